@@ -1,0 +1,211 @@
+/**
+ * Benchmark of the matched-interactivity engine (src/math). Not a test: it prints timings.
+ * Run: npx tsx scripts/bench-math.ts
+ *
+ * (a) Whole shipped dataset: every hardware/precision/ISL-OSL group of
+ *     fixtures/real/inferencex_dsr1_latest_2026-06-14.json that has both spec_method "mtp" and
+ *     "none" is compared (frameworks pooled per side): frontier, side curves, band, default
+ *     targets, compareAt at each target, crossovers. Median of 50 repetitions after warm-up.
+ * (b) Synthetic sides of 10^3 … 10^6 points: the same pipeline per call, median of a few
+ *     repetitions, in two shapes — a noisy cloud (realistic: few frontier points) and a
+ *     worst case where every point is on the frontier — with growth per 10× against n log n.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  compareAt,
+  computeFrontier,
+  createSideCurve,
+  defaultTargets,
+  findCrossovers,
+  overlapBand,
+  type CostPowerAssumptions,
+  type SidePoint,
+} from '../src/math/index.ts';
+
+interface Row {
+  hardware: string;
+  precision: string;
+  spec_method: string;
+  isl: number;
+  osl: number;
+  conc: number;
+  metrics: Record<string, number | null | undefined>;
+}
+
+interface Pair {
+  key: string;
+  mtp: SidePoint[];
+  none: SidePoint[];
+  assumptions: CostPowerAssumptions;
+}
+
+const FRAME_BUDGET_MS = 16;
+const DATASET_REPS = 50;
+const WARM_UP_REPS = 10;
+
+function readJson<T>(relative: string): T {
+  return JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as T;
+}
+
+function toPoint(row: Row, id: string): SidePoint {
+  const m = row.metrics;
+  return {
+    id,
+    tokPerSecPerUser: m.median_intvty ?? Number.NaN,
+    tokPerSecPerGpu: m.tput_per_gpu ?? Number.NaN,
+    outputTokPerSecPerGpu: m.output_tput_per_gpu ?? null,
+    inputTokPerSecPerGpu: m.input_tput_per_gpu ?? null,
+    concurrency: row.conc,
+  };
+}
+
+/** MI355X-era ("epoch A") price and power per GPU, by hardware key. */
+function assumptionsByHardware(): Map<string, { costh: number; power: number }> {
+  const specs = readJson<{ epochs: { id: string; gpus: Record<string, { costh: number; power: number }> }[] }>(
+    '../fixtures/real/gpu-specs.json',
+  );
+  const epochA = specs.epochs.find((e) => e.id === 'A');
+  return new Map(Object.entries(epochA?.gpus ?? {}));
+}
+
+/** Groups rows by hardware/precision/isl-osl and keeps the groups that have both sides. */
+function loadPairs(): Pair[] {
+  const rows = readJson<Row[]>('../fixtures/real/inferencex_dsr1_latest_2026-06-14.json');
+  const specs = assumptionsByHardware();
+  const groups = new Map<string, { mtp: SidePoint[]; none: SidePoint[]; hardware: string }>();
+  rows.forEach((row, i) => {
+    const key = `${row.hardware}/${row.precision}/${row.isl}-${row.osl}`;
+    const group = groups.get(key) ?? { mtp: [], none: [], hardware: row.hardware };
+    groups.set(key, group);
+    if (row.spec_method === 'mtp') group.mtp.push(toPoint(row, `r${i}`));
+    if (row.spec_method === 'none') group.none.push(toPoint(row, `r${i}`));
+  });
+  return [...groups.entries()]
+    .filter(([, g]) => g.mtp.length > 0 && g.none.length > 0)
+    .map(([key, g]) => {
+      const spec = specs.get(g.hardware.split(/[-_]/)[0] ?? '') ?? { costh: 0, power: 0 };
+      const assumptions = { usdPerGpuHourA: spec.costh, usdPerGpuHourB: spec.costh, kwPerGpuA: spec.power, kwPerGpuB: spec.power };
+      return { key, mtp: g.mtp, none: g.none, assumptions };
+    });
+}
+
+/** The full comparison of one pair; returns a number derived from every result (anti-DCE). */
+function runComparison(a: readonly SidePoint[], b: readonly SidePoint[], assumptions: CostPowerAssumptions): number {
+  const frontierA = computeFrontier(a).frontier;
+  const frontierB = computeFrontier(b).frontier;
+  const curveA = createSideCurve(frontierA);
+  const curveB = createSideCurve(frontierB);
+  const band = overlapBand(frontierA, frontierB);
+  let checksum = frontierA.length + frontierB.length;
+  for (const target of defaultTargets(band)) {
+    const result = compareAt(curveA, curveB, target, assumptions);
+    checksum += Object.keys(result.deltas).length;
+  }
+  return checksum + findCrossovers(curveA, curveB, band).length;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Median wall time (ms) of `reps` calls of `fn` after `warmUp` untimed calls. */
+function timeMedian(fn: () => number, reps: number, warmUp: number): { ms: number; checksum: number } {
+  let checksum = 0;
+  for (let i = 0; i < warmUp; i++) checksum += fn();
+  const times: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const start = performance.now();
+    checksum += fn();
+    times.push(performance.now() - start);
+  }
+  return { ms: median(times), checksum };
+}
+
+/** Deterministic PRNG (32-bit xorshift) so every run benchmarks the same data. */
+function makeRandom(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+}
+
+/** n points around a realistic trade-off tok/s/GPU ≈ 40000 · x^−1.1 (x = 1…300 tok/s/user). */
+function syntheticSide(n: number, seed: number, shape: 'cloud' | 'all-on-frontier'): SidePoint[] {
+  const random = makeRandom(seed);
+  const points: SidePoint[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = shape === 'cloud' ? Math.exp(random() * Math.log(300)) : 1 + (299 * (i + random() * 0.5)) / n;
+    const noise = shape === 'cloud' ? 0.3 + 0.7 * random() : 1;
+    const tokPerSecPerGpu = 40000 * Math.pow(x, -1.1) * noise;
+    points[i] = { id: `s${i}`, tokPerSecPerUser: x, tokPerSecPerGpu, outputTokPerSecPerGpu: tokPerSecPerGpu / 9, inputTokPerSecPerGpu: (tokPerSecPerGpu * 8) / 9, concurrency: 1 + (i % 512) };
+  }
+  if (shape === 'all-on-frontier') points.reverse();
+  return points;
+}
+
+interface SyntheticRow {
+  n: number;
+  cloudMs: number;
+  worstMs: number;
+}
+
+function benchSynthetic(sizes: readonly number[]): SyntheticRow[] {
+  const costs: CostPowerAssumptions = { usdPerGpuHourA: 1.48, usdPerGpuHourB: 1.48, kwPerGpuA: 2.65, kwPerGpuB: 2.65 };
+  return sizes.map((n) => {
+    const reps = n >= 1e6 ? 3 : n >= 1e5 ? 5 : 9;
+    const time = (shape: 'cloud' | 'all-on-frontier') => {
+      const a = syntheticSide(n, 7, shape);
+      const b = syntheticSide(n, 11, shape).map((p) => ({ ...p, tokPerSecPerGpu: p.tokPerSecPerGpu * (0.6 + 0.004 * p.tokPerSecPerUser) }));
+      return timeMedian(() => runComparison(a, b, costs), reps, 1).ms;
+    };
+    return { n, cloudMs: time('cloud'), worstMs: time('all-on-frontier') };
+  });
+}
+
+const nLogN = (n: number) => n * Math.log2(n);
+const fmt = (ms: number) => (ms < 10 ? ms.toFixed(3) : ms.toFixed(1));
+
+/** Prints the synthetic table and returns the per-10× growth ratios of both shapes. */
+function printSynthetic(rows: SyntheticRow[]): { cloud: number[]; worst: number[]; expected: number[] } {
+  console.log('\n(b) synthetic sides, full pipeline per call (two sides of n points each), median');
+  console.log('      n | cloud ms | growth | all-on-frontier ms | growth | n log n growth');
+  const growth = { cloud: [] as number[], worst: [] as number[], expected: [] as number[] };
+  rows.forEach((row, i) => {
+    const prev = rows[i - 1];
+    const g = (now: number, before: number | undefined) => (before ? now / before : Number.NaN);
+    const cloud = g(row.cloudMs, prev?.cloudMs);
+    const worst = g(row.worstMs, prev?.worstMs);
+    const expected = prev ? nLogN(row.n) / nLogN(prev.n) : Number.NaN;
+    if (prev) growth.cloud.push(cloud), growth.worst.push(worst), growth.expected.push(expected);
+    const x = (v: number) => (Number.isNaN(v) ? '     —' : `×${v.toFixed(1)}`.padStart(6));
+    console.log(`${row.n.toExponential(0).padStart(7)} | ${fmt(row.cloudMs).padStart(8)} | ${x(cloud)} | ${fmt(row.worstMs).padStart(18)} | ${x(worst)} | ${x(expected)}`);
+  });
+  return growth;
+}
+
+/** "~n log n" when every measured 10× step stays within 2× of the n log n step (either side). */
+function growthVerdict(measured: number[], expected: number[]): string {
+  const ok = measured.every((m, i) => m <= expected[i]! * 2 && m >= expected[i]! / 2);
+  const worse = measured.some((m, i) => m > expected[i]! * 2);
+  return ok ? '~n log n' : worse ? 'worse than n log n' : 'better than n log n (fixed costs dominate)';
+}
+
+function main(): void {
+  const pairs = loadPairs();
+  const points = pairs.reduce((sum, p) => sum + p.mtp.length + p.none.length, 0);
+  const dataset = timeMedian(() => pairs.reduce((sum, p) => sum + runComparison(p.mtp, p.none, p.assumptions), 0), DATASET_REPS, WARM_UP_REPS);
+  console.log(`(a) whole dataset: ${pairs.length} MTP-vs-none groups, ${points} points, median of ${DATASET_REPS} after ${WARM_UP_REPS} warm-up runs`);
+  console.log(`    ${fmt(dataset.ms)} ms per full pass (${fmt((dataset.ms * 1000) / pairs.length)} µs per group)`);
+  const growth = printSynthetic(benchSynthetic([1e3, 1e4, 1e5, 1e6]));
+  const verdict = dataset.ms <= FRAME_BUDGET_MS ? 'within budget' : 'OVER BUDGET';
+  console.log(`\nwhole dataset: ${fmt(dataset.ms)} ms (budget ${FRAME_BUDGET_MS} ms) — ${verdict}`);
+  console.log(`growth: ${growthVerdict(growth.cloud, growth.expected)} (cloud), ${growthVerdict(growth.worst, growth.expected)} (all-on-frontier)`);
+  if (dataset.checksum < 0) console.log('unreachable');
+}
+
+main();

@@ -1,0 +1,73 @@
+import type { z } from 'zod';
+
+export type DataErrorKind = 'network' | 'http' | 'json' | 'schema';
+
+/** A data file that could not be used, with what was wrong in words a reader understands. */
+export class DataFileError extends Error {
+  readonly kind: DataErrorKind;
+  readonly path: string;
+  readonly details: string[];
+
+  constructor(kind: DataErrorKind, path: string, message: string, details: string[] = []) {
+    super(message);
+    this.name = 'DataFileError';
+    this.kind = kind;
+    this.path = path;
+    this.details = details;
+  }
+}
+
+/** At most this many schema problems are listed; the count of the rest is stated. */
+const MAX_DETAILS = 5;
+
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  const shown = issues.slice(0, MAX_DETAILS).map((issue) => {
+    const where = issue.path.length > 0 ? issue.path.join('.') : '(file)';
+    return `${where}: ${issue.message}`;
+  });
+  const rest = issues.length - shown.length;
+  return rest > 0 ? [...shown, `…and ${rest} more problem${rest === 1 ? '' : 's'}`] : shown;
+}
+
+/**
+ * Fetches `path` (relative to the site root), parses it as JSON and validates it with
+ * `schema`. Resolves only with valid data; every failure becomes a DataFileError naming
+ * the file and what was wrong.
+ */
+export async function fetchValidated<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  signal?: AbortSignal,
+): Promise<z.infer<S>> {
+  const url = `${import.meta.env.BASE_URL}${path}`;
+  let response: Response;
+  try {
+    response = await fetch(url, signal ? { signal } : {});
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    throw new DataFileError('network', path, `Could not reach ${path}: the network request failed.`);
+  }
+  if (!response.ok) {
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    throw new DataFileError('http', path, `${path} could not be loaded (HTTP ${status}).`);
+  }
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new DataFileError('json', path, `${path} is not valid JSON.`, [reason]);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues;
+    throw new DataFileError(
+      'schema',
+      path,
+      `${path} does not match the expected format (${issues.length} problem${issues.length === 1 ? '' : 's'}).`,
+      describeIssues(issues),
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import type { BenchmarkPoint } from '../schema.ts';
+import { buildDataset, compareIds, comparePoints, toJsonText } from './build.ts';
+import { canonicalKey, findDuplicates } from './dedupe.ts';
+import { rowToPoint } from './rows.ts';
+
+/** A hand-made row builder with realistic numbers (MI355X-like single node, 1k/1k). */
+function row(over: Record<string, unknown> = {}, metrics: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    hardware: 'mi355x',
+    framework: 'sglang',
+    model: 'dsr1',
+    precision: 'fp4',
+    spec_method: 'none',
+    disagg: false,
+    is_multinode: false,
+    prefill_tp: 4,
+    prefill_ep: 1,
+    prefill_dp_attention: false,
+    prefill_num_workers: 0,
+    decode_tp: 4,
+    decode_ep: 1,
+    decode_dp_attention: false,
+    decode_num_workers: 0,
+    num_prefill_gpu: 4,
+    num_decode_gpu: 4,
+    isl: 1024,
+    osl: 1024,
+    conc: 16,
+    image: null,
+    metrics: { tput_per_gpu: 610.5, median_intvty: 88.2, median_tpot: 0.01134, ...metrics },
+    date: '2026-05-01',
+    run_url: 'https://github.com/example/hand-made/actions/runs/2',
+    ...over,
+  };
+}
+
+const gpuSpecs = {
+  costTiers: { costh: 'Owning - Hyperscaler' },
+  gpuMeta: {
+    mi355x: { vendor: 'AMD', arch: 'CDNA 4', label: 'MI355X' },
+    b200: { vendor: 'NVIDIA', arch: 'Blackwell', label: 'B200' },
+  },
+  epochs: [
+    {
+      id: 'A',
+      validFrom: '<=2026-01-01',
+      validUntil: '2026-12-31',
+      source: 's',
+      notes: '',
+      gpus: { mi355x: { power: 2.65, costh: 1.48 }, b200: { power: 2.17, costh: 1.95 } },
+    },
+  ],
+};
+
+function build(rows: unknown[]) {
+  return buildDataset({
+    source: { name: 'SemiAnalysis InferenceX', url: 'https://github.com/SemiAnalysisAI/InferenceX', licence: 'test' },
+    gpuSpecs: { file: 'gpu-specs.json', sha256: 'a'.repeat(64), role: 'specs', data: gpuSpecs },
+    benchmarks: [{ file: 'rows.json', tag: 'latest-test', sha256: 'b'.repeat(64), role: 'rows', rows }],
+  });
+}
+
+describe('rowToPoint metrics', () => {
+  const ctx = { tag: 't', knownHardware: new Set(['mi355x']) };
+
+  it('maps metric names and leaves missing optional ones null', () => {
+    const r = rowToPoint(row({}, { p99_intvty: 80.1, output_tput_per_gpu: null }), 3, ctx);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.value.point.metrics).toEqual({
+      tokPerSecPerGpu: 610.5,
+      outputTokPerSecPerGpu: null,
+      inputTokPerSecPerGpu: null,
+      tokPerSecPerUser: 88.2,
+      p90TokPerSecPerUser: null,
+      p99TokPerSecPerUser: 80.1,
+      medianTtftSec: null,
+      p90TtftSec: null,
+      p99TtftSec: null,
+      medianE2eSec: null,
+      p90E2eSec: null,
+      p99E2eSec: null,
+      medianTpotSec: 0.01134,
+    });
+    expect(r.value.point.id).toBe('t#3');
+  });
+
+  it('accepts a zero optional metric (e.g. TTFT rounded to 0)', () => {
+    expect(rowToPoint(row({}, { median_ttft: 0 }), 0, ctx).ok).toBe(true);
+  });
+
+  it('treats missing image and run_url (history rows) as null', () => {
+    const r = rowToPoint(row({ image: undefined, run_url: undefined }), 0, ctx);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.value.point.image).toBeNull();
+    expect(r.value.point.runUrl).toBeNull();
+  });
+
+  it('ignores extra upstream fields and metrics it does not ship', () => {
+    const r = rowToPoint(row({ benchmark_type: 'single_turn' }, { std_intvty: 8400, 'p99.9_tpot': 0.02 }), 0, ctx);
+    expect(r.ok).toBe(true);
+  });
+});
+
+describe('duplicates', () => {
+  it('canonicalKey ignores key order but not values', () => {
+    expect(canonicalKey({ a: 1, b: [1, { c: 2, d: 3 }] })).toBe(canonicalKey({ b: [1, { d: 3, c: 2 }], a: 1 }));
+    expect(canonicalKey({ a: 1 })).not.toBe(canonicalKey({ a: '1' }));
+    expect(canonicalKey({ a: null })).not.toBe(canonicalKey({ a: Infinity }));
+    expect(canonicalKey({ a: null })).not.toBe(canonicalKey({}));
+    expect(canonicalKey([1, 2])).not.toBe(canonicalKey([2, 1]));
+  });
+
+  it('findDuplicates points each later copy at the first', () => {
+    expect(findDuplicates([{ x: 1 }, { x: 2 }, { x: 1 }, { x: 2 }, { x: 1 }])).toEqual([
+      { index: 2, duplicateOf: 0 },
+      { index: 3, duplicateOf: 1 },
+      { index: 4, duplicateOf: 0 },
+    ]);
+  });
+});
+
+describe('ordering', () => {
+  it('compares ids by tag, then row index as a number', () => {
+    expect(['a#10', 'a#9', 'b#1', 'a#100'].sort(compareIds)).toEqual(['a#9', 'a#10', 'a#100', 'b#1']);
+  });
+
+  it('sorts points by hardware, engine, precision, specMethod, disagg, gpuCount, concurrency, id', () => {
+    const base = rowToPoint(row(), 0, { tag: 't', knownHardware: new Set(['mi355x', 'b200']) });
+    if (!base.ok) throw new Error(base.reason);
+    const p = (over: Partial<BenchmarkPoint>): BenchmarkPoint => ({ ...base.value.point, ...over });
+    const points = [
+      p({ id: 't#7', concurrency: 4 }),
+      p({ id: 't#1', hardware: 'b200' }),
+      p({ id: 't#2', engine: 'atom' }),
+      p({ id: 't#3', precision: 'fp8' }),
+      p({ id: 't#4', specMethod: 'mtp' }),
+      p({ id: 't#5', disagg: true }),
+      p({ id: 't#6', gpuCount: 8 }),
+      p({ id: 't#10', concurrency: 4 }),
+    ];
+    expect(points.sort(comparePoints).map((x) => x.id)).toEqual([
+      't#1',
+      't#2',
+      't#4', // 'mtp' sorts before 'none' (code-unit order)
+      't#7',
+      't#10',
+      't#6',
+      't#5',
+      't#3',
+    ]);
+  });
+});
+
+describe('buildDataset', () => {
+  const rows = [
+    row({ conc: 64 }, { tput_per_gpu: 1500.2, median_intvty: 45.1 }),
+    row({ spec_method: 'mtp', conc: 64 }, { tput_per_gpu: 1720.9, median_intvty: 70.3 }),
+    row({ isl: 8192, date: '2026-04-02' }),
+    row({ hardware: 'b200', framework: 'vllm-next', precision: 'fp8', date: '2026-03-03' }),
+    row({ hardware: 'h999' }),
+    row({ conc: 64 }, { tput_per_gpu: 1500.2, median_intvty: 45.1 }),
+  ];
+  const result = build(rows);
+  const m = result.manifest;
+
+  it('counts rows, kept points, rejections and duplicates', () => {
+    expect(m.ingest.rowsRead).toBe(6);
+    expect(m.ingest.pointsKept).toBe(4);
+    expect(m.ingest.rejected).toEqual([
+      { file: 'rows.json', index: 4, reason: expect.stringContaining('unknown GPU "h999"') },
+    ]);
+    expect(m.ingest.duplicates).toEqual([{ file: 'rows.json', index: 5, reason: 'exact duplicate of row 0' }]);
+  });
+
+  it('writes one file per model × sequence, with points in order', () => {
+    expect(result.benchmarkFiles.map((f) => f.path)).toEqual([
+      'data/benchmarks/dsr1/1k1k.json',
+      'data/benchmarks/dsr1/8k1k.json',
+    ]);
+    expect(result.benchmarkFiles[0]!.data.points.map((p) => p.id)).toEqual([
+      'latest-test#3',
+      'latest-test#1',
+      'latest-test#0',
+    ]);
+    expect(m.files).toEqual([
+      { model: 'dsr1', sequence: '1k1k', path: 'data/benchmarks/dsr1/1k1k.json', pointCount: 3 },
+      { model: 'dsr1', sequence: '8k1k', path: 'data/benchmarks/dsr1/8k1k.json', pointCount: 1 },
+    ]);
+  });
+
+  it('labels known keys from the catalog and unknown engines with their key', () => {
+    expect(m.engines).toEqual([
+      { key: 'sglang', label: 'SGLang', pointCount: 3 },
+      { key: 'vllm-next', label: 'vllm-next', pointCount: 1 },
+    ]);
+    expect(m.hardware.map((h) => [h.key, h.label, h.vendor, h.arch, h.pointCount])).toEqual([
+      ['b200', 'B200', 'NVIDIA', 'Blackwell', 1],
+      ['mi355x', 'MI355X', 'AMD', 'CDNA 4', 3],
+    ]);
+    expect(m.specMethods).toEqual([
+      { key: 'none', label: 'Off', pointCount: 3 },
+      { key: 'mtp', label: 'MTP', pointCount: 1 },
+    ]);
+    expect(m.models).toEqual([{ key: 'dsr1', displayName: 'DeepSeek-R1-0528', pointCount: 4 }]);
+  });
+
+  it('summarises combos and dates', () => {
+    expect(m.dates).toEqual({ first: '2026-03-03', last: '2026-05-01', distinct: 3 });
+    expect(m.combos).toEqual([
+      {
+        model: 'dsr1',
+        hardware: 'b200',
+        precision: 'fp8',
+        sequence: '1k1k',
+        specMethods: ['none'],
+        engines: ['vllm-next'],
+        pointCount: 1,
+        dates: { first: '2026-03-03', last: '2026-03-03' },
+      },
+      {
+        model: 'dsr1',
+        hardware: 'mi355x',
+        precision: 'fp4',
+        sequence: '1k1k',
+        specMethods: ['none', 'mtp'],
+        engines: ['sglang'],
+        pointCount: 2,
+        dates: { first: '2026-05-01', last: '2026-05-01' },
+      },
+      {
+        model: 'dsr1',
+        hardware: 'mi355x',
+        precision: 'fp4',
+        sequence: '8k1k',
+        specMethods: ['none'],
+        engines: ['sglang'],
+        pointCount: 1,
+        dates: { first: '2026-04-02', last: '2026-04-02' },
+      },
+    ]);
+  });
+
+  it('is deterministic: same input, same bytes', () => {
+    const again = build(structuredClone(rows));
+    expect(again.files.map((f) => toJsonText(f.data))).toEqual(result.files.map((f) => toJsonText(f.data)));
+  });
+
+  it('serialises as 2-space JSON with a trailing newline', () => {
+    expect(toJsonText({ a: [1] })).toBe('{\n  "a": [\n    1\n  ]\n}\n');
+  });
+
+  it('refuses input that is not an array, or leaves nothing to ship', () => {
+    expect(() => build({ rows: [] } as unknown as unknown[])).toThrow(/not a JSON array/);
+    expect(() => build([row({ hardware: 'h999' })])).toThrow(/no rows survived/);
+  });
+});

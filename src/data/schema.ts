@@ -1,0 +1,207 @@
+import { z } from 'zod';
+
+/**
+ * Schemas of the files the app ships under `public/data/`. The query layer parses every
+ * fetched file with one of these, so the cache only ever holds valid data. `npm run ingest`
+ * builds the files from `fixtures/real/` and checks its own output against the same schemas.
+ */
+
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+const positive = finite.refine((n) => n > 0, 'must be greater than zero');
+const nonNegative = finite.refine((n) => n >= 0, 'must not be negative');
+const count = z.number().int().nonnegative();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a YYYY-MM-DD date');
+const key = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be a lower-case key');
+
+export const SEQUENCE_KEYS = ['1k1k', '1k8k', '8k1k'] as const;
+export const sequenceKeySchema = z.enum(SEQUENCE_KEYS);
+export const specMethodSchema = z.enum(['none', 'mtp']);
+
+/** One side of a deployment: prefill or decode workers. */
+const stageSchema = z.object({
+  tp: count,
+  ep: count,
+  dpAttention: z.boolean(),
+  workers: count,
+  gpus: count,
+});
+
+/**
+ * Metrics kept from an upstream row; null where upstream had no value. Seconds for times.
+ *
+ * All three throughput figures are tokens per second per GPU of the *whole deployment*
+ * (`gpuCount` GPUs), so input + output = total (within rounding) and any of them can be
+ * turned into a cost by charging every GPU the deployment occupies. For disaggregated rows
+ * this is not what upstream ships: there `input_tput_per_gpu` is per prefill GPU and
+ * `output_tput_per_gpu` per decode GPU. Dividing a cost over per-decode-GPU output would
+ * leave the prefill GPUs unpaid and make disaggregated setups look cheaper per million
+ * output tokens than they are, so the ingest rescales both (see `inputTokPerSecPerGpu`).
+ */
+export const pointMetricsSchema = z.object({
+  /** Input + output tokens per second over all `gpuCount` GPUs: upstream `tput_per_gpu`, exactly as measured. */
+  tokPerSecPerGpu: positive,
+  /**
+   * Output (generated) tokens per second per deployment GPU. Single-node: upstream
+   * `output_tput_per_gpu` as is. Disagg: upstream's per-decode-GPU figure × `decode.gpus` /
+   * `gpuCount`. Null when upstream had no value, or when the row does not record how its
+   * GPUs split into prefill and decode (a flagged row, see `gpuCountNote`).
+   */
+  outputTokPerSecPerGpu: nonNegative.nullable(),
+  /**
+   * Input (prompt) tokens per second per deployment GPU. Single-node: upstream
+   * `input_tput_per_gpu` as is. Disagg: upstream's per-prefill-GPU figure × `prefill.gpus` /
+   * `gpuCount`. Null in the same cases as `outputTokPerSecPerGpu`.
+   */
+  inputTokPerSecPerGpu: nonNegative.nullable(),
+  tokPerSecPerUser: positive,
+  p90TokPerSecPerUser: nonNegative.nullable(),
+  p99TokPerSecPerUser: nonNegative.nullable(),
+  medianTtftSec: nonNegative.nullable(),
+  p90TtftSec: nonNegative.nullable(),
+  p99TtftSec: nonNegative.nullable(),
+  medianE2eSec: nonNegative.nullable(),
+  p90E2eSec: nonNegative.nullable(),
+  p99E2eSec: nonNegative.nullable(),
+  medianTpotSec: nonNegative.nullable(),
+});
+
+/** One measured configuration at one concurrency. */
+export const benchmarkPointSchema = z.object({
+  /** Stable identity: source file tag and 0-based row index, e.g. `latest-2026-06-14#17`. */
+  id: z.string().min(1),
+  hardware: key,
+  engine: key,
+  precision: key,
+  specMethod: specMethodSchema,
+  disagg: z.boolean(),
+  multinode: z.boolean(),
+  prefill: stageSchema,
+  decode: stageSchema,
+  /**
+   * GPUs the throughput is divided over: tp for single-node, prefill + decode for disagg.
+   * For a flagged row (`gpuCountNote` not null) it is inferred, and `prefill.gpus` /
+   * `decode.gpus` are upstream's numbers as recorded (they do not add up to `gpuCount`).
+   */
+  gpuCount: z.number().int().positive(),
+  /**
+   * Null when `gpuCount` comes straight from the row. Otherwise one or two sentences, fit to
+   * show to a user, saying how `gpuCount` was inferred and what that means for the metrics
+   * (e.g. a disaggregated row that records no prefill/decode split). Such rows are also
+   * listed in `manifest.ingest.flagged`.
+   */
+  gpuCountNote: z.string().min(1).nullable(),
+  concurrency: z.number().int().positive(),
+  date: isoDate,
+  image: z.string().nullable(),
+  runUrl: z.string().url().nullable(),
+  metrics: pointMetricsSchema,
+});
+
+/** `public/data/benchmarks/<model>/<sequence>.json`: every point of one model and sequence. */
+export const benchmarkFileSchema = z.object({
+  schemaVersion: z.literal(1),
+  model: key,
+  sequence: sequenceKeySchema,
+  points: z.array(benchmarkPointSchema),
+});
+
+const sourceFileSchema = z.object({
+  file: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  rows: count,
+  role: z.string().min(1),
+});
+
+const rejectionSchema = z.object({
+  file: z.string(),
+  index: count,
+  reason: z.string().min(1),
+});
+
+/** `public/data/manifest.json`: what the data holds, small enough to load on every page. */
+export const manifestSchema = z.object({
+  schemaVersion: z.literal(1),
+  generatedFrom: z.array(sourceFileSchema).min(1),
+  source: z.object({ name: z.string(), url: z.string().url(), licence: z.string() }),
+  models: z.array(z.object({ key, displayName: z.string().min(1), pointCount: count })).min(1),
+  hardware: z.array(
+    z.object({
+      key,
+      label: z.string().min(1),
+      vendor: z.string().min(1),
+      arch: z.string().min(1),
+      pointCount: count,
+    }),
+  ),
+  sequences: z.array(
+    z.object({
+      key: sequenceKeySchema,
+      isl: z.number().int().positive(),
+      osl: z.number().int().positive(),
+      label: z.string().min(1),
+      pointCount: count,
+    }),
+  ),
+  precisions: z.array(z.object({ key, label: z.string().min(1), pointCount: count })),
+  engines: z.array(z.object({ key, label: z.string().min(1), pointCount: count })),
+  specMethods: z.array(z.object({ key: specMethodSchema, label: z.string().min(1), pointCount: count })),
+  dates: z.object({ first: isoDate, last: isoDate, distinct: count }),
+  /** One entry per model × hardware × precision × sequence that has measured points. */
+  combos: z.array(
+    z.object({
+      model: key,
+      hardware: key,
+      precision: key,
+      sequence: sequenceKeySchema,
+      specMethods: z.array(specMethodSchema).min(1),
+      engines: z.array(key).min(1),
+      pointCount: z.number().int().positive(),
+      dates: z.object({ first: isoDate, last: isoDate }),
+    }),
+  ),
+  files: z.array(z.object({ model: key, sequence: sequenceKeySchema, path: z.string().min(1), pointCount: count })),
+  ingest: z.object({
+    rowsRead: count,
+    pointsKept: count,
+    /** Rows not shipped, with why. */
+    rejected: z.array(rejectionSchema),
+    /** Rows not shipped because they repeat an earlier row exactly. */
+    duplicates: z.array(rejectionSchema),
+    /** Rows shipped but with an inferred GPU count; `reason` is the point's `gpuCountNote`. */
+    flagged: z.array(rejectionSchema),
+  }),
+});
+
+const gpuAssumptionSchema = z.object({
+  kwPerGpu: positive,
+  usdPerGpuHour: z.record(z.string(), positive),
+});
+
+/** `public/data/gpu-specs.json`: cost and power assumptions, each set with its source and dates. */
+export const gpuSpecsSchema = z.object({
+  schemaVersion: z.literal(1),
+  defaultSetId: z.string().min(1),
+  defaultReason: z.string().min(1),
+  tiers: z.array(z.object({ key, label: z.string().min(1) })).min(1),
+  sets: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        validFrom: z.string().min(1),
+        validUntil: z.string().min(1),
+        source: z.string().min(1),
+        notes: z.string(),
+        gpus: z.record(z.string(), gpuAssumptionSchema),
+      }),
+    )
+    .min(1),
+});
+
+export type BenchmarkPoint = z.infer<typeof benchmarkPointSchema>;
+export type PointMetrics = z.infer<typeof pointMetricsSchema>;
+export type BenchmarkFile = z.infer<typeof benchmarkFileSchema>;
+export type Manifest = z.infer<typeof manifestSchema>;
+export type Combo = Manifest['combos'][number];
+export type GpuSpecs = z.infer<typeof gpuSpecsSchema>;
+export type SequenceKey = z.infer<typeof sequenceKeySchema>;
+export type SpecMethod = z.infer<typeof specMethodSchema>;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatConcurrency,
+  formatJoulesPerToken,
+  formatPercent,
+  formatSignedPercent,
+  formatThroughput,
+  formatTokPerSecPerMw,
+  formatTokPerSecPerUser,
+  formatUsd,
+  MISSING_VALUE,
+} from './format.ts';
+
+describe('format helpers', () => {
+  it.each([
+    { fn: formatThroughput, x: 4342.7, text: '4342.7' },
+    { fn: formatThroughput, x: 2232, text: '2232.0' },
+    { fn: formatThroughput, x: 12345.66, text: '12345.7' },
+    { fn: formatThroughput, x: -0.04, text: '0.0' },
+    { fn: formatUsd, x: 0.18419, text: '$0.184' },
+    { fn: formatUsd, x: 0.094668, text: '$0.095' },
+    { fn: formatUsd, x: 12.5, text: '$12.500' },
+    { fn: formatUsd, x: -0.1, text: '-$0.100' },
+    { fn: formatUsd, x: -0.0001, text: '$0.000' },
+    { fn: formatTokPerSecPerMw, x: 842264.15, text: '842,264' },
+    { fn: formatTokPerSecPerMw, x: 1638754.7, text: '1,638,755' },
+    { fn: formatTokPerSecPerMw, x: 999.5, text: '1,000' },
+    { fn: formatTokPerSecPerMw, x: 12, text: '12' },
+    { fn: formatJoulesPerToken, x: 1.187276, text: '1.19' },
+    { fn: formatConcurrency, x: 37.6, text: '~38' },
+    { fn: formatConcurrency, x: 4096, text: '~4,096' },
+    { fn: formatPercent, x: 0.486, text: '49%' },
+    { fn: formatPercent, x: 0.4837, text: '48%' },
+    { fn: formatPercent, x: -0.2, text: '-20%' },
+    { fn: formatPercent, x: 0, text: '0%' },
+    { fn: formatSignedPercent, x: 0.945654, text: '+94.6%' },
+    { fn: formatSignedPercent, x: -0.1, text: '-10.0%' },
+    { fn: formatSignedPercent, x: 0, text: '0.0%' },
+    { fn: formatSignedPercent, x: -0.0001, text: '0.0%' },
+    { fn: formatTokPerSecPerUser, x: 21, text: '21' },
+    { fn: formatTokPerSecPerUser, x: 21.5, text: '21.50' },
+  ])('$fn.name($x) → "$text"', ({ fn, x, text }) => {
+    expect(fn(x)).toBe(text);
+  });
+
+  it('formats interactivity with fixed decimals on request', () => {
+    expect(formatTokPerSecPerUser(31.2, 2)).toBe('31.20');
+    expect(formatTokPerSecPerUser(31, 2)).toBe('31.00');
+  });
+
+  it.each([Number.NaN, Infinity, -Infinity, null])('prints %s as the missing-value dash', (x) => {
+    for (const fn of [formatThroughput, formatUsd, formatTokPerSecPerMw, formatJoulesPerToken, formatConcurrency, formatPercent, formatSignedPercent, formatTokPerSecPerUser]) {
+      expect(fn(x)).toBe(MISSING_VALUE);
+    }
+  });
+});

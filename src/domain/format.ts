@@ -1,0 +1,77 @@
+/**
+ * Number formatting for the comparison table and the sentences that describe it. Both must
+ * use these helpers so that a number reads the same everywhere. Output is locale-independent
+ * (en-US style: "." decimal point, "," thousands separator, "-" minus sign). Every helper
+ * returns MISSING_VALUE for null, NaN and ±Infinity instead of printing "NaN".
+ * Rounding is JavaScript's `toFixed` (half away from zero on the exact binary value).
+ */
+
+/** Placeholder shown for a value that does not exist or cannot be computed. */
+export const MISSING_VALUE = '—';
+
+function isPrintable(x: number | null | undefined): x is number {
+  return typeof x === 'number' && Number.isFinite(x);
+}
+
+/** `toFixed` without a "-0", so -0.04 with 1 decimal prints "0.0" rather than "-0.0". */
+function fixed(x: number, decimals: number): string {
+  const text = x.toFixed(decimals);
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+}
+
+/** Inserts "," every three digits in the integer part of a plain decimal string. */
+function groupThousands(text: string): string {
+  const [sign, digits, fraction] = /^(-?)(\d+)(\.\d+)?$/.exec(text)?.slice(1) ?? ['', text, ''];
+  const grouped = (digits ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign ?? ''}${grouped}${fraction ?? ''}`;
+}
+
+/** Throughput in tok/s/GPU with 1 decimal and no separators: 4342.7 → "4342.7". */
+export function formatThroughput(tokPerSecPerGpu: number | null): string {
+  return isPrintable(tokPerSecPerGpu) ? fixed(tokPerSecPerGpu, 1) : MISSING_VALUE;
+}
+
+/** US dollars with 3 decimals: 0.18419 → "$0.184"; negative → "-$0.184". */
+export function formatUsd(usd: number | null): string {
+  if (!isPrintable(usd)) return MISSING_VALUE;
+  const text = fixed(Math.abs(usd), 3);
+  return usd < 0 && text !== fixed(0, 3) ? `-$${text}` : `$${text}`;
+}
+
+/** tok/s per MW as a whole number with thousands separators: 842264.15 → "842,264". */
+export function formatTokPerSecPerMw(tokPerSecPerMegawatt: number | null): string {
+  return isPrintable(tokPerSecPerMegawatt) ? groupThousands(fixed(tokPerSecPerMegawatt, 0)) : MISSING_VALUE;
+}
+
+/** Joules per token with 2 decimals: 1.18727 → "1.19". */
+export function formatJoulesPerToken(joules: number | null): string {
+  return isPrintable(joules) ? fixed(joules, 2) : MISSING_VALUE;
+}
+
+/** Interpolated concurrency, approximate and whole: 37.6 → "~38". */
+export function formatConcurrency(concurrency: number | null): string {
+  return isPrintable(concurrency) ? `~${groupThousands(fixed(concurrency, 0))}` : MISSING_VALUE;
+}
+
+/** A fraction as a whole percent, unsigned unless negative: 0.486 → "49%", -0.2 → "-20%". */
+export function formatPercent(fraction: number | null): string {
+  return isPrintable(fraction) ? `${fixed(fraction * 100, 0)}%` : MISSING_VALUE;
+}
+
+/** A fraction as a signed percent with 1 decimal: 0.94565 → "+94.6%", -0.1 → "-10.0%", 0 → "0.0%". */
+export function formatSignedPercent(fraction: number | null): string {
+  if (!isPrintable(fraction)) return MISSING_VALUE;
+  const text = fixed(fraction * 100, 1);
+  return /^0(\.0*)?$/.test(text) || text.startsWith('-') ? `${text}%` : `+${text}%`;
+}
+
+/**
+ * Interactivity in tok/s/user. With `decimals` given, exactly that many decimals
+ * (crossovers use 2: "31.20"). Without it, whole numbers print bare ("21") and anything else
+ * with 2 decimals ("21.50").
+ */
+export function formatTokPerSecPerUser(tokPerSecPerUser: number | null, decimals?: number): string {
+  if (!isPrintable(tokPerSecPerUser)) return MISSING_VALUE;
+  const places = decimals ?? (Number.isInteger(tokPerSecPerUser) ? 0 : 2);
+  return fixed(tokPerSecPerUser, places);
+}

@@ -1,0 +1,147 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { DataError } from '../../components/data-error';
+import { Skeleton } from '../../components/skeleton';
+import { manifestQuery } from '../../data/queries';
+import { buildCatalogViewModel, type CatalogViewModel } from './catalog-view-model';
+
+const number = new Intl.NumberFormat('en-US');
+
+export function CatalogPage() {
+  const manifest = useQuery(manifestQuery());
+  const viewModel = useMemo(() => (manifest.data ? buildCatalogViewModel(manifest.data) : null), [manifest.data]);
+  return (
+    <section className="page" aria-labelledby="catalog-title">
+      <h1 id="catalog-title">What the benchmark data holds</h1>
+      <p className="lede">
+        Isoline compares LLM inference setups at the responsiveness users need: throughput per GPU, cost per million
+        tokens and tokens per megawatt, at matched interactivity (tok/s/user).
+      </p>
+      {manifest.isError && (
+        <DataError
+          error={manifest.error}
+          consequence="The catalog cannot be shown without it."
+          onRetry={() => void manifest.refetch()}
+        />
+      )}
+      {manifest.isPending && <Skeleton label="Loading the catalog" lines={8} />}
+      {viewModel && <CatalogContent viewModel={viewModel} />}
+    </section>
+  );
+}
+
+function CatalogContent({ viewModel: vm }: { viewModel: CatalogViewModel }) {
+  return (
+    <>
+      <dl className="stats" aria-label="Dataset summary">
+        <Stat label="Measured points" value={number.format(vm.pointCount)} testId="stat-points" />
+        <Stat label="Models" value={String(vm.models.length)} testId="stat-models" />
+        <Stat label="GPUs" value={String(vm.vendors.reduce((n, g) => n + g.hardware.length, 0))} testId="stat-gpus" />
+        <Stat label="Engines" value={String(vm.engines.length)} testId="stat-engines" />
+        <Stat label="Run dates" value={`${vm.dateRange.first} – ${vm.dateRange.last}`} testId="stat-dates" />
+      </dl>
+      <p className="muted" data-testid="ingest-summary">
+        {number.format(vm.rowsRead)} upstream rows read; {number.format(vm.pointCount)} kept, {vm.rejectedCount}{' '}
+        rejected, {vm.duplicateCount} exact duplicates removed, on {vm.dateRange.distinct} distinct run dates.
+      </p>
+      <CatalogFacets vm={vm} />
+      <ComparisonList vm={vm} />
+    </>
+  );
+}
+
+function Stat({ label, value, testId }: { label: string; value: string; testId: string }) {
+  return (
+    <div className="stat">
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{value}</dd>
+    </div>
+  );
+}
+
+function CatalogFacets({ vm }: { vm: CatalogViewModel }) {
+  return (
+    <div className="grid-cards">
+      <article className="card">
+        <h2>Models</h2>
+        <ul>
+          {vm.models.map((m) => (
+            <li key={m.key}>
+              {m.displayName} <span className="muted">· {number.format(m.pointCount)} points</span>
+            </li>
+          ))}
+        </ul>
+        <h2>Sequences</h2>
+        <ul>
+          {vm.sequences.map((s) => (
+            <li key={s.key}>
+              {s.label}{' '}
+              <span className="muted">
+                · {number.format(s.isl)} in / {number.format(s.osl)} out · {s.pointCount} points
+              </span>
+            </li>
+          ))}
+        </ul>
+        <h2>Precisions</h2>
+        <ul>
+          {vm.precisions.map((p) => (
+            <li key={p.key}>
+              {p.label} <span className="muted">· {p.pointCount} points</span>
+            </li>
+          ))}
+        </ul>
+      </article>
+      <article className="card">
+        <h2>GPUs</h2>
+        {vm.vendors.map((group) => (
+          <section key={group.vendor} aria-label={group.vendor}>
+            <h3>{group.vendor}</h3>
+            <ul data-testid={`vendor-${group.vendor}`}>
+              {group.hardware.map((h) => (
+                <li key={h.key}>
+                  {h.label}{' '}
+                  <span className="muted">
+                    · {h.arch} · {h.pointCount} points
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </article>
+      <article className="card">
+        <h2>Engines</h2>
+        <ul>
+          {vm.engines.map((e) => (
+            <li key={e.key}>
+              {e.label} <span className="muted">· {e.pointCount} points</span>
+            </li>
+          ))}
+        </ul>
+      </article>
+    </div>
+  );
+}
+
+function ComparisonList({ vm }: { vm: CatalogViewModel }) {
+  const sequenceLabel = (key: string) => vm.sequences.find((s) => s.key === key)?.label ?? key;
+  return (
+    <section aria-labelledby="comparisons-title">
+      <h2 id="comparisons-title">Speculative decoding: MTP vs Off ({vm.comparisons.length} comparisons)</h2>
+      <p className="muted">Every model, GPU and precision measured both with and without multi-token prediction.</p>
+      <ul className="comparison-list" data-testid="comparison-list">
+        {vm.comparisons.map((c) => (
+          <li key={c.href}>
+            <Link to={c.href}>
+              {c.hardwareLabel} {c.precisionLabel}: MTP vs Off
+            </Link>{' '}
+            <span className="muted">
+              · {c.modelName} · {c.sequences.map(sequenceLabel).join(', ')}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { Segmented } from '../../components/segmented';
+import { Select } from '../../components/select';
+import type { GpuSpecs, Manifest } from '../../data/schema';
+import { METRIC_KEYS, METRICS, type MetricKey } from '../../domain/metrics';
+import { useSpecDecodeStore } from '../../state/spec-decode-store';
+import type { SpecDecodeAvailability, SpecDecodeSelection } from '../../state/spec-decode-url';
+
+interface ControlsProps {
+  selection: SpecDecodeSelection;
+  availability: SpecDecodeAvailability;
+  manifest: Manifest;
+  specs: GpuSpecs;
+}
+
+const ALL_ENGINES = '__all__';
+
+export function SpecDecodeControls({ selection, availability, manifest, specs }: ControlsProps) {
+  const store = useSpecDecodeStore.getState();
+  const label = (list: { key: string; label: string }[], key: string) => list.find((x) => x.key === key)?.label ?? key;
+  return (
+    <div className="controls" role="group" aria-label="Comparison controls">
+      <Segmented
+        label="Sequence"
+        value={selection.sequence}
+        options={availability.sequences.map((s) => ({ value: s, label: label(manifest.sequences, s) }))}
+        onChange={store.pickSequence}
+      />
+      <Select<MetricKey>
+        label="Metric"
+        value={selection.metric}
+        options={METRIC_KEYS.map((k) => ({ value: k, label: METRICS[k].label }))}
+        onChange={store.pickMetric}
+      />
+      <Select
+        label="Engine"
+        value={selection.engine ?? ALL_ENGINES}
+        options={[
+          { value: ALL_ENGINES, label: 'All engines (pooled)' },
+          ...availability.engines.map((e) => ({ value: e, label: label(manifest.engines, e) })),
+        ]}
+        onChange={(v) => store.pickEngine(v === ALL_ENGINES ? null : v)}
+      />
+      <Select
+        label="Cost tier"
+        value={selection.tier}
+        options={availability.tiers.map((t) => ({ value: t, label: label(specs.tiers, t) }))}
+        onChange={store.pickTier}
+      />
+      <Select
+        label="Cost & power set"
+        value={selection.costSet}
+        options={specs.sets.map((s) => ({
+          value: s.id,
+          label: `Set ${s.id}${s.id === specs.defaultSetId ? ' (in force for this data)' : ''}`,
+        }))}
+        onChange={store.pickCostSet}
+      />
+      {availability.otherPrecisions.length > 0 && (
+        <fieldset className="segmented">
+          <legend className="control-label">Also chart</legend>
+          {availability.otherPrecisions.map((p) => (
+            <label key={p} className="checkbox">
+              <input
+                type="checkbox"
+                checked={selection.extraPrecisions.includes(p)}
+                onChange={() => store.toggleExtraPrecision(p, availability.otherPrecisions)}
+              />
+              {label(manifest.precisions, p)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <label className="checkbox">
+        <input type="checkbox" checked={selection.logScale} onChange={(e) => store.pickLogScale(e.target.checked)} />
+        Log scale
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useParams } from 'react-router';
+import { DataError } from '../../components/data-error';
+import { Skeleton } from '../../components/skeleton';
+import { benchmarksQuery, gpuSpecsQuery, manifestQuery } from '../../data/queries';
+import type { GpuSpecs, Manifest } from '../../data/schema';
+import { useSpecDecodeStore } from '../../state/spec-decode-store';
+import {
+  parseSpecDecodeSearch,
+  serializeSpecDecodeSearch,
+  type SpecDecodeAvailability,
+  type SpecDecodeSelection,
+} from '../../state/spec-decode-url';
+import { useUrlSync } from '../../state/use-url-sync';
+import { specDecodeAvailability, type Workload } from './availability';
+import { SpecDecodeView } from './spec-decode-view';
+import { buildSpecDecodeViewModel, type SpecDecodeViewModel } from './view-model';
+import { WorkloadNotFound } from './workload-not-found';
+
+/** Route `/spec-decode/:model/:hardware/:precision`: loads the catalog, then the comparison. */
+export function SpecDecodePage() {
+  const params = useParams();
+  const manifest = useQuery(manifestQuery());
+  const specs = useQuery(gpuSpecsQuery());
+  const workload = useMemo<Workload>(
+    () => ({ model: params.model ?? '', hardware: params.hardware ?? '', precision: params.precision ?? '' }),
+    [params.model, params.hardware, params.precision],
+  );
+  const availability = useMemo(
+    () => (manifest.data && specs.data ? specDecodeAvailability(manifest.data, specs.data, workload) : null),
+    [manifest.data, specs.data, workload],
+  );
+  const failed = manifest.isError ? manifest : specs.isError ? specs : null;
+  if (failed) {
+    return (
+      <section className="page">
+        <h1>MTP vs Off</h1>
+        <DataError error={failed.error} consequence="This comparison cannot be shown without it." onRetry={() => void failed.refetch()} />
+      </section>
+    );
+  }
+  if (!manifest.data || !specs.data) return <Skeleton label="Loading the comparison" lines={10} />;
+  if (!availability) return <WorkloadNotFound workload={workload} manifest={manifest.data} />;
+  return (
+    <SpecDecodeLoaded
+      key={JSON.stringify(workload)}
+      workload={workload}
+      availability={availability}
+      manifest={manifest.data}
+      specs={specs.data}
+    />
+  );
+}
+
+function sameWorkload(selection: SpecDecodeSelection, workload: Workload): boolean {
+  return (
+    selection.model === workload.model &&
+    selection.hardware === workload.hardware &&
+    selection.precision === workload.precision
+  );
+}
+
+interface LoadedProps {
+  workload: Workload;
+  availability: SpecDecodeAvailability;
+  manifest: Manifest;
+  specs: GpuSpecs;
+}
+
+function SpecDecodeLoaded({ workload, availability, manifest, specs }: LoadedProps) {
+  const selection = useSpecDecodeStore((s) => s.selection);
+  const historyMode = useSpecDecodeStore((s) => s.historyMode);
+  const receive = useSpecDecodeStore((s) => s.receiveFromUrl);
+  const parse = useCallback((search: string) => parseSpecDecodeSearch(search, workload, availability), [workload, availability]);
+  const serialize = useCallback((s: SpecDecodeSelection) => serializeSpecDecodeSearch(s, availability), [availability]);
+  useUrlSync({ selection, historyMode, parse, serialize, receive });
+
+  const current = selection && sameWorkload(selection, workload) ? selection : null;
+  const benchmarks = useQuery({
+    ...benchmarksQuery(workload.model, current?.sequence ?? availability.defaultSequence),
+    enabled: current !== null,
+  });
+  const data = benchmarks.data;
+  const viewModel = useMemo(
+    () =>
+      current && data && data.sequence === current.sequence
+        ? buildSpecDecodeViewModel({ points: data.points, selection: current, manifest, specs })
+        : null,
+    [current, data, manifest, specs],
+  );
+  // While another sequence loads, the previous view stays on screen, marked as updating.
+  const lastShown = useRef<SpecDecodeViewModel | null>(null);
+  if (viewModel) lastShown.current = viewModel;
+  const shown = viewModel ?? lastShown.current;
+  useEffect(() => {
+    if (shown) document.title = `${shown.title} — Isoline`;
+  }, [shown]);
+
+  if (!current) return <Skeleton label="Reading the address" lines={10} />;
+  return (
+    <>
+      {benchmarks.isError && (
+        <DataError
+          error={benchmarks.error}
+          consequence="The comparison for this sequence cannot be shown; the other sequences may still load."
+          onRetry={() => void benchmarks.refetch()}
+        />
+      )}
+      {shown ? (
+        <SpecDecodeView
+          viewModel={shown}
+          selection={current}
+          availability={availability}
+          manifest={manifest}
+          specs={specs}
+          updating={viewModel === null && !benchmarks.isError}
+        />
+      ) : (
+        !benchmarks.isError && <Skeleton label="Loading benchmark points" lines={10} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import { useCallback, useMemo, useState } from 'react';
+import { Notice } from '../../components/notice';
+import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
+import { formatTokPerSecPerUser } from '../../domain/format';
+import { useSpecDecodeStore } from '../../state/spec-decode-store';
+import type { SpecDecodeAvailability, SpecDecodeSelection } from '../../state/spec-decode-url';
+import { useChartColors } from '../compare/chart-colors';
+import { ComparisonChart, type StyledSeries } from '../compare/comparison-chart';
+import { PickedPoint } from '../compare/picked-point';
+import { PinnedTable } from '../compare/pinned-table';
+import { describePoint } from '../compare/point-details';
+import { TargetEditor } from '../compare/target-editor';
+import { SpecDecodeControls } from './controls';
+import { ComparisonFindings } from './findings';
+import type { SpecDecodeViewModel } from './view-model';
+
+interface ViewProps {
+  viewModel: SpecDecodeViewModel;
+  selection: SpecDecodeSelection;
+  availability: SpecDecodeAvailability;
+  manifest: Manifest;
+  specs: GpuSpecs;
+  updating: boolean;
+}
+
+export function SpecDecodeView({ viewModel: vm, selection, availability, manifest, specs, updating }: ViewProps) {
+  const corrections = useSpecDecodeStore((s) => s.corrections);
+  const dismissCorrections = useSpecDecodeStore((s) => s.dismissCorrections);
+  const pinTargets = useSpecDecodeStore((s) => s.pinTargets);
+  const colors = useChartColors();
+  const [picked, setPicked] = useState<{ point: BenchmarkPoint; label: string } | null>(null);
+  const describe = useCallback((p: BenchmarkPoint) => describePoint(p, manifest), [manifest]);
+  const onPickPoint = useCallback((point: BenchmarkPoint, label: string) => setPicked({ point, label }), []);
+  const comparison = vm.comparison;
+  const series = useMemo<StyledSeries[]>(
+    () =>
+      vm.series.map((s) => {
+        const isMtp = s.key.startsWith('mtp');
+        const muted = s.key.includes('-');
+        return {
+          ...s,
+          style: { color: isMtp ? colors.a : colors.b, dash: isMtp ? '7 4' : undefined, shape: isMtp ? 'triangle' : 'circle', muted },
+        };
+      }),
+    [vm.series, colors],
+  );
+  const band = comparison?.band.kind === 'overlap' ? comparison.band : null;
+  return (
+    <article className="page spec-decode" aria-busy={updating}>
+      <header className="page-header">
+        <h1>{vm.title}</h1>
+        <p className="subtitle" data-testid="workload-subtitle">
+          {vm.modelName} · {vm.vendorArch} · {vm.sequenceLabel} · {vm.engineLabel}
+          {vm.dates && ` · runs ${vm.dates.first === vm.dates.last ? vm.dates.first : `${vm.dates.first} – ${vm.dates.last}`}`}
+          {updating && <span className="updating"> · updating…</span>}
+        </p>
+      </header>
+      {corrections.length > 0 && (
+        <Notice tone="warning" title="Some link parameters were corrected" onDismiss={dismissCorrections}>
+          <ul data-testid="corrections">
+            {corrections.map((c) => (
+              <li key={`${c.param}=${c.given}`}>
+                <code>
+                  {c.param}={c.given}
+                </code>
+                : {c.message}.
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      <SpecDecodeControls selection={selection} availability={availability} manifest={manifest} specs={specs} />
+      {vm.missingSides.length > 0 && (
+        <Notice tone="info" title={`No ${vm.missingSides.join(' or ')} runs for this choice`}>
+          <p>
+            {vm.hardwareLabel} {vm.precisionLabel} has no {vm.missingSides.join(' or ')} points for {vm.sequenceLabel} with{' '}
+            {vm.engineLabel}. Pick another sequence or engine; the chart shows what was measured.
+          </p>
+        </Notice>
+      )}
+      <section className="card chart-card" aria-label={`${vm.metric.label} against interactivity`} data-testid="chart">
+        <ComparisonChart
+          series={series}
+          metric={vm.metric}
+          logScale={selection.logScale}
+          xLabel="Interactivity (tok/s/user)"
+          band={band}
+          targets={comparison?.targets.values ?? []}
+          crossovers={comparison?.crossovers.map((c) => c.tokPerSecPerUser) ?? []}
+          colors={colors}
+          onPickPoint={onPickPoint}
+          describe={describe}
+        />
+        <p className="chart-legend muted">
+          <span style={{ color: colors.a }}>▲ - - MTP</span> · <span style={{ color: colors.b }}>● — Off</span> · solid
+          markers: frontier, faded: dominated · shaded: band both sides reach
+          {selection.extraPrecisions.length > 0 && ' · thin lines: other precisions (chart only; the table stays on ' + vm.precisionLabel + ')'}
+        </p>
+        {picked && <PickedPoint point={picked.point} label={picked.label} describe={describe} onClose={() => setPicked(null)} />}
+      </section>
+      {comparison && band && (
+        <section aria-labelledby="table-title">
+          <h2 id="table-title">At matched interactivity</h2>
+          <PinnedTable
+            caption={`${vm.hardwareLabel} ${vm.precisionLabel}, ${vm.modelName}, ${vm.sequenceLabel}, ${vm.engineLabel}: MTP vs Off at ${comparison.targets.values.map((t) => formatTokPerSecPerUser(t)).join(' / ')} tok/s/user (cost: ${vm.assumptions.tierLabel}, set ${vm.assumptions.setId})`}
+            labelA="MTP"
+            labelB="Off"
+            targets={comparison.targets.values}
+            rows={comparison.table}
+          />
+          <TargetEditor
+            targets={comparison.targets.values}
+            band={band}
+            pinned={comparison.targets.source === 'pinned'}
+            onPin={pinTargets}
+            onReset={() => pinTargets(null)}
+          />
+        </section>
+      )}
+      <ComparisonFindings viewModel={vm} />
+    </article>
+  );
+}

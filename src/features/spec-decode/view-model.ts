@@ -1,0 +1,128 @@
+import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
+import { METRICS, type MetricDefinition } from '../../domain/metrics';
+import type { SpecDecodeSelection } from '../../state/spec-decode-url';
+import { gpuAssumptions, tierLabel } from '../compare/assumptions';
+import { buildChartSeries, type ChartSeries } from '../compare/chart-model';
+import { buildComparisonModel, type ComparisonModel } from '../compare/comparison-model';
+import type { GpuAssumptions } from '../compare/metric-values';
+import { buildSide, type ComparedSide } from '../compare/sides';
+import { frontierCaveats } from './caveats';
+
+export const MTP_LABEL = 'MTP';
+export const OFF_LABEL = 'Off';
+
+export interface SpecDecodeViewModel {
+  title: string;
+  modelName: string;
+  vendorArch: string;
+  sequenceLabel: string;
+  precisionLabel: string;
+  hardwareLabel: string;
+  engineLabel: string;
+  /** Run dates of the points on the page's own precision, or null when there are none. */
+  dates: { first: string; last: string } | null;
+  /** Null when a side has no point for this sequence and engine. */
+  comparison: ComparisonModel | null;
+  missingSides: string[];
+  metric: MetricDefinition;
+  series: ChartSeries[];
+  assumptions: GpuAssumptions & { setId: string; tierLabel: string; source: string; validity: string };
+  caveats: string[];
+}
+
+function label(list: { key: string; label: string }[], key: string): string {
+  return list.find((item) => item.key === key)?.label ?? key;
+}
+
+function sidesFor(points: readonly BenchmarkPoint[], selection: SpecDecodeSelection, precision: string) {
+  const shown = points.filter(
+    (p) =>
+      p.hardware === selection.hardware &&
+      p.precision === precision &&
+      (selection.engine === null || p.engine === selection.engine),
+  );
+  return {
+    mtp: shown.filter((p) => p.specMethod === 'mtp'),
+    off: shown.filter((p) => p.specMethod === 'none'),
+  };
+}
+
+function dateRange(points: readonly BenchmarkPoint[]): { first: string; last: string } | null {
+  if (points.length === 0) return null;
+  const dates = points.map((p) => p.date).sort();
+  return { first: dates[0]!, last: dates[dates.length - 1]! };
+}
+
+/**
+ * Everything the spec-decode page shows, from the validated data and the user's selection:
+ * MTP is side A and Off side B, each pooled over the chosen engines. Pure.
+ */
+export function buildSpecDecodeViewModel(input: {
+  points: readonly BenchmarkPoint[];
+  selection: SpecDecodeSelection;
+  manifest: Manifest;
+  specs: GpuSpecs;
+}): SpecDecodeViewModel {
+  const { points, selection, manifest, specs } = input;
+  const hardware = manifest.hardware.find((h) => h.key === selection.hardware);
+  const hardwareLabel = hardware?.label ?? selection.hardware;
+  const precisionLabel = label(manifest.precisions, selection.precision);
+  const gpu = gpuAssumptions(specs, selection.costSet, selection.tier, selection.hardware);
+  const own = sidesFor(points, selection, selection.precision);
+  const mtp = buildSide(MTP_LABEL, own.mtp);
+  const off = buildSide(OFF_LABEL, own.off);
+  const missingSides = [mtp, off].filter((s) => s.points.length === 0).map((s) => s.label);
+  const comparison =
+    missingSides.length === 0
+      ? buildComparisonModel({ a: mtp, b: off, gpuA: gpu, gpuB: gpu, pinnedTargets: selection.targets })
+      : null;
+  const metric = METRICS[selection.metric];
+  const set = specs.sets.find((s) => s.id === selection.costSet);
+  return {
+    title: `${hardwareLabel} ${precisionLabel}: MTP vs Off Speculative Decoding`,
+    modelName: manifest.models.find((m) => m.key === selection.model)?.displayName ?? selection.model,
+    vendorArch: hardware ? `${hardware.vendor} ${hardware.arch}` : '',
+    sequenceLabel: label(manifest.sequences, selection.sequence),
+    precisionLabel,
+    hardwareLabel,
+    engineLabel: selection.engine ? label(manifest.engines, selection.engine) : 'all engines pooled',
+    dates: dateRange([...own.mtp, ...own.off]),
+    comparison,
+    missingSides,
+    metric,
+    series: chartSeries(points, selection, manifest, gpu, [mtp, off]),
+    assumptions: {
+      ...gpu,
+      setId: selection.costSet,
+      tierLabel: tierLabel(specs, selection.tier),
+      source: set?.source ?? '',
+      validity: set ? `${set.validFrom} – ${set.validUntil}` : '',
+    },
+    caveats: frontierCaveats([mtp, off], manifest),
+  };
+}
+
+/** The page's own MTP and Off series, then MTP and Off of every extra precision. */
+function chartSeries(
+  points: readonly BenchmarkPoint[],
+  selection: SpecDecodeSelection,
+  manifest: Manifest,
+  gpu: GpuAssumptions,
+  own: [ComparedSide, ComparedSide],
+): ChartSeries[] {
+  const series = [
+    buildChartSeries('mtp', own[0], selection.metric, gpu),
+    buildChartSeries('off', own[1], selection.metric, gpu),
+  ];
+  for (const precision of selection.extraPrecisions) {
+    const sides = sidesFor(points, selection, precision);
+    const name = label(manifest.precisions, precision);
+    if (sides.mtp.length > 0) {
+      series.push(buildChartSeries(`mtp-${precision}`, buildSide(`${name} MTP`, sides.mtp), selection.metric, gpu));
+    }
+    if (sides.off.length > 0) {
+      series.push(buildChartSeries(`off-${precision}`, buildSide(`${name} Off`, sides.off), selection.metric, gpu));
+    }
+  }
+  return series;
+}

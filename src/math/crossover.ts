@@ -1,0 +1,130 @@
+import { isPositiveFinite } from './numeric.ts';
+import type { SideCurve } from './side-curve.ts';
+import type { Band, Side } from './types.ts';
+
+/** A point where the two throughput curves cross inside the band. */
+export interface Crossover {
+  /** Interactivity of the crossing (tok/s/user), within `resolution / 2` of the true root. */
+  tokPerSecPerUser: number;
+  /** Side with the higher tok/s/GPU just below the crossing. */
+  winnerBelow: Side;
+  /** Side with the higher tok/s/GPU just above the crossing. */
+  winnerAbove: Side;
+}
+
+type Difference = (x: number) => number | null;
+
+/** Sorted, de-duplicated union of both knot sets restricted to [lo, hi], plus lo and hi. */
+function scanKnots(a: readonly number[], b: readonly number[], lo: number, hi: number): number[] {
+  const merged = [lo];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (x > merged[merged.length - 1]! && x < hi) merged.push(x);
+  }
+  if (hi > lo) merged.push(hi);
+  return merged;
+}
+
+/**
+ * Interior critical points of the cubic through f at x0 + (x1−x0)·s/3, s = 0..3 (its Newton
+ * forward differences give the derivative's quadratic in s), as x positions in (x0, x1).
+ */
+function criticalPoints(d: Difference, x0: number, x1: number, f0: number, f3: number): number[] {
+  const f1 = d(x0 + (x1 - x0) / 3);
+  const f2 = d(x0 + (2 * (x1 - x0)) / 3);
+  if (f1 === null || f2 === null) return [];
+  const d1 = f1 - f0;
+  const d2 = f2 - 2 * f1 + f0;
+  const d3 = f3 - 3 * f2 + 3 * f1 - f0;
+  const [qa, qb, qc] = [d3 / 2, d2 - d3, d1 - d2 / 2 + d3 / 3];
+  let roots: number[];
+  if (Math.abs(qa) <= 1e-12 * (Math.abs(qb) + Math.abs(qc))) roots = qb === 0 ? [] : [-qc / qb];
+  else {
+    const disc = qb * qb - 4 * qa * qc;
+    const sq = disc < 0 ? NaN : Math.sqrt(disc);
+    roots = [(-qb - sq) / (2 * qa), (-qb + sq) / (2 * qa)];
+  }
+  return roots
+    .filter((s) => s > 0 && s < 3)
+    .sort((p, q) => p - q)
+    .map((s) => x0 + ((x1 - x0) * s) / 3);
+}
+
+/**
+ * Ordered samples of the difference such that it is monotone between consecutive samples:
+ * every scan knot plus the critical points of the cubic on each knot interval.
+ */
+function monotoneSamples(d: Difference, knots: readonly number[]): { x: number; v: number }[] {
+  const samples: { x: number; v: number }[] = [];
+  const push = (x: number, v: number | null) => {
+    if (v !== null) samples.push({ x, v });
+  };
+  for (let k = 0; k < knots.length; k++) {
+    const x0 = knots[k]!;
+    const f0 = d(x0);
+    push(x0, f0);
+    const x1 = knots[k + 1];
+    if (x1 === undefined || f0 === null) continue;
+    const f3 = d(x1);
+    if (f3 === null) continue;
+    for (const x of criticalPoints(d, x0, x1, f0, f3)) push(x, d(x));
+  }
+  return samples;
+}
+
+/** Bisection on [lo, hi] where sign(d(lo)) = signLo ≠ sign(d(hi)); returns the midpoint. */
+function bisect(d: Difference, lo: number, hi: number, signLo: number, resolution: number): number {
+  for (let iteration = 0; iteration < 200 && hi - lo > resolution; iteration++) {
+    const mid = lo + (hi - lo) / 2;
+    if (mid <= lo || mid >= hi) break;
+    const v = d(mid);
+    if (v !== null && Math.sign(v) === signLo) lo = mid;
+    else hi = mid;
+  }
+  return lo + (hi - lo) / 2;
+}
+
+/**
+ * Every interactivity (tok/s/user) inside the band where the total-throughput curves of A and
+ * B cross, i.e. where A − B changes sign (touching without changing sign is not a crossing),
+ * ascending, each with the side that wins below and above it.
+ *
+ * Method: between consecutive knots of either frontier (within the band) both curves are
+ * single cubics, so A − B is one cubic with at most 3 roots. Each such interval is split at
+ * the cubic's critical points (found from 4 samples), making A − B monotone on every piece;
+ * each sign change is then refined by bisection until the bracket is ≤ `resolution`
+ * (tok/s/user, default 0.01) and reported as the bracket midpoint. No root is missed.
+ * `none` bands, single-point bands and empty curves give []. `resolution` must be finite and
+ * > 0 (RangeError otherwise).
+ */
+export function findCrossovers(curveA: SideCurve, curveB: SideCurve, band: Band, resolution = 0.01): Crossover[] {
+  if (!isPositiveFinite(resolution)) {
+    throw new RangeError(`findCrossovers: resolution must be finite and > 0, got ${resolution}`);
+  }
+  const splineA = curveA.splines?.tokPerSecPerGpu;
+  const splineB = curveB.splines?.tokPerSecPerGpu;
+  if (band.kind !== 'overlap' || band.hi <= band.lo || !splineA || !splineB) return [];
+  const d: Difference = (x) => {
+    const a = splineA.at(x);
+    const b = splineB.at(x);
+    return a === null || b === null ? null : a - b;
+  };
+  const knots = scanKnots(splineA.knotXs, splineB.knotXs, band.lo, band.hi);
+  const crossovers: Crossover[] = [];
+  let last: { x: number; sign: number } | null = null;
+  for (const { x, v } of monotoneSamples(d, knots)) {
+    const sign = Math.sign(v);
+    if (sign === 0) continue;
+    if (last !== null && sign !== last.sign) {
+      crossovers.push({
+        tokPerSecPerUser: bisect(d, last.x, x, last.sign, resolution),
+        winnerBelow: last.sign > 0 ? 'A' : 'B',
+        winnerAbove: sign > 0 ? 'A' : 'B',
+      });
+    }
+    last = { x, sign };
+  }
+  return crossovers;
+}

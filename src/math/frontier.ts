@@ -1,0 +1,81 @@
+import { isFiniteNumber } from './numeric.ts';
+import type { SidePoint } from './types.ts';
+
+/** Why a point could not take part in the frontier. */
+export type ExclusionReason = 'non-finite' | 'non-positive';
+
+/** A point left out of the frontier computation, with the reason. */
+export interface ExcludedPoint {
+  id: string;
+  reason: ExclusionReason;
+}
+
+/** Result of `computeFrontier`. */
+export interface FrontierResult {
+  /** Pareto-optimal points, interactivity strictly rising and throughput strictly falling. */
+  frontier: SidePoint[];
+  /** Valid points that some frontier point dominates (order: descending interactivity). */
+  dominatedIds: string[];
+  /** Points with unusable interactivity or throughput, in input order. */
+  excluded: ExcludedPoint[];
+}
+
+/**
+ * Classifies a point: null when usable, otherwise why not. Non-finite (NaN, ±Infinity,
+ * missing) wins over non-positive when both fields are bad.
+ */
+function exclusionReason(point: SidePoint): ExclusionReason | null {
+  const x: unknown = point.tokPerSecPerUser;
+  const y: unknown = point.tokPerSecPerGpu;
+  if (!isFiniteNumber(x) || !isFiniteNumber(y)) return 'non-finite';
+  if (x <= 0 || y <= 0) return 'non-positive';
+  return null;
+}
+
+/** Interactivity descending, then throughput descending, then id ascending (determinism). */
+function sweepOrder(a: SidePoint, b: SidePoint): number {
+  if (a.tokPerSecPerUser !== b.tokPerSecPerUser) return b.tokPerSecPerUser - a.tokPerSecPerUser;
+  if (a.tokPerSecPerGpu !== b.tokPerSecPerGpu) return b.tokPerSecPerGpu - a.tokPerSecPerGpu;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Upper-left Pareto frontier of one side on (tokPerSecPerUser ↑, tokPerSecPerGpu ↑).
+ *
+ * Input: measured points (any order). A point is on the frontier when no other valid point
+ * has interactivity ≥ and throughput ≥ it (with one of them strictly greater). Among points
+ * with equal interactivity only the highest throughput can survive; among exact duplicates
+ * the one with the smallest `id` is kept and the others are reported as dominated.
+ *
+ * Invariants of the output: `frontier` is sorted by interactivity strictly ascending with
+ * throughput strictly descending; every input id appears exactly once in `frontier`,
+ * `dominatedIds` or `excluded`. Points whose interactivity or throughput is missing, NaN or
+ * ±Infinity (reason `non-finite`) or ≤ 0 (reason `non-positive`) are excluded and listed,
+ * never dropped silently. Other fields (output/input split, concurrency) are not checked
+ * here: frontier entries are the caller's objects, passed through by reference (so only their
+ * interactivity and throughput are guaranteed finite and > 0). Complexity O(n log n) (one
+ * sort plus a linear sweep). Empty input → all lists empty.
+ */
+export function computeFrontier(points: readonly SidePoint[]): FrontierResult {
+  const valid: SidePoint[] = [];
+  const excluded: ExcludedPoint[] = [];
+  for (const point of points) {
+    const reason = exclusionReason(point);
+    if (reason === null) valid.push(point);
+    else excluded.push({ id: point.id, reason });
+  }
+  valid.sort(sweepOrder);
+  const frontier: SidePoint[] = [];
+  const dominatedIds: string[] = [];
+  let bestTokPerSecPerGpu = -Infinity;
+  for (const point of valid) {
+    if (point.tokPerSecPerGpu > bestTokPerSecPerGpu) {
+      frontier.push(point);
+      bestTokPerSecPerGpu = point.tokPerSecPerGpu;
+    } else {
+      dominatedIds.push(point.id);
+    }
+  }
+  frontier.reverse();
+  return { frontier, dominatedIds, excluded };
+}

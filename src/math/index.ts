@@ -1,0 +1,30 @@
+/**
+ * Matched-interactivity comparison engine. Pure functions only: no React, DOM, fetch or
+ * string formatting. Nothing exported here returns NaN or ±Infinity.
+ */
+export type { Band, Direction, Range, Side, SidePoint } from './types.ts';
+export { computeFrontier } from './frontier.ts';
+export type { ExcludedPoint, ExclusionReason, FrontierResult } from './frontier.ts';
+export { createMonotoneSpline, sampleSpline } from './spline.ts';
+export type { MonotoneSpline } from './spline.ts';
+export { endTangent, steffenInteriorTangent, steffenTangents } from './tangents.ts';
+export { createSideCurve } from './side-curve.ts';
+export type { SideCurve, SideSplines, SideValues } from './side-curve.ts';
+export { joulesPerToken, tokPerSecPerMegawatt, usdPerMillionTokens } from './derived.ts';
+export { bandLabelBounds, frontierRange, overlapBand } from './band.ts';
+export { checkTargets, defaultTargets } from './targets.ts';
+export type { RejectedTarget, TargetCheck, TargetRejection } from './targets.ts';
+export { relativeDelta, TIE_FRACTION } from './delta.ts';
+export type { RelativeDelta } from './delta.ts';
+export { compareAt, METRIC_DIRECTIONS } from './compare.ts';
+export type {
+  ComparedMetric,
+  Comparison,
+  CostPowerAssumptions,
+  OutOfRangeReason,
+  SideComparison,
+  SideMetrics,
+  SideOutOfRange,
+} from './compare.ts';
+export { findCrossovers } from './crossover.ts';
+export type { Crossover } from './crossover.ts';

@@ -1,0 +1,384 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { availabilityRowSchema, formatIssues, gpuSpecsInputSchema, rawRowSchema } from '../../src/data/ingest/raw.ts';
+import { rowToPoint } from '../../src/data/ingest/rows.ts';
+import {
+  benchmarkFileSchema,
+  gpuSpecsSchema,
+  manifestSchema,
+  type BenchmarkFile,
+  type BenchmarkPoint,
+} from '../../src/data/schema.ts';
+import { HARDWARE } from '../../src/domain/catalog.ts';
+import { SHIPPED_BENCHMARKS } from '../../scripts/ingest.ts';
+
+/**
+ * The data contract: every fixture and every shipped file parses with its schema, and the
+ * manifest agrees with numbers this test computes on its own from the raw JSON (it does not
+ * call the ingest's aggregation code).
+ */
+
+const realDir = new URL('../../fixtures/real/', import.meta.url);
+const edgeDir = new URL('../../fixtures/edge-cases/', import.meta.url);
+const publicDir = new URL('../../public/', import.meta.url);
+
+const bytesOf = (dir: URL, name: string) => readFileSync(new URL(name, dir));
+const jsonOf = (dir: URL, name: string): unknown => JSON.parse(bytesOf(dir, name).toString('utf8'));
+
+// ── Raw fixtures, as loose records for the independent cross-checks ──────────────────────
+type Raw = Record<string, unknown> & { metrics: Record<string, number> };
+const SHIPPED = 'inferencex_dsr1_latest_2026-06-14.json';
+const rawRows = jsonOf(realDir, SHIPPED) as Raw[];
+const gpuSpecsIn = jsonOf(realDir, 'gpu-specs.json') as {
+  gpuMeta: Record<string, { label: string; vendor: string; arch: string }>;
+  epochs: { id: string; validUntil: string }[];
+};
+const knownHardware = new Set(Object.keys(gpuSpecsIn.gpuMeta));
+
+// ── Shipped files ──────────────────────────────────────────────────────────────────────
+const manifest = manifestSchema.parse(jsonOf(publicDir, 'data/manifest.json'));
+const gpuSpecs = gpuSpecsSchema.parse(jsonOf(publicDir, 'data/gpu-specs.json'));
+const benchmarkFiles: BenchmarkFile[] = manifest.files.map((f) => benchmarkFileSchema.parse(jsonOf(publicDir, f.path)));
+const points: BenchmarkPoint[] = benchmarkFiles.flatMap((f) => f.points);
+
+/** Indexes of rows whose raw shape (rawRowSchema) fails, with the reasons. */
+function shapeFailures(rows: unknown[], schema: z.ZodType): { index: number; reason: string }[] {
+  return rows.flatMap((row, index) => {
+    const r = schema.safeParse(row);
+    return r.success ? [] : [{ index, reason: formatIssues(r.error).join('; ') }];
+  });
+}
+
+const RAW_ROW_FILES = [
+  { file: 'inferencex_dsr1_latest_2026-06-14.json', rows: 435 },
+  { file: 'inferencex_dsr1_latest_2026-05-05.json', rows: 435 },
+  { file: 'inferencex_dsr1_history_2026-06-14.json', rows: 1462 },
+];
+
+/**
+ * Rows that are well-formed but that the ingest legitimately rejects: disaggregated GB200
+ * Dynamo rows from 2025-12 that record 0 prefill and 0 decode workers, so their GPU count is
+ * ambiguous. The same 8 rows appear in both "latest" captures; history has none.
+ */
+const EXPECTED_INGEST_REJECTIONS: Record<string, number[]> = {
+  'inferencex_dsr1_latest_2026-06-14.json': [150, 152, 155, 157, 158, 163, 165, 169],
+  'inferencex_dsr1_latest_2026-05-05.json': [150, 152, 155, 157, 158, 163, 165, 169],
+  'inferencex_dsr1_history_2026-06-14.json': [],
+};
+
+describe('fixtures parse with their schemas', () => {
+  it('fixtures/real holds exactly the files this test knows about', () => {
+    expect(readdirSync(realDir).sort()).toEqual(
+      [
+        'SOURCES.md',
+        'dsv4pro_mi355x_sglang_8k1k_blog_iso_interactivity.csv',
+        'dsv4pro_mi355x_sglang_8k1k_blog_points.csv',
+        'gpu-specs.json',
+        'inferencex_availability_2026-06-14.json',
+        ...RAW_ROW_FILES.map((f) => f.file),
+      ].sort(),
+    );
+  });
+
+  it.each(RAW_ROW_FILES)('$file: every row matches the raw row schema', ({ file, rows }) => {
+    const data = jsonOf(realDir, file) as unknown[];
+    expect(data).toHaveLength(rows);
+    expect(shapeFailures(data, rawRowSchema)).toEqual([]);
+  });
+
+  it.each(RAW_ROW_FILES)('$file: the ingest rejects exactly the known ambiguous rows', ({ file }) => {
+    const data = jsonOf(realDir, file) as unknown[];
+    const rejected = data.flatMap((row, index) => {
+      const r = rowToPoint(row, index, { tag: 't', knownHardware });
+      return r.ok ? [] : [{ index, reason: r.reason }];
+    });
+    expect(rejected.map((r) => r.index)).toEqual(EXPECTED_INGEST_REJECTIONS[file]);
+    for (const r of rejected) {
+      expect(r.reason).toMatch(/^ambiguous GPU count: disaggregated row with 0 prefill and 0 decode workers/);
+    }
+  });
+
+  it('inferencex_availability_2026-06-14.json: every row matches the availability row schema', () => {
+    const data = jsonOf(realDir, 'inferencex_availability_2026-06-14.json') as unknown[];
+    expect(data).toHaveLength(689);
+    expect(shapeFailures(data, availabilityRowSchema)).toEqual([]);
+    const rows = data as { hardware: string; isl: number; osl: number }[];
+    expect(rows.filter((r) => !knownHardware.has(r.hardware))).toEqual([]);
+    const seqs = new Set(rows.map((r) => `${r.isl}/${r.osl}`));
+    expect([...seqs].sort()).toEqual(['1024/1024', '1024/8192', '8192/1024']);
+  });
+
+  it('gpu-specs.json matches its input schema and the catalog mirrors its gpuMeta', () => {
+    expect(gpuSpecsInputSchema.safeParse(gpuSpecsIn).success).toBe(true);
+    const catalog = Object.fromEntries(
+      HARDWARE.map((h) => [h.key, { label: h.label, vendor: h.vendor, arch: h.arch }]),
+    );
+    const meta = Object.fromEntries(
+      Object.entries(gpuSpecsIn.gpuMeta).map(([k, m]) => [k, { label: m.label, vendor: m.vendor, arch: m.arch }]),
+    );
+    expect(catalog).toEqual(meta);
+  });
+
+  const csvOf = (name: string) => {
+    const [header, ...lines] = bytesOf(realDir, name).toString('utf8').trim().split(/\r?\n/);
+    const cols = header!.split(',');
+    return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [cols[i] ?? `extra${i}`, v])));
+  };
+  const num = z
+    .string()
+    .regex(/^\d+(\.\d+)?$/)
+    .transform(Number)
+    .pipe(z.number().positive());
+  const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+  it('dsv4pro_mi355x_sglang_8k1k_blog_points.csv: every transcribed point is well-formed', () => {
+    const rows = csvOf('dsv4pro_mi355x_sglang_8k1k_blog_points.csv');
+    const schema = z.strictObject({
+      date,
+      hardware: z.literal('mi355x'),
+      framework: z.literal('sglang'),
+      model: z.literal('dsv4'),
+      precision: z.enum(['fp4', 'fp8']),
+      spec_method: z.literal('none'),
+      isl: z.literal('8192'),
+      osl: z.literal('1024'),
+      conc: num,
+      tput_per_gpu: num,
+      median_intvty: num,
+      median_tpot_ms: num,
+    });
+    expect(rows).toHaveLength(35);
+    expect(shapeFailures(rows, schema)).toEqual([]);
+  });
+
+  it('dsv4pro_mi355x_sglang_8k1k_blog_iso_interactivity.csv: every cell is a number or empty (unreachable)', () => {
+    const rows = csvOf('dsv4pro_mi355x_sglang_8k1k_blog_iso_interactivity.csv');
+    const schema = z.strictObject({
+      target_intvty: num,
+      date,
+      blog_tput_per_gpu_interpolated: z.union([z.literal(''), num]),
+    });
+    expect(rows).toHaveLength(40);
+    expect(shapeFailures(rows, schema)).toEqual([]);
+  });
+
+  it('every hand-made edge-case file says it is hand-made', () => {
+    const files = readdirSync(edgeDir).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const comment = (jsonOf(edgeDir, f) as Record<string, unknown>)['_comment'];
+      expect({ file: f, comment }).toEqual({
+        file: f,
+        comment: expect.stringMatching(/^HAND-MADE, not upstream data\./),
+      });
+    }
+    expect(readFileSync(new URL('README.md', edgeDir), 'utf8')).toMatch(/hand-made/i);
+  });
+});
+
+describe('shipped files parse with their schemas', () => {
+  it('manifest, gpu-specs and every benchmark file parse (parsed at load time above)', () => {
+    expect(manifest.schemaVersion).toBe(1);
+    expect(gpuSpecs.sets.length).toBeGreaterThan(0);
+    expect(benchmarkFiles.length).toBe(manifest.files.length);
+  });
+
+  it('each file listed in the manifest holds the model, sequence and point count it claims', () => {
+    manifest.files.forEach((f, i) => {
+      expect(f.path).toBe(`data/benchmarks/${f.model}/${f.sequence}.json`);
+      expect(benchmarkFiles[i]).toMatchObject({ model: f.model, sequence: f.sequence });
+      expect(benchmarkFiles[i]!.points).toHaveLength(f.pointCount);
+    });
+  });
+
+  it('every point is in the file of its own sequence', () => {
+    for (const file of benchmarkFiles) {
+      for (const p of file.points) {
+        const raw = rawRows[Number(p.id.split('#')[1])]!;
+        const seq = `${raw.isl === 1024 ? '1k' : '8k'}${raw.osl === 1024 ? '1k' : '8k'}`;
+        expect({ id: p.id, seq }).toEqual({ id: p.id, seq: file.sequence });
+      }
+    }
+  });
+});
+
+describe('manifest agrees with the raw rows (computed independently)', () => {
+  /** The rejection rule restated from the brief: ambiguous disagg layouts, bad metrics, unknown keys. */
+  const independentlyRejected = new Set(
+    rawRows.flatMap((r, i) => {
+      const m = r.metrics;
+      const bad =
+        !(m.tput_per_gpu! > 0 && Number.isFinite(m.tput_per_gpu)) ||
+        !(m.median_intvty! > 0 && Number.isFinite(m.median_intvty)) ||
+        !knownHardware.has(r.hardware as string) ||
+        !['none', 'mtp'].includes(r.spec_method as string) ||
+        !['1024/1024', '1024/8192', '8192/1024'].includes(`${r.isl}/${r.osl}`) ||
+        (r.disagg === true && (r.prefill_num_workers === 0 || r.decode_num_workers === 0));
+      return bad ? [i] : [];
+    }),
+  );
+  const keptRaw = rawRows.filter((_, i) => !independentlyRejected.has(i));
+  const countBy = (rows: Raw[], key: (r: Raw) => string) => {
+    const out: Record<string, number> = {};
+    for (const r of rows) out[key(r)] = (out[key(r)] ?? 0) + 1;
+    return out;
+  };
+  const fromManifest = (list: { key: string; pointCount: number }[]) =>
+    Object.fromEntries(list.map((x) => [x.key, x.pointCount]));
+
+  it('names its source file by name, checksum and row count', () => {
+    const shipped = manifest.generatedFrom.find((g) => g.file === SHIPPED)!;
+    expect(shipped).toMatchObject({ rows: 435 });
+    expect(shipped.sha256).toBe(createHash('sha256').update(bytesOf(realDir, SHIPPED)).digest('hex'));
+    expect(shipped.sha256.startsWith('f46823a76cb63248')).toBe(true); // as listed in SOURCES.md
+    const specs = manifest.generatedFrom.find((g) => g.file === 'gpu-specs.json')!;
+    expect(specs.sha256).toBe(createHash('sha256').update(bytesOf(realDir, 'gpu-specs.json')).digest('hex'));
+    expect(SHIPPED_BENCHMARKS.map((b) => b.file)).toEqual([SHIPPED]);
+    for (const g of manifest.generatedFrom) expect(g.file).not.toMatch(/[/\\]/);
+  });
+
+  it('attributes SemiAnalysis InferenceX with both licences', () => {
+    expect(manifest.source).toMatchObject({
+      name: 'SemiAnalysis InferenceX',
+      url: 'https://github.com/SemiAnalysisAI/InferenceX',
+    });
+    expect(manifest.source.licence).toContain('Apache-2.0');
+    expect(manifest.source.licence).toContain('GPL-3.0');
+  });
+
+  it('total points = 435 rows − rejections − duplicates', () => {
+    const dupCount = rawRows.length - new Set(rawRows.map((r) => JSON.stringify(r))).size;
+    expect(dupCount).toBe(0);
+    expect(manifest.ingest.rowsRead).toBe(435);
+    expect(manifest.ingest.rejected.map((r) => r.index)).toEqual([...independentlyRejected]);
+    expect(manifest.ingest.duplicates).toEqual([]);
+    expect(manifest.ingest.pointsKept).toBe(435 - independentlyRejected.size - dupCount);
+    expect(manifest.ingest.pointsKept).toBe(427);
+    expect(points).toHaveLength(427);
+    expect(new Set(points.map((p) => p.id)).size).toBe(427);
+  });
+
+  it('per-hardware, per-engine, per-precision, per-spec-method and per-sequence counts', () => {
+    expect(fromManifest(manifest.hardware)).toEqual(countBy(keptRaw, (r) => r.hardware as string));
+    expect(fromManifest(manifest.engines)).toEqual(countBy(keptRaw, (r) => r.framework as string));
+    expect(fromManifest(manifest.precisions)).toEqual(countBy(keptRaw, (r) => r.precision as string));
+    expect(fromManifest(manifest.specMethods)).toEqual(countBy(keptRaw, (r) => r.spec_method as string));
+    const seqName: Record<string, string> = { '1024/1024': '1k1k', '1024/8192': '1k8k', '8192/1024': '8k1k' };
+    expect(fromManifest(manifest.sequences)).toEqual(countBy(keptRaw, (r) => seqName[`${r.isl}/${r.osl}`]!));
+    expect(fromManifest(manifest.models)).toEqual({ dsr1: 427 });
+  });
+
+  it('hardware labels come from gpuMeta', () => {
+    for (const h of manifest.hardware) {
+      expect({ label: h.label, vendor: h.vendor, arch: h.arch }).toEqual({
+        label: gpuSpecsIn.gpuMeta[h.key]!.label,
+        vendor: gpuSpecsIn.gpuMeta[h.key]!.vendor,
+        arch: gpuSpecsIn.gpuMeta[h.key]!.arch,
+      });
+    }
+    expect(manifest.hardware.find((h) => h.key === 'mi355x')).toMatchObject({
+      label: 'MI355X',
+      vendor: 'AMD',
+      arch: 'CDNA 4',
+    });
+  });
+
+  it('combos with both MTP and Off', () => {
+    const specsBy = (key: (r: Raw) => string) => {
+      const m = new Map<string, Set<string>>();
+      for (const r of keptRaw) m.set(key(r), (m.get(key(r)) ?? new Set()).add(r.spec_method as string));
+      return m;
+    };
+    const both = (m: Map<string, Set<string>>) => [...m.values()].filter((s) => s.has('mtp') && s.has('none')).length;
+
+    // model × hardware × precision × sequence (the manifest's combos); SOURCES.md counts 34 such pairs.
+    const bySeq = specsBy((r) => `${r.model}|${r.hardware}|${r.precision}|${r.isl}/${r.osl}`);
+    expect(manifest.combos).toHaveLength(bySeq.size);
+    expect(manifest.combos.filter((c) => c.specMethods.includes('mtp') && c.specMethods.includes('none'))).toHaveLength(
+      both(bySeq),
+    );
+    expect(both(bySeq)).toBe(34);
+
+    // model × hardware × precision with both in at least one sequence.
+    const withBoth = new Set(
+      manifest.combos.filter((c) => c.specMethods.length === 2).map((c) => `${c.model}|${c.hardware}|${c.precision}`),
+    );
+    const rawWithBoth = [...bySeq.entries()]
+      .filter(([, s]) => s.has('mtp') && s.has('none'))
+      .map(([k]) => k.split('|').slice(0, 3).join('|'));
+    expect(withBoth).toEqual(new Set(rawWithBoth));
+    expect(withBoth.size).toBe(13);
+  });
+
+  it('date range', () => {
+    const dates = keptRaw.map((r) => r.date as string).sort();
+    expect(manifest.dates).toEqual({ first: dates[0], last: dates.at(-1), distinct: new Set(dates).size });
+    expect(manifest.dates).toEqual({ first: '2025-10-06', last: '2026-06-11', distinct: 41 });
+  });
+
+  it('each point carries its raw row: identity, GPU count rule and metrics', () => {
+    for (const p of points) {
+      const [tag, idx] = p.id.split('#');
+      expect(tag).toBe('latest-2026-06-14');
+      const r = rawRows[Number(idx)]!;
+      expect([p.hardware, p.engine, p.precision, p.specMethod, p.disagg, p.concurrency, p.date]).toEqual([
+        r.hardware,
+        r.framework,
+        r.precision,
+        r.spec_method,
+        r.disagg,
+        r.conc,
+        r.date,
+      ]);
+      const expectedGpus = r.disagg
+        ? (r.num_prefill_gpu as number) + (r.num_decode_gpu as number)
+        : (r.decode_tp as number);
+      expect({ id: p.id, gpuCount: p.gpuCount }).toEqual({ id: p.id, gpuCount: expectedGpus });
+      expect(p.metrics.tokPerSecPerGpu).toBe(r.metrics.tput_per_gpu);
+      expect(p.metrics.tokPerSecPerUser).toBe(r.metrics.median_intvty);
+      expect(p.metrics.outputTokPerSecPerGpu).toBe(r.metrics.output_tput_per_gpu ?? null);
+      expect(p.metrics.medianTpotSec).toBe(r.metrics.median_tpot ?? null);
+      expect(p.metrics.p90TtftSec).toBe(r.metrics.p90_ttft ?? null);
+      expect(p.runUrl).toBe(r.run_url);
+    }
+  });
+
+  it('single-node points never add prefill and decode GPUs', () => {
+    const single = points.filter((p) => !p.disagg);
+    expect(single.length).toBe(200);
+    for (const p of single) expect([p.prefill.gpus, p.decode.gpus]).toEqual([p.gpuCount, p.gpuCount]);
+    expect(Math.max(...single.map((p) => p.gpuCount))).toBe(8); // one 8-GPU node at most
+  });
+
+  it('the GPU counts reproduce tput_per_gpu from the input/output split', () => {
+    // Upstream divides input throughput over prefill GPUs and output over decode GPUs for
+    // disagg rows, and both over the same GPUs for single-node rows; the total is over all.
+    const mismatched = points.filter((p) => {
+      const { inputTokPerSecPerGpu: inp, outputTokPerSecPerGpu: out, tokPerSecPerGpu: total } = p.metrics;
+      if (inp === null || out === null) return false;
+      const recomposed = p.disagg ? (inp * p.prefill.gpus + out * p.decode.gpus) / p.gpuCount : inp + out;
+      return Math.abs(recomposed / total - 1) > 1e-9;
+    });
+    expect(mismatched.map((p) => p.id)).toEqual([]);
+    expect(points.filter((p) => p.metrics.inputTokPerSecPerGpu === null).map((p) => p.id)).toEqual([
+      'latest-2026-06-14#5',
+      'latest-2026-06-14#6',
+    ]);
+  });
+
+  it('default GPU cost/power set is the one valid on the newest point', () => {
+    expect(gpuSpecs.defaultSetId).toBe('A');
+    const a = gpuSpecsIn.epochs.find((e) => e.id === 'A')!;
+    expect(a.validUntil > manifest.dates.last).toBe(true);
+    expect(gpuSpecs.defaultReason).toContain(manifest.dates.last);
+    expect(gpuSpecs.sets.map((s) => s.id)).toEqual(gpuSpecsIn.epochs.map((e) => e.id));
+    expect(gpuSpecs.sets.find((s) => s.id === 'A')!.gpus.mi355x).toEqual({
+      kwPerGpu: 2.65,
+      usdPerGpuHour: { costh: 1.48, costn: 1.9, costr: 2.1 },
+    });
+    const setA = gpuSpecs.sets.find((s) => s.id === 'A')!;
+    expect(manifest.hardware.filter((h) => setA.gpus[h.key] === undefined)).toEqual([]);
+  });
+});
