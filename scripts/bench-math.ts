@@ -84,7 +84,12 @@ function loadPairs(): Pair[] {
     .filter(([, g]) => g.mtp.length > 0 && g.none.length > 0)
     .map(([key, g]) => {
       const spec = specs.get(g.hardware.split(/[-_]/)[0] ?? '') ?? { costh: 0, power: 0 };
-      const assumptions = { usdPerGpuHourA: spec.costh, usdPerGpuHourB: spec.costh, kwPerGpuA: spec.power, kwPerGpuB: spec.power };
+      const assumptions = {
+        usdPerGpuHourA: spec.costh,
+        usdPerGpuHourB: spec.costh,
+        kwPerGpuA: spec.power,
+        kwPerGpuB: spec.power,
+      };
       return { key, mtp: g.mtp, none: g.none, assumptions };
     });
 }
@@ -137,15 +142,21 @@ function makeRandom(seed: number): () => number {
 /** n points around a realistic trade-off tok/s/GPU ≈ 40000 · x^−1.1 (x = 1…300 tok/s/user). */
 function syntheticSide(n: number, seed: number, shape: 'cloud' | 'all-on-frontier'): SidePoint[] {
   const random = makeRandom(seed);
-  const points: SidePoint[] = new Array(n);
+  const points: SidePoint[] = [];
   for (let i = 0; i < n; i++) {
     const x = shape === 'cloud' ? Math.exp(random() * Math.log(300)) : 1 + (299 * (i + random() * 0.5)) / n;
     const noise = shape === 'cloud' ? 0.3 + 0.7 * random() : 1;
     const tokPerSecPerGpu = 40000 * Math.pow(x, -1.1) * noise;
-    points[i] = { id: `s${i}`, tokPerSecPerUser: x, tokPerSecPerGpu, outputTokPerSecPerGpu: tokPerSecPerGpu / 9, inputTokPerSecPerGpu: (tokPerSecPerGpu * 8) / 9, concurrency: 1 + (i % 512) };
+    points.push({
+      id: `s${i}`,
+      tokPerSecPerUser: x,
+      tokPerSecPerGpu,
+      outputTokPerSecPerGpu: tokPerSecPerGpu / 9,
+      inputTokPerSecPerGpu: (tokPerSecPerGpu * 8) / 9,
+      concurrency: 1 + (i % 512),
+    });
   }
-  if (shape === 'all-on-frontier') points.reverse();
-  return points;
+  return shape === 'all-on-frontier' ? points.toReversed() : points;
 }
 
 interface SyntheticRow {
@@ -160,8 +171,11 @@ function benchSynthetic(sizes: readonly number[]): SyntheticRow[] {
     const reps = n >= 1e6 ? 3 : n >= 1e5 ? 5 : 9;
     const time = (shape: 'cloud' | 'all-on-frontier') => {
       const a = syntheticSide(n, 7, shape);
-      const b = syntheticSide(n, 11, shape).map((p) => ({ ...p, tokPerSecPerGpu: p.tokPerSecPerGpu * (0.6 + 0.004 * p.tokPerSecPerUser) }));
-      return timeMedian(() => runComparison(a, b, costs), reps, 1).ms;
+      const b = syntheticSide(n, 11, shape).map((p) => ({
+        ...p,
+        tokPerSecPerGpu: p.tokPerSecPerGpu * (0.6 + 0.004 * p.tokPerSecPerUser),
+      }));
+      return timeMedian(() => runComparison(a, b, costs), reps, n >= 1e6 ? 1 : 3).ms;
     };
     return { n, cloudMs: time('cloud'), worstMs: time('all-on-frontier') };
   });
@@ -181,9 +195,15 @@ function printSynthetic(rows: SyntheticRow[]): { cloud: number[]; worst: number[
     const cloud = g(row.cloudMs, prev?.cloudMs);
     const worst = g(row.worstMs, prev?.worstMs);
     const expected = prev ? nLogN(row.n) / nLogN(prev.n) : Number.NaN;
-    if (prev) growth.cloud.push(cloud), growth.worst.push(worst), growth.expected.push(expected);
+    if (prev) {
+      growth.cloud.push(cloud);
+      growth.worst.push(worst);
+      growth.expected.push(expected);
+    }
     const x = (v: number) => (Number.isNaN(v) ? '     —' : `×${v.toFixed(1)}`.padStart(6));
-    console.log(`${row.n.toExponential(0).padStart(7)} | ${fmt(row.cloudMs).padStart(8)} | ${x(cloud)} | ${fmt(row.worstMs).padStart(18)} | ${x(worst)} | ${x(expected)}`);
+    console.log(
+      `${row.n.toExponential(0).padStart(7)} | ${fmt(row.cloudMs).padStart(8)} | ${x(cloud)} | ${fmt(row.worstMs).padStart(18)} | ${x(worst)} | ${x(expected)}`,
+    );
   });
   return growth;
 }
@@ -198,13 +218,21 @@ function growthVerdict(measured: number[], expected: number[]): string {
 function main(): void {
   const pairs = loadPairs();
   const points = pairs.reduce((sum, p) => sum + p.mtp.length + p.none.length, 0);
-  const dataset = timeMedian(() => pairs.reduce((sum, p) => sum + runComparison(p.mtp, p.none, p.assumptions), 0), DATASET_REPS, WARM_UP_REPS);
-  console.log(`(a) whole dataset: ${pairs.length} MTP-vs-none groups, ${points} points, median of ${DATASET_REPS} after ${WARM_UP_REPS} warm-up runs`);
+  const dataset = timeMedian(
+    () => pairs.reduce((sum, p) => sum + runComparison(p.mtp, p.none, p.assumptions), 0),
+    DATASET_REPS,
+    WARM_UP_REPS,
+  );
+  console.log(
+    `(a) whole dataset: ${pairs.length} MTP-vs-none groups, ${points} points, median of ${DATASET_REPS} after ${WARM_UP_REPS} warm-up runs`,
+  );
   console.log(`    ${fmt(dataset.ms)} ms per full pass (${fmt((dataset.ms * 1000) / pairs.length)} µs per group)`);
   const growth = printSynthetic(benchSynthetic([1e3, 1e4, 1e5, 1e6]));
   const verdict = dataset.ms <= FRAME_BUDGET_MS ? 'within budget' : 'OVER BUDGET';
   console.log(`\nwhole dataset: ${fmt(dataset.ms)} ms (budget ${FRAME_BUDGET_MS} ms) — ${verdict}`);
-  console.log(`growth: ${growthVerdict(growth.cloud, growth.expected)} (cloud), ${growthVerdict(growth.worst, growth.expected)} (all-on-frontier)`);
+  console.log(
+    `growth: ${growthVerdict(growth.cloud, growth.expected)} (cloud), ${growthVerdict(growth.worst, growth.expected)} (all-on-frontier)`,
+  );
   if (dataset.checksum < 0) console.log('unreachable');
 }
 

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { CatalogPage } from '../features/catalog/catalog-page';
+import { Skeleton } from '../components/skeleton';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
@@ -9,6 +10,7 @@ export const routes: RouteObject[] = [
   {
     element: <Layout />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <Skeleton label="Loading page" lines={6} />,
     children: [
       {
         errorElement: <RouteError />,

@@ -49,7 +49,16 @@ describe('format helpers', () => {
   });
 
   it.each([Number.NaN, Infinity, -Infinity, null])('prints %s as the missing-value dash', (x) => {
-    for (const fn of [formatThroughput, formatUsd, formatTokPerSecPerMw, formatJoulesPerToken, formatConcurrency, formatPercent, formatSignedPercent, formatTokPerSecPerUser]) {
+    for (const fn of [
+      formatThroughput,
+      formatUsd,
+      formatTokPerSecPerMw,
+      formatJoulesPerToken,
+      formatConcurrency,
+      formatPercent,
+      formatSignedPercent,
+      formatTokPerSecPerUser,
+    ]) {
       expect(fn(x)).toBe(MISSING_VALUE);
     }
   });

@@ -3,13 +3,30 @@ import { bandLabelBounds, frontierRange, overlapBand } from './band.ts';
 import type { SidePoint } from './types.ts';
 
 const side = (...xs: number[]): SidePoint[] =>
-  xs.map((x, i) => ({ id: `p${i}`, tokPerSecPerUser: x, tokPerSecPerGpu: 1000 - i, outputTokPerSecPerGpu: null, inputTokPerSecPerGpu: null, concurrency: 1 }));
+  xs.map((x, i) => ({
+    id: `p${i}`,
+    tokPerSecPerUser: x,
+    tokPerSecPerGpu: 1000 - i,
+    outputTokPerSecPerGpu: null,
+    inputTokPerSecPerGpu: null,
+    concurrency: 1,
+  }));
 
 describe('overlapBand', () => {
   it.each([
-    { name: 'partial overlap', a: side(3.2, 21, 58.4), b: side(2.9, 40, 76.3), band: { kind: 'overlap', lo: 3.2, hi: 58.4 } },
+    {
+      name: 'partial overlap',
+      a: side(3.2, 21, 58.4),
+      b: side(2.9, 40, 76.3),
+      band: { kind: 'overlap', lo: 3.2, hi: 58.4 },
+    },
     { name: 'one inside the other', a: side(5, 80), b: side(10, 20, 30), band: { kind: 'overlap', lo: 10, hi: 30 } },
-    { name: 'touching ranges (single point)', a: side(5, 20), b: side(20, 40), band: { kind: 'overlap', lo: 20, hi: 20 } },
+    {
+      name: 'touching ranges (single point)',
+      a: side(5, 20),
+      b: side(20, 40),
+      band: { kind: 'overlap', lo: 20, hi: 20 },
+    },
     { name: 'one-point sides at the same x', a: side(21), b: side(21), band: { kind: 'overlap', lo: 21, hi: 21 } },
     { name: 'disjoint ranges', a: side(3, 10), b: side(12, 40), band: { kind: 'none', a: [3, 10], b: [12, 40] } },
     { name: 'empty side A', a: [], b: side(12, 40), band: { kind: 'none', a: null, b: [12, 40] } },

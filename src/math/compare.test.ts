@@ -53,7 +53,11 @@ describe('compareAt', () => {
   });
 
   it('reports the out-of-range side with its own domain', () => {
-    expect(compareAt(mtp, off, 77, MI355X).a).toEqual({ status: 'out-of-range', reason: 'above-range', domain: [2.98, 76.3] });
+    expect(compareAt(mtp, off, 77, MI355X).a).toEqual({
+      status: 'out-of-range',
+      reason: 'above-range',
+      domain: [2.98, 76.3],
+    });
   });
 
   it.each([Number.NaN, Infinity, -Infinity])('treats target %s as invalid for both sides', (target) => {
@@ -70,8 +74,16 @@ describe('compareAt', () => {
   });
 
   it.each([
-    { name: 'zero power', assumptions: { ...MI355X, kwPerGpuB: 0 }, missing: ['tokPerSecPerMegawatt', 'joulesPerToken'] },
-    { name: 'NaN price', assumptions: { ...MI355X, usdPerGpuHourA: Number.NaN }, missing: ['usdPerMillionTokens', 'usdPerMillionOutputTokens', 'usdPerMillionInputTokens'] },
+    {
+      name: 'zero power',
+      assumptions: { ...MI355X, kwPerGpuB: 0 },
+      missing: ['tokPerSecPerMegawatt', 'joulesPerToken'],
+    },
+    {
+      name: 'NaN price',
+      assumptions: { ...MI355X, usdPerGpuHourA: Number.NaN },
+      missing: ['usdPerMillionTokens', 'usdPerMillionOutputTokens', 'usdPerMillionInputTokens'],
+    },
   ])('leaves derived metrics null and without delta for $name', ({ assumptions, missing }) => {
     const result = compareAt(mtp, off, 39, assumptions);
     for (const metric of missing) expect(result.deltas).not.toHaveProperty(metric);
@@ -87,7 +99,12 @@ describe('compareAt', () => {
   });
 
   it('uses each side’s own assumptions', () => {
-    const result = compareAt(mtp, off, 39, { usdPerGpuHourA: 1.48, usdPerGpuHourB: 0.74, kwPerGpuA: 2.65, kwPerGpuB: 2.65 });
+    const result = compareAt(mtp, off, 39, {
+      usdPerGpuHourA: 1.48,
+      usdPerGpuHourB: 0.74,
+      kwPerGpuA: 2.65,
+      kwPerGpuB: 2.65,
+    });
     // Off is slower but half the price: cheaper per token even though MTP wins throughput.
     expect(result.deltas.tokPerSecPerGpu?.winner).toBe('A');
     expect(result.deltas.usdPerMillionTokens?.winner).toBe('B');

@@ -6,7 +6,14 @@ import { createSideCurve } from './side-curve.ts';
 import type { Band, SidePoint } from './types.ts';
 
 function side(...knots: [number, number][]): SidePoint[] {
-  return knots.map(([x, y], i) => ({ id: `k${i}`, tokPerSecPerUser: x, tokPerSecPerGpu: y, outputTokPerSecPerGpu: null, inputTokPerSecPerGpu: null, concurrency: 1 }));
+  return knots.map(([x, y], i) => ({
+    id: `k${i}`,
+    tokPerSecPerUser: x,
+    tokPerSecPerGpu: y,
+    outputTokPerSecPerGpu: null,
+    inputTokPerSecPerGpu: null,
+    concurrency: 1,
+  }));
 }
 
 function crossings(a: SidePoint[], b: SidePoint[], resolution?: number) {
@@ -57,7 +64,12 @@ describe('findCrossovers', () => {
     },
     { name: 'parallel curves', a: side([10, 1000], [50, 200]), b: side([10, 900], [50, 100]), expected: [] },
     { name: 'identical curves', a: side([10, 1000], [50, 200]), b: side([10, 1000], [50, 200]), expected: [] },
-    { name: 'touching at the band edge only', a: side([10, 1000], [30, 600]), b: side([10, 900], [30, 600]), expected: [] },
+    {
+      name: 'touching at the band edge only',
+      a: side([10, 1000], [30, 600]),
+      b: side([10, 900], [30, 600]),
+      expected: [],
+    },
   ])('$name', ({ a, b, expected }) => {
     const result = crossings(a, b);
     expect(result.map((c) => [c.winnerBelow, c.winnerAbove])).toEqual(expected.map((e) => [e.below, e.above]));

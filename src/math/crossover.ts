@@ -54,22 +54,23 @@ function criticalPoints(d: Difference, x0: number, x1: number, f0: number, f3: n
 
 /**
  * Ordered samples of the difference such that it is monotone between consecutive samples:
- * every scan knot plus the critical points of the cubic on each knot interval.
+ * every scan knot (each evaluated once) plus the critical points of the cubic on each knot
+ * interval. Knots where a curve is undefined (cannot happen inside the band) are skipped.
  */
 function monotoneSamples(d: Difference, knots: readonly number[]): { x: number; v: number }[] {
   const samples: { x: number; v: number }[] = [];
-  const push = (x: number, v: number | null) => {
-    if (v !== null) samples.push({ x, v });
-  };
-  for (let k = 0; k < knots.length; k++) {
-    const x0 = knots[k]!;
-    const f0 = d(x0);
-    push(x0, f0);
-    const x1 = knots[k + 1];
-    if (x1 === undefined || f0 === null) continue;
+  let previous: { x: number; v: number } | null = null;
+  for (const x1 of knots) {
     const f3 = d(x1);
     if (f3 === null) continue;
-    for (const x of criticalPoints(d, x0, x1, f0, f3)) push(x, d(x));
+    if (previous !== null) {
+      for (const x of criticalPoints(d, previous.x, x1, previous.v, f3)) {
+        const v = d(x);
+        if (v !== null) samples.push({ x, v });
+      }
+    }
+    previous = { x: x1, v: f3 };
+    samples.push(previous);
   }
   return samples;
 }

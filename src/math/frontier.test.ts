@@ -3,7 +3,14 @@ import { computeFrontier } from './frontier.ts';
 import type { SidePoint } from './types.ts';
 
 function pt(id: string, tokPerSecPerUser: number, tokPerSecPerGpu: number): SidePoint {
-  return { id, tokPerSecPerUser, tokPerSecPerGpu, outputTokPerSecPerGpu: null, inputTokPerSecPerGpu: null, concurrency: 1 };
+  return {
+    id,
+    tokPerSecPerUser,
+    tokPerSecPerGpu,
+    outputTokPerSecPerGpu: null,
+    inputTokPerSecPerGpu: null,
+    concurrency: 1,
+  };
 }
 
 const ids = (points: readonly SidePoint[]) => points.map((p) => p.id);
@@ -25,11 +32,36 @@ describe('computeFrontier', () => {
   it.each([
     { name: 'empty input', points: [], frontier: [], dominated: [] },
     { name: 'one point', points: [pt('a', 20, 1000)], frontier: ['a'], dominated: [] },
-    { name: 'two points on a trade-off', points: [pt('fast', 40, 300), pt('dense', 10, 2000)], frontier: ['dense', 'fast'], dominated: [] },
-    { name: 'two points, one dominates', points: [pt('good', 40, 3000), pt('bad', 10, 2000)], frontier: ['good'], dominated: ['bad'] },
-    { name: 'equal interactivity keeps the higher throughput', points: [pt('lo', 20, 900), pt('hi', 20, 1000)], frontier: ['hi'], dominated: ['lo'] },
-    { name: 'equal throughput keeps the higher interactivity', points: [pt('slow', 15, 1000), pt('quick', 20, 1000)], frontier: ['quick'], dominated: ['slow'] },
-    { name: 'exact duplicates keep the smallest id', points: [pt('z', 20, 1000), pt('m', 20, 1000)], frontier: ['m'], dominated: ['z'] },
+    {
+      name: 'two points on a trade-off',
+      points: [pt('fast', 40, 300), pt('dense', 10, 2000)],
+      frontier: ['dense', 'fast'],
+      dominated: [],
+    },
+    {
+      name: 'two points, one dominates',
+      points: [pt('good', 40, 3000), pt('bad', 10, 2000)],
+      frontier: ['good'],
+      dominated: ['bad'],
+    },
+    {
+      name: 'equal interactivity keeps the higher throughput',
+      points: [pt('lo', 20, 900), pt('hi', 20, 1000)],
+      frontier: ['hi'],
+      dominated: ['lo'],
+    },
+    {
+      name: 'equal throughput keeps the higher interactivity',
+      points: [pt('slow', 15, 1000), pt('quick', 20, 1000)],
+      frontier: ['quick'],
+      dominated: ['slow'],
+    },
+    {
+      name: 'exact duplicates keep the smallest id',
+      points: [pt('z', 20, 1000), pt('m', 20, 1000)],
+      frontier: ['m'],
+      dominated: ['z'],
+    },
     {
       name: 'real sweep (2026-05-21): conc 512 is dominated by conc 256',
       points: MAY_21,
@@ -74,7 +106,7 @@ describe('computeFrontier', () => {
   });
 
   it('does not depend on input order and accounts for every id exactly once', () => {
-    const shuffled = [...MAY_21].reverse().concat(pt('nan', Number.NaN, 1));
+    const shuffled = MAY_21.toReversed().concat(pt('nan', Number.NaN, 1));
     const result = computeFrontier(shuffled);
     expect(ids(result.frontier)).toEqual(ids(computeFrontier(MAY_21).frontier));
     const all = [...ids(result.frontier), ...result.dominatedIds, ...result.excluded.map((e) => e.id)];

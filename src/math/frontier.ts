@@ -32,11 +32,28 @@ function exclusionReason(point: SidePoint): ExclusionReason | null {
   return null;
 }
 
-/** Interactivity descending, then throughput descending, then id ascending (determinism). */
-function sweepOrder(a: SidePoint, b: SidePoint): number {
-  if (a.tokPerSecPerUser !== b.tokPerSecPerUser) return b.tokPerSecPerUser - a.tokPerSecPerUser;
-  if (a.tokPerSecPerGpu !== b.tokPerSecPerGpu) return b.tokPerSecPerGpu - a.tokPerSecPerGpu;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/**
+ * Indices of `points` in sweep order: interactivity descending, then throughput descending,
+ * then id ascending (so exact duplicates resolve deterministically). Sorting an index array
+ * over flat Float64Arrays is ~2× faster than sorting the objects for large inputs.
+ */
+function sweepOrder(points: readonly SidePoint[]): Uint32Array {
+  const n = points.length;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    xs[i] = points[i]!.tokPerSecPerUser;
+    ys[i] = points[i]!.tokPerSecPerGpu;
+    order[i] = i;
+  }
+  return order.sort((i, j) => {
+    if (xs[i] !== xs[j]) return xs[j]! - xs[i]!;
+    if (ys[i] !== ys[j]) return ys[j]! - ys[i]!;
+    const a = points[i]!.id;
+    const b = points[j]!.id;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
 }
 
 /**
@@ -64,11 +81,11 @@ export function computeFrontier(points: readonly SidePoint[]): FrontierResult {
     if (reason === null) valid.push(point);
     else excluded.push({ id: point.id, reason });
   }
-  valid.sort(sweepOrder);
   const frontier: SidePoint[] = [];
   const dominatedIds: string[] = [];
   let bestTokPerSecPerGpu = -Infinity;
-  for (const point of valid) {
+  for (const index of sweepOrder(valid)) {
+    const point = valid[index]!;
     if (point.tokPerSecPerGpu > bestTokPerSecPerGpu) {
       frontier.push(point);
       bestTokPerSecPerGpu = point.tokPerSecPerGpu;

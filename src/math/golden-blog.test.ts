@@ -67,8 +67,7 @@ const KNOWN_MISMATCHES = [
   { date: '2026-05-21', target: 50, published: 140, ours: 154.78, reason: GAP },
 ];
 
-const isKnown = (date: string, target: number) =>
-  KNOWN_MISMATCHES.some((m) => m.date === date && m.target === target);
+const isKnown = (date: string, target: number) => KNOWN_MISMATCHES.some((m) => m.date === date && m.target === target);
 
 const MATCHING = CELLS.filter((c) => c.published !== null && !isKnown(c.date, c.target));
 const UNREACHABLE = CELLS.filter((c) => c.published === null);

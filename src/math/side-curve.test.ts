@@ -45,13 +45,12 @@ describe('createSideCurve', () => {
     expect(values.outputTokPerSecPerGpu! + values.inputTokPerSecPerGpu!).toBeCloseTo(values.tokPerSecPerGpu, 6);
   });
 
-  it.each([
-    { x: 9.36 },
-    { x: 41.79 },
-    { x: Number.NaN },
-  ])('returns null outside the frontier range (x = $x)', ({ x }) => {
-    expect(createSideCurve(FRONTIER).at(x)).toBeNull();
-  });
+  it.each([{ x: 9.36 }, { x: 41.79 }, { x: Number.NaN }])(
+    'returns null outside the frontier range (x = $x)',
+    ({ x }) => {
+      expect(createSideCurve(FRONTIER).at(x)).toBeNull();
+    },
+  );
 
   it.each([
     { field: 'outputTokPerSecPerGpu' as const, value: null },

@@ -35,7 +35,7 @@ function validateKnots(xs: readonly number[], ys: readonly number[]): void {
 }
 
 /** Index i of the interval [xs[i], xs[i+1]] containing x, for x within [xs[0], xs[n-1]], n ≥ 2. */
-function locateInterval(xs: Float64Array, x: number): number {
+function locateInterval(xs: readonly number[], x: number): number {
   let lo = 0;
   let hi = xs.length - 1;
   while (hi - lo > 1) {
@@ -66,8 +66,8 @@ function hermite(y0: number, y1: number, m0: number, m1: number, h: number, u: n
  */
 export function createMonotoneSpline(xs: readonly number[], ys: readonly number[]): MonotoneSpline {
   validateKnots(xs, ys);
-  const kx = Float64Array.from(xs);
-  const ky = Float64Array.from(ys);
+  const kx = xs.slice();
+  const ky = ys.slice();
   const m = steffenTangents(kx, ky);
   const lo = kx[0]!;
   const hi = kx[kx.length - 1]!;
@@ -79,7 +79,7 @@ export function createMonotoneSpline(xs: readonly number[], ys: readonly number[
     const u = (x - kx[i]!) / h;
     return finiteOrNull(hermite(ky[i]!, ky[i + 1]!, m[i]!, m[i + 1]!, h, u));
   };
-  return { domain: [lo, hi], knotXs: Array.from(kx), tangents: Array.from(m), at };
+  return { domain: [lo, hi], knotXs: kx.slice(), tangents: m.slice(), at };
 }
 
 /**

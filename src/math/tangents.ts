@@ -40,12 +40,13 @@ export function endTangent(secant: number, neighbourTangent: number): number {
 
 /**
  * All knot tangents for knots `xs` (strictly increasing, finite) and values `ys` (finite),
- * same length n ≥ 1. Output: Float64Array of n slopes (y per x unit). Callers validate the
+ * same length n ≥ 1. Output: a new array of n slopes (y per x unit). Callers validate the
  * inputs; this function does not.
  */
-export function steffenTangents(xs: ArrayLike<number>, ys: ArrayLike<number>): Float64Array {
+export function steffenTangents(xs: ArrayLike<number>, ys: ArrayLike<number>): number[] {
   const n = xs.length;
-  const tangents = new Float64Array(n);
+  const tangents: number[] = [];
+  for (let i = 0; i < n; i++) tangents.push(0);
   if (n < 2) return tangents;
   const secant = (i: number): number => (ys[i + 1]! - ys[i]!) / (xs[i + 1]! - xs[i]!);
   if (n === 2) {

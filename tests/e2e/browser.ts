@@ -43,6 +43,8 @@ export async function openPage(
     colorScheme: init?.colorScheme ?? 'light',
   });
   const page = await context.newPage();
+  // Fail a step within 10 s with the locator named, rather than the whole test timing out.
+  page.setDefaultTimeout(10_000);
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());

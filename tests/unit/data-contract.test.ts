@@ -58,11 +58,11 @@ const RAW_ROW_FILES = [
 ];
 
 /**
- * Rows that are well-formed but that the ingest legitimately rejects: disaggregated GB200
- * Dynamo rows from 2025-12 that record 0 prefill and 0 decode workers, so their GPU count is
- * ambiguous. The same 8 rows appear in both "latest" captures; history has none.
+ * Rows the ingest keeps but flags: disaggregated GB200 Dynamo rows from 2025-12 that record
+ * 0 prefill and 0 decode workers and one number in tp and both GPU fields, so their GPU count
+ * is inferred. The same 8 rows appear in both "latest" captures; history has none.
  */
-const EXPECTED_INGEST_REJECTIONS: Record<string, number[]> = {
+const EXPECTED_FLAGGED: Record<string, number[]> = {
   'inferencex_dsr1_latest_2026-06-14.json': [150, 152, 155, 157, 158, 163, 165, 169],
   'inferencex_dsr1_latest_2026-05-05.json': [150, 152, 155, 157, 158, 163, 165, 169],
   'inferencex_dsr1_history_2026-06-14.json': [],
@@ -88,16 +88,12 @@ describe('fixtures parse with their schemas', () => {
     expect(shapeFailures(data, rawRowSchema)).toEqual([]);
   });
 
-  it.each(RAW_ROW_FILES)('$file: the ingest rejects exactly the known ambiguous rows', ({ file }) => {
+  it.each(RAW_ROW_FILES)('$file: the ingest keeps every row and flags exactly the known ones', ({ file }) => {
     const data = jsonOf(realDir, file) as unknown[];
-    const rejected = data.flatMap((row, index) => {
-      const r = rowToPoint(row, index, { tag: 't', knownHardware });
-      return r.ok ? [] : [{ index, reason: r.reason }];
-    });
-    expect(rejected.map((r) => r.index)).toEqual(EXPECTED_INGEST_REJECTIONS[file]);
-    for (const r of rejected) {
-      expect(r.reason).toMatch(/^ambiguous GPU count: disaggregated row with 0 prefill and 0 decode workers/);
-    }
+    const results = data.map((row, index) => ({ index, r: rowToPoint(row, index, { tag: 't', knownHardware }) }));
+    expect(results.flatMap(({ index, r }) => (r.ok ? [] : [{ index, reason: r.reason }]))).toEqual([]);
+    const flagged = results.flatMap(({ index, r }) => (r.ok && r.value.point.gpuCountNote !== null ? [index] : []));
+    expect(flagged).toEqual(EXPECTED_FLAGGED[file]);
   });
 
   it('inferencex_availability_2026-06-14.json: every row matches the availability row schema', () => {
@@ -205,7 +201,16 @@ describe('shipped files parse with their schemas', () => {
 });
 
 describe('manifest agrees with the raw rows (computed independently)', () => {
-  /** The rejection rule restated from the brief: ambiguous disagg layouts, bad metrics, unknown keys. */
+  /**
+   * The flag rule restated: a disaggregated row with 0 workers in both pools and one number in
+   * prefill tp, decode tp and both GPU fields does not record its prefill/decode split.
+   */
+  const noSplitRecorded = (r: Raw): boolean =>
+    r.disagg === true &&
+    r.prefill_num_workers === 0 &&
+    r.decode_num_workers === 0 &&
+    new Set([r.prefill_tp, r.decode_tp, r.num_prefill_gpu, r.num_decode_gpu]).size === 1;
+  /** The rejection rule restated: bad metrics, unknown keys, disagg 0-worker layouts other than the flagged one. */
   const independentlyRejected = new Set(
     rawRows.flatMap((r, i) => {
       const m = r.metrics;
@@ -215,9 +220,12 @@ describe('manifest agrees with the raw rows (computed independently)', () => {
         !knownHardware.has(r.hardware as string) ||
         !['none', 'mtp'].includes(r.spec_method as string) ||
         !['1024/1024', '1024/8192', '8192/1024'].includes(`${r.isl}/${r.osl}`) ||
-        (r.disagg === true && (r.prefill_num_workers === 0 || r.decode_num_workers === 0));
+        (r.disagg === true && (r.prefill_num_workers === 0 || r.decode_num_workers === 0) && !noSplitRecorded(r));
       return bad ? [i] : [];
     }),
+  );
+  const independentlyFlagged = rawRows.flatMap((r, i) =>
+    !independentlyRejected.has(i) && noSplitRecorded(r) ? [i] : [],
   );
   const keptRaw = rawRows.filter((_, i) => !independentlyRejected.has(i));
   const countBy = (rows: Raw[], key: (r: Raw) => string) => {
@@ -253,11 +261,29 @@ describe('manifest agrees with the raw rows (computed independently)', () => {
     expect(dupCount).toBe(0);
     expect(manifest.ingest.rowsRead).toBe(435);
     expect(manifest.ingest.rejected.map((r) => r.index)).toEqual([...independentlyRejected]);
+    expect(independentlyRejected.size).toBe(0);
     expect(manifest.ingest.duplicates).toEqual([]);
     expect(manifest.ingest.pointsKept).toBe(435 - independentlyRejected.size - dupCount);
-    expect(manifest.ingest.pointsKept).toBe(427);
-    expect(points).toHaveLength(427);
-    expect(new Set(points.map((p) => p.id)).size).toBe(427);
+    expect(manifest.ingest.pointsKept).toBe(435);
+    expect(points).toHaveLength(435);
+    expect(new Set(points.map((p) => p.id)).size).toBe(435);
+  });
+
+  it('flags exactly the rows that record no prefill/decode split, on the manifest and on the points', () => {
+    expect(independentlyFlagged).toEqual(EXPECTED_FLAGGED[SHIPPED]);
+    expect(manifest.ingest.flagged.map((f) => [f.file, f.index])).toEqual(
+      independentlyFlagged.map((i) => [SHIPPED, i]),
+    );
+    const byId = new Map(points.map((p) => [p.id, p]));
+    for (const f of manifest.ingest.flagged) {
+      const p = byId.get(`latest-2026-06-14#${f.index}`)!;
+      const tp = rawRows[f.index]!.decode_tp as number;
+      expect(p.gpuCountNote).toBe(f.reason);
+      expect(f.reason).toContain(
+        `Inferred: the row records no prefill/decode split; tp = ${tp} taken as the deployment size.`,
+      );
+    }
+    expect(points.filter((p) => p.gpuCountNote !== null)).toHaveLength(independentlyFlagged.length);
   });
 
   it('per-hardware, per-engine, per-precision, per-spec-method and per-sequence counts', () => {
@@ -267,7 +293,7 @@ describe('manifest agrees with the raw rows (computed independently)', () => {
     expect(fromManifest(manifest.specMethods)).toEqual(countBy(keptRaw, (r) => r.spec_method as string));
     const seqName: Record<string, string> = { '1024/1024': '1k1k', '1024/8192': '1k8k', '8192/1024': '8k1k' };
     expect(fromManifest(manifest.sequences)).toEqual(countBy(keptRaw, (r) => seqName[`${r.isl}/${r.osl}`]!));
-    expect(fromManifest(manifest.models)).toEqual({ dsr1: 427 });
+    expect(fromManifest(manifest.models)).toEqual({ dsr1: keptRaw.length });
   });
 
   it('hardware labels come from gpuMeta', () => {
@@ -315,7 +341,7 @@ describe('manifest agrees with the raw rows (computed independently)', () => {
   it('date range', () => {
     const dates = keptRaw.map((r) => r.date as string).sort();
     expect(manifest.dates).toEqual({ first: dates[0], last: dates.at(-1), distinct: new Set(dates).size });
-    expect(manifest.dates).toEqual({ first: '2025-10-06', last: '2026-06-11', distinct: 41 });
+    expect(manifest.dates).toEqual({ first: '2025-10-06', last: '2026-06-11', distinct: 43 });
   });
 
   it('each point carries its raw row: identity, GPU count rule and metrics', () => {
@@ -332,13 +358,27 @@ describe('manifest agrees with the raw rows (computed independently)', () => {
         r.conc,
         r.date,
       ]);
-      const expectedGpus = r.disagg
-        ? (r.num_prefill_gpu as number) + (r.num_decode_gpu as number)
-        : (r.decode_tp as number);
+      const prefillGpus = r.num_prefill_gpu as number;
+      const decodeGpus = r.num_decode_gpu as number;
+      const expectedGpus = !r.disagg || noSplitRecorded(r) ? (r.decode_tp as number) : prefillGpus + decodeGpus;
       expect({ id: p.id, gpuCount: p.gpuCount }).toEqual({ id: p.id, gpuCount: expectedGpus });
       expect(p.metrics.tokPerSecPerGpu).toBe(r.metrics.tput_per_gpu);
       expect(p.metrics.tokPerSecPerUser).toBe(r.metrics.median_intvty);
-      expect(p.metrics.outputTokPerSecPerGpu).toBe(r.metrics.output_tput_per_gpu ?? null);
+      // Input/output per GPU of the whole deployment: disagg pools rescaled, unknown splits null.
+      const inRaw = r.metrics.input_tput_per_gpu ?? null;
+      const outRaw = r.metrics.output_tput_per_gpu ?? null;
+      const [inExp, outExp] = noSplitRecorded(r)
+        ? [null, null]
+        : r.disagg
+          ? [
+              inRaw === null ? null : (inRaw * prefillGpus) / expectedGpus,
+              outRaw === null ? null : (outRaw * decodeGpus) / expectedGpus,
+            ]
+          : [inRaw, outRaw];
+      const close = (a: number | null, b: number | null) =>
+        a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.abs(b);
+      expect({ id: p.id, input: close(p.metrics.inputTokPerSecPerGpu, inExp) }).toEqual({ id: p.id, input: true });
+      expect({ id: p.id, output: close(p.metrics.outputTokPerSecPerGpu, outExp) }).toEqual({ id: p.id, output: true });
       expect(p.metrics.medianTpotSec).toBe(r.metrics.median_tpot ?? null);
       expect(p.metrics.p90TtftSec).toBe(r.metrics.p90_ttft ?? null);
       expect(p.runUrl).toBe(r.run_url);
@@ -352,20 +392,34 @@ describe('manifest agrees with the raw rows (computed independently)', () => {
     expect(Math.max(...single.map((p) => p.gpuCount))).toBe(8); // one 8-GPU node at most
   });
 
-  it('the GPU counts reproduce tput_per_gpu from the input/output split', () => {
-    // Upstream divides input throughput over prefill GPUs and output over decode GPUs for
-    // disagg rows, and both over the same GPUs for single-node rows; the total is over all.
-    const mismatched = points.filter((p) => {
-      const { inputTokPerSecPerGpu: inp, outputTokPerSecPerGpu: out, tokPerSecPerGpu: total } = p.metrics;
-      if (inp === null || out === null) return false;
-      const recomposed = p.disagg ? (inp * p.prefill.gpus + out * p.decode.gpus) / p.gpuCount : inp + out;
-      return Math.abs(recomposed / total - 1) > 1e-9;
+  it('shipped input + output = tput_per_gpu on every kept disaggregated row (1e-6 relative)', () => {
+    // Upstream divides input over prefill GPUs and output over decode GPUs for disagg rows; the
+    // ingest puts both over all GPUs, so they must add up to upstream's own total.
+    const disagg = points.filter((p) => p.disagg && p.gpuCountNote === null);
+    expect(disagg.length).toBe(keptRaw.filter((r) => r.disagg === true).length - independentlyFlagged.length);
+    expect(disagg.length).toBeGreaterThan(200);
+    const mismatched = disagg.filter((p) => {
+      const { inputTokPerSecPerGpu: inp, outputTokPerSecPerGpu: out } = p.metrics;
+      const tput = rawRows[Number(p.id.split('#')[1])]!.metrics.tput_per_gpu!;
+      return inp === null || out === null || !(Math.abs((inp + out) / tput - 1) <= 1e-6);
     });
     expect(mismatched.map((p) => p.id)).toEqual([]);
-    expect(points.filter((p) => p.metrics.inputTokPerSecPerGpu === null).map((p) => p.id)).toEqual([
-      'latest-2026-06-14#5',
-      'latest-2026-06-14#6',
-    ]);
+  });
+
+  it('shipped input + output = tput_per_gpu on single-node rows too; null only where unknown', () => {
+    const single = points.filter((p) => !p.disagg);
+    const mismatched = single.filter((p) => {
+      const { inputTokPerSecPerGpu: inp, outputTokPerSecPerGpu: out, tokPerSecPerGpu: total } = p.metrics;
+      return inp !== null && out !== null && !(Math.abs((inp + out) / total - 1) <= 1e-6);
+    });
+    expect(mismatched.map((p) => p.id)).toEqual([]);
+    // Rows 5 and 6 have no split upstream; the flagged rows have one we cannot spread.
+    expect(
+      points
+        .filter((p) => p.metrics.inputTokPerSecPerGpu === null)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual([5, 6, ...independentlyFlagged].map((i) => `latest-2026-06-14#${i}`).sort());
   });
 
   it('default GPU cost/power set is the one valid on the newest point', () => {

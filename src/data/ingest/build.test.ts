@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BenchmarkPoint } from '../schema.ts';
 import { buildDataset, compareIds, comparePoints, toJsonText } from './build.ts';
 import { canonicalKey, findDuplicates } from './dedupe.ts';
-import { rowToPoint } from './rows.ts';
+import { deploymentSplit, rowToPoint } from './rows.ts';
 
 /** A hand-made row builder with realistic numbers (MI355X-like single node, 1k/1k). */
 function row(over: Record<string, unknown> = {}, metrics: Record<string, unknown> = {}): Record<string, unknown> {
@@ -99,6 +99,61 @@ describe('rowToPoint metrics', () => {
   it('ignores extra upstream fields and metrics it does not ship', () => {
     const r = rowToPoint(row({ benchmark_type: 'single_turn' }, { std_intvty: 8400, 'p99.9_tpot': 0.02 }), 0, ctx);
     expect(r.ok).toBe(true);
+  });
+});
+
+/**
+ * A hand-made disaggregated GB200 row: 1 prefill worker on 4 GPUs, 4 decode workers on 8 GPUs
+ * each (36 GPUs). Upstream style metrics: 9000 input tok/s per *prefill* GPU, 450 output tok/s
+ * per *decode* GPU, total (9000 × 4 + 450 × 32) / 36 = (36000 + 14400) / 36 = 1400 tok/s/GPU.
+ */
+function disaggRow(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return row(
+    {
+      hardware: 'b200',
+      framework: 'dynamo-trt',
+      disagg: true,
+      is_multinode: true,
+      prefill_tp: 4,
+      prefill_num_workers: 1,
+      decode_tp: 8,
+      decode_num_workers: 4,
+      num_prefill_gpu: 4,
+      num_decode_gpu: 32,
+      ...over,
+    },
+    { tput_per_gpu: 1400, input_tput_per_gpu: 9000, output_tput_per_gpu: 450 },
+  );
+}
+
+describe('input/output throughput per deployment GPU', () => {
+  const ctx = { tag: 't', knownHardware: new Set(['mi355x', 'b200']) };
+
+  it('rescales disaggregated per-pool figures by hand: 9000 × 4 / 36 = 1000 in, 450 × 32 / 36 = 400 out', () => {
+    const r = rowToPoint(disaggRow(), 0, ctx);
+    if (!r.ok) throw new Error(r.reason);
+    const m = r.value.point.metrics;
+    expect(r.value.point.gpuCount).toBe(36);
+    expect(r.value.point.gpuCountNote).toBeNull();
+    expect(m.inputTokPerSecPerGpu).toBe(1000);
+    expect(m.outputTokPerSecPerGpu).toBe(400);
+    expect(m.tokPerSecPerGpu).toBe(1400); // as measured, and 1000 + 400
+  });
+
+  it('leaves single-node figures as they are', () => {
+    const r = rowToPoint(row({}, { input_tput_per_gpu: 555, output_tput_per_gpu: 55.5 }), 0, ctx);
+    if (!r.ok) throw new Error(r.reason);
+    expect([r.value.point.metrics.inputTokPerSecPerGpu, r.value.point.metrics.outputTokPerSecPerGpu]).toEqual([
+      555, 55.5,
+    ]);
+  });
+
+  it('deploymentSplit: one missing side stays null, an unknown split nulls both', () => {
+    const layout = { disagg: true, prefillGpus: 8, decodeGpus: 16, gpuCount: 24, splitKnown: true };
+    expect(deploymentSplit(3000, null, layout)).toEqual({ input: 1000, output: null });
+    expect(deploymentSplit(null, 90, layout)).toEqual({ input: null, output: 60 });
+    expect(deploymentSplit(3000, 90, { ...layout, splitKnown: false })).toEqual({ input: null, output: null });
+    expect(deploymentSplit(3000, 90, { ...layout, disagg: false, gpuCount: 8 })).toEqual({ input: 3000, output: 90 });
   });
 });
 
@@ -239,6 +294,29 @@ describe('buildDataset', () => {
         dates: { first: '2026-04-02', last: '2026-04-02' },
       },
     ]);
+  });
+
+  it('ships a disaggregated row with no recorded split, flagged, with its note', () => {
+    const flaggedRow = disaggRow({
+      prefill_tp: 36,
+      decode_tp: 36,
+      prefill_num_workers: 0,
+      decode_num_workers: 0,
+      num_prefill_gpu: 36,
+      num_decode_gpu: 36,
+    });
+    const r = build([row(), flaggedRow]);
+    expect(r.manifest.ingest.rejected).toEqual([]);
+    expect(r.manifest.ingest.pointsKept).toBe(2);
+    const p = r.benchmarkFiles[0]!.data.points.find((x) => x.id === 'latest-test#1')!;
+    expect(p.gpuCount).toBe(36);
+    expect(p.gpuCountNote).toMatch(
+      /^Inferred: the row records no prefill\/decode split; tp = 36 taken as the deployment size\./,
+    );
+    expect([p.metrics.inputTokPerSecPerGpu, p.metrics.outputTokPerSecPerGpu]).toEqual([null, null]);
+    expect(p.metrics.tokPerSecPerGpu).toBe(1400);
+    expect(r.manifest.ingest.flagged).toEqual([{ file: 'rows.json', index: 1, reason: p.gpuCountNote }]);
+    expect(result.manifest.ingest.flagged).toEqual([]);
   });
 
   it('is deterministic: same input, same bytes', () => {

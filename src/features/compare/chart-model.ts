@@ -62,12 +62,7 @@ function operating(p: BenchmarkPoint) {
 }
 
 /** Measured points and curve of one side for one metric. */
-export function buildChartSeries(
-  key: string,
-  side: ComparedSide,
-  metric: MetricKey,
-  gpu: GpuAssumptions,
-): ChartSeries {
+export function buildChartSeries(key: string, side: ComparedSide, metric: MetricKey, gpu: GpuAssumptions): ChartSeries {
   const measured: ChartPoint[] = [];
   for (const point of side.points) {
     const y = metricValue(metric, operating(point), gpu);

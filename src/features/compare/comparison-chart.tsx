@@ -84,29 +84,44 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
         />
         {band && <ReferenceArea x1={band.lo} x2={band.hi} fill={colors.band} fillOpacity={1} ifOverflow="hidden" />}
         {targets.map((t) => (
-          <ReferenceLine key={`t-${t}`} x={t} stroke={colors.target} strokeDasharray="4 3" label={{ value: `${t}`, position: 'top', fill: colors.text }} />
-        ))}
-        {crossovers.map((x) => (
-          <ReferenceLine key={`c-${x}`} x={x} stroke={colors.text} strokeDasharray="1 3" label={{ value: '×', position: 'insideTopRight', fill: colors.text }} />
-        ))}
-        {series.map((s) => s.curve && (
-          <Line
-            key={`curve-${s.key}`}
-            data={s.curve.points}
-            dataKey="y"
-            name={`${s.label} frontier`}
-            type={s.curve.kind === 'monotone' ? 'monotoneX' : 'linear'}
-            stroke={s.style.color}
-            strokeWidth={s.style.muted ? 1.5 : 2.5}
-            strokeOpacity={s.style.muted ? 0.55 : 1}
-            strokeDasharray={s.style.dash}
-            dot={false}
-            activeDot={false}
-            isAnimationActive={false}
-            legendType="none"
-            tooltipType="none"
+          <ReferenceLine
+            key={`t-${t}`}
+            x={t}
+            stroke={colors.target}
+            strokeDasharray="4 3"
+            label={{ value: `${t}`, position: 'top', fill: colors.text }}
           />
         ))}
+        {crossovers.map((x) => (
+          <ReferenceLine
+            key={`c-${x}`}
+            x={x}
+            stroke={colors.text}
+            strokeDasharray="1 3"
+            label={{ value: '×', position: 'insideTopRight', fill: colors.text }}
+          />
+        ))}
+        {series.map(
+          (s) =>
+            s.curve && (
+              <Line
+                key={`curve-${s.key}`}
+                data={s.curve.points}
+                dataKey="y"
+                name={`${s.label} frontier`}
+                type={s.curve.kind === 'monotone' ? 'monotoneX' : 'linear'}
+                stroke={s.style.color}
+                strokeWidth={s.style.muted ? 1.5 : 2.5}
+                strokeOpacity={s.style.muted ? 0.55 : 1}
+                strokeDasharray={s.style.dash}
+                dot={false}
+                activeDot={false}
+                isAnimationActive={false}
+                legendType="none"
+                tooltipType="none"
+              />
+            ),
+        )}
         {series.flatMap((s) =>
           (['frontier', 'dominated'] as const).map((kind) => (
             <Scatter
@@ -117,7 +132,9 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
               fill={s.style.color}
               fillOpacity={kind === 'frontier' ? (s.style.muted ? 0.6 : 1) : 0.28}
               isAnimationActive={false}
-              onClick={(entry: { payload?: ChartPoint }) => entry.payload && props.onPickPoint(entry.payload.point, s.label)}
+              onClick={(entry: { payload?: ChartPoint }) =>
+                entry.payload && props.onPickPoint(entry.payload.point, s.label)
+              }
               cursor="pointer"
             />
           )),

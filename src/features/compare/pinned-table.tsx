@@ -37,7 +37,11 @@ export function PinnedTable({ caption, labelA, labelB, targets, rows }: PinnedTa
                   <div className={cell.winner === 'B' ? 'cell-side winner' : 'cell-side'}>
                     <span className="side-name">{labelB}</span> <span data-side="b">{cell.b}</span>
                   </div>
-                  {cell.delta && <div className="cell-delta" data-delta>{cell.delta}</div>}
+                  {cell.delta && (
+                    <div className="cell-delta" data-delta>
+                      {cell.delta}
+                    </div>
+                  )}
                   {cell.notes.map((note) => (
                     <div className="cell-note" key={note}>
                       {note}

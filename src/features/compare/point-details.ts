@@ -8,7 +8,10 @@ function stage(s: BenchmarkPoint['prefill']): string {
  * The full configuration of a measured point, as label → text, for tooltips and the pinned
  * point panel. Disaggregated runs show prefill and decode workers separately.
  */
-export function describePoint(point: BenchmarkPoint, manifest: Pick<Manifest, 'engines' | 'precisions'>): Record<string, string> {
+export function describePoint(
+  point: BenchmarkPoint,
+  manifest: Pick<Manifest, 'engines' | 'precisions'>,
+): Record<string, string> {
   const engine = manifest.engines.find((e) => e.key === point.engine)?.label ?? point.engine;
   const details: Record<string, string> = {
     Engine: `${engine}${point.specMethod === 'mtp' ? ' + MTP' : ''}`,

@@ -25,7 +25,14 @@ function sentence(a: SidePoint[], b: SidePoint[], target: number, costs: CostPow
 }
 
 const line = (prefix: string, ...knots: [number, number][]): SidePoint[] =>
-  knots.map(([x, y], i) => ({ id: `${prefix}${i}`, tokPerSecPerUser: x, tokPerSecPerGpu: y, outputTokPerSecPerGpu: null, inputTokPerSecPerGpu: null, concurrency: 8 }));
+  knots.map(([x, y], i) => ({
+    id: `${prefix}${i}`,
+    tokPerSecPerUser: x,
+    tokPerSecPerGpu: y,
+    outputTokPerSecPerGpu: null,
+    inputTokPerSecPerGpu: null,
+    concurrency: 8,
+  }));
 
 // Page fixture: band 2.98–76.3 ("3–76"), one throughput crossover at ≈35.07 tok/s/user.
 describe('describeTarget on the published MI355X FP4 MTP-vs-Off page values', () => {

@@ -7,7 +7,7 @@ import {
 } from '../../domain/format.ts';
 import type { Comparison, SideComparison, SideMetrics, SideOutOfRange } from '../../math/compare.ts';
 import type { Crossover } from '../../math/crossover.ts';
-import type { RelativeDelta } from '../../math/delta.ts';
+import { TIE_FRACTION, type RelativeDelta } from '../../math/delta.ts';
 import { bandLabelBounds } from '../../math/band.ts';
 import type { Band, Range, Side } from '../../math/types.ts';
 
@@ -52,9 +52,9 @@ function positionText(target: number, band: { lo: number; hi: number }): string 
 }
 
 /** "Off delivers 4342.7 tok/s/GPU vs MTP's 2232.0 (Off +94.6%)" or the tie wording. */
-function throughputClause(a: SideMetrics, b: SideMetrics, delta: RelativeDelta | undefined, labels: Labels) {
+function throughputClause(a: SideMetrics, b: SideMetrics, delta: RelativeDelta | undefined, labels: Labels): string {
   if (delta === undefined || delta.winner === 'tie') {
-    return `${labels.A} and ${labels.B} are within 1% of each other at ${formatThroughput(a.tokPerSecPerGpu)} vs ${formatThroughput(b.tokPerSecPerGpu)} tok/s/GPU`;
+    return `${labels.A} and ${labels.B} are within ${formatPercent(TIE_FRACTION)} of each other at ${formatThroughput(a.tokPerSecPerGpu)} vs ${formatThroughput(b.tokPerSecPerGpu)} tok/s/GPU`;
   }
   const [w, l] = delta.winner === 'A' ? [a, b] : [b, a];
   const loser = delta.winner === 'A' ? labels.B : labels.A;
@@ -167,7 +167,8 @@ function partialSentence(input: DescribeTargetInput, labels: Labels): string {
  * One deterministic English sentence (or two) describing the comparison at `target`:
  * position in the band (by thirds: "near the low end", "around the middle", "toward the
  * upper edge"), both sides' tok/s/GPU with the winner's advantage, the cost per million
- * tokens as "costs X% less" (never "X% cheaper"; X < 100 by construction), and the nearest
+ * tokens as "costs X% less" (never "X% cheaper"; X < 100 by construction, and a saving that
+ * would round to 100% reads "more than 99%"), and the nearest
  * throughput crossover on each side of the target ("MTP wins above 31.20 tok/s/user").
  * Out-of-range sides are stated as such ("MTP has no measured configuration reaching
  * 80 tok/s/user"); a `none` band says the sides share no interactivity range.

@@ -52,11 +52,7 @@ export function deltaText(delta: RelativeDelta | undefined, labels: Record<Side,
     : `${who} ${formatPercent(delta.magnitudeFraction)} less`;
 }
 
-function cellFor(
-  comparison: Comparison,
-  row: (typeof ROWS)[number],
-  labels: Record<Side, string>,
-): TableCell {
+function cellFor(comparison: Comparison, row: (typeof ROWS)[number], labels: Record<Side, string>): TableCell {
   const value = (side: SideComparison) => (side.status === 'in-range' ? row.format(side[row.metric]) : MISSING_VALUE);
   const notes: string[] = [];
   if (comparison.a.status === 'out-of-range') notes.push(outOfRangeNote(labels.A, comparison.a));

@@ -34,7 +34,9 @@ export function specDecodeAvailability(
     .filter(
       (p) =>
         p !== workload.precision &&
-        manifest.combos.some((c) => c.model === workload.model && c.hardware === workload.hardware && c.precision === p),
+        manifest.combos.some(
+          (c) => c.model === workload.model && c.hardware === workload.hardware && c.precision === p,
+        ),
     );
   return {
     sequences,

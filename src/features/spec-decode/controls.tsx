@@ -15,7 +15,7 @@ interface ControlsProps {
 const ALL_ENGINES = '__all__';
 
 export function SpecDecodeControls({ selection, availability, manifest, specs }: ControlsProps) {
-  const store = useSpecDecodeStore.getState();
+  const store = useSpecDecodeStore((state) => state);
   const label = (list: { key: string; label: string }[], key: string) => list.find((x) => x.key === key)?.label ?? key;
   return (
     <div className="controls" role="group" aria-label="Comparison controls">

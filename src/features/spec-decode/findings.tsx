@@ -38,24 +38,28 @@ export function ComparisonFindings({ viewModel: vm }: { viewModel: SpecDecodeVie
             <li key={text}>{text}</li>
           ))}
           <li>
-            Values between measured points are interpolated along each side's frontier (monotone spline); nothing
-            is extrapolated beyond the measured range. Concurrency at a target is an estimate (~N).
+            Values between measured points are interpolated along each side's frontier (monotone spline); nothing is
+            extrapolated beyond the measured range. Concurrency at a target is an estimate (~N).
           </li>
         </ul>
       </section>
       <section aria-labelledby="assumptions-title">
         <h2 id="assumptions-title">Assumptions</h2>
         <p data-testid="assumptions">
-          {vm.hardwareLabel}: {vm.assumptions.usdPerGpuHour === null ? 'no price' : `$${vm.assumptions.usdPerGpuHour}/GPU-hour`}{' '}
-          ({vm.assumptions.tierLabel}),{' '}
-          {vm.assumptions.kwPerGpu === null ? 'no power figure' : `${vm.assumptions.kwPerGpu} kW per GPU all-in`}, from cost and
-          power set {vm.assumptions.setId} (valid {vm.assumptions.validity}; source: {vm.assumptions.source}). Cost per
-          million tokens = $/GPU-hour × 10⁶ / (3600 × tok/s/GPU); tok/s/MW = tok/s/GPU × 1000 / kW; both from the
-          interpolated throughput. Interactivity is measured median tok/s/user (1 / time per output token).
+          {vm.hardwareLabel}:{' '}
+          {vm.assumptions.usdPerGpuHour === null ? 'no price' : `$${vm.assumptions.usdPerGpuHour}/GPU-hour`} (
+          {vm.assumptions.tierLabel}),{' '}
+          {vm.assumptions.kwPerGpu === null ? 'no power figure' : `${vm.assumptions.kwPerGpu} kW per GPU all-in`}, from
+          cost and power set {vm.assumptions.setId} (valid {vm.assumptions.validity}; source: {vm.assumptions.source}).
+          Cost per million tokens = $/GPU-hour × 10⁶ / (3600 × tok/s/GPU); tok/s/MW = tok/s/GPU × 1000 / kW; both from
+          the interpolated throughput. Interactivity is measured median tok/s/user (1 / time per output token).
         </p>
         {vm.assumptions.usdPerGpuHour === null && (
           <Notice tone="warning" title="No price for this GPU and tier">
-            <p>Set {vm.assumptions.setId} has no {vm.assumptions.tierLabel} price for {vm.hardwareLabel}; cost cells show “—”.</p>
+            <p>
+              Set {vm.assumptions.setId} has no {vm.assumptions.tierLabel} price for {vm.hardwareLabel}; cost cells show
+              “—”.
+            </p>
           </Notice>
         )}
       </section>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { DataError } from '../../components/data-error';
 import { Skeleton } from '../../components/skeleton';
@@ -36,7 +36,11 @@ export function SpecDecodePage() {
     return (
       <section className="page">
         <h1>MTP vs Off</h1>
-        <DataError error={failed.error} consequence="This comparison cannot be shown without it." onRetry={() => void failed.refetch()} />
+        <DataError
+          error={failed.error}
+          consequence="This comparison cannot be shown without it."
+          onRetry={() => void failed.refetch()}
+        />
       </section>
     );
   }
@@ -72,7 +76,10 @@ function SpecDecodeLoaded({ workload, availability, manifest, specs }: LoadedPro
   const selection = useSpecDecodeStore((s) => s.selection);
   const historyMode = useSpecDecodeStore((s) => s.historyMode);
   const receive = useSpecDecodeStore((s) => s.receiveFromUrl);
-  const parse = useCallback((search: string) => parseSpecDecodeSearch(search, workload, availability), [workload, availability]);
+  const parse = useCallback(
+    (search: string) => parseSpecDecodeSearch(search, workload, availability),
+    [workload, availability],
+  );
   const serialize = useCallback((s: SpecDecodeSelection) => serializeSpecDecodeSearch(s, availability), [availability]);
   useUrlSync({ selection, historyMode, parse, serialize, receive });
 
@@ -90,9 +97,9 @@ function SpecDecodeLoaded({ workload, availability, manifest, specs }: LoadedPro
     [current, data, manifest, specs],
   );
   // While another sequence loads, the previous view stays on screen, marked as updating.
-  const lastShown = useRef<SpecDecodeViewModel | null>(null);
-  if (viewModel) lastShown.current = viewModel;
-  const shown = viewModel ?? lastShown.current;
+  const [lastShown, setLastShown] = useState<SpecDecodeViewModel | null>(null);
+  if (viewModel && viewModel !== lastShown) setLastShown(viewModel);
+  const shown = viewModel ?? lastShown;
   useEffect(() => {
     if (shown) document.title = `${shown.title} — Isoline`;
   }, [shown]);

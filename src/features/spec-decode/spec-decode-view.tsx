@@ -39,7 +39,12 @@ export function SpecDecodeView({ viewModel: vm, selection, availability, manifes
         const muted = s.key.includes('-');
         return {
           ...s,
-          style: { color: isMtp ? colors.a : colors.b, dash: isMtp ? '7 4' : undefined, shape: isMtp ? 'triangle' : 'circle', muted },
+          style: {
+            color: isMtp ? colors.a : colors.b,
+            dash: isMtp ? '7 4' : undefined,
+            shape: isMtp ? 'triangle' : 'circle',
+            muted,
+          },
         };
       }),
     [vm.series, colors],
@@ -51,7 +56,8 @@ export function SpecDecodeView({ viewModel: vm, selection, availability, manifes
         <h1>{vm.title}</h1>
         <p className="subtitle" data-testid="workload-subtitle">
           {vm.modelName} · {vm.vendorArch} · {vm.sequenceLabel} · {vm.engineLabel}
-          {vm.dates && ` · runs ${vm.dates.first === vm.dates.last ? vm.dates.first : `${vm.dates.first} – ${vm.dates.last}`}`}
+          {vm.dates &&
+            ` · runs ${vm.dates.first === vm.dates.last ? vm.dates.first : `${vm.dates.first} – ${vm.dates.last}`}`}
           {updating && <span className="updating"> · updating…</span>}
         </p>
       </header>
@@ -73,8 +79,8 @@ export function SpecDecodeView({ viewModel: vm, selection, availability, manifes
       {vm.missingSides.length > 0 && (
         <Notice tone="info" title={`No ${vm.missingSides.join(' or ')} runs for this choice`}>
           <p>
-            {vm.hardwareLabel} {vm.precisionLabel} has no {vm.missingSides.join(' or ')} points for {vm.sequenceLabel} with{' '}
-            {vm.engineLabel}. Pick another sequence or engine; the chart shows what was measured.
+            {vm.hardwareLabel} {vm.precisionLabel} has no {vm.missingSides.join(' or ')} points for {vm.sequenceLabel}{' '}
+            with {vm.engineLabel}. Pick another sequence or engine; the chart shows what was measured.
           </p>
         </Notice>
       )}
@@ -94,9 +100,12 @@ export function SpecDecodeView({ viewModel: vm, selection, availability, manifes
         <p className="chart-legend muted">
           <span style={{ color: colors.a }}>▲ - - MTP</span> · <span style={{ color: colors.b }}>● — Off</span> · solid
           markers: frontier, faded: dominated · shaded: band both sides reach
-          {selection.extraPrecisions.length > 0 && ' · thin lines: other precisions (chart only; the table stays on ' + vm.precisionLabel + ')'}
+          {selection.extraPrecisions.length > 0 &&
+            ' · thin lines: other precisions (chart only; the table stays on ' + vm.precisionLabel + ')'}
         </p>
-        {picked && <PickedPoint point={picked.point} label={picked.label} describe={describe} onClose={() => setPicked(null)} />}
+        {picked && (
+          <PickedPoint point={picked.point} label={picked.label} describe={describe} onClose={() => setPicked(null)} />
+        )}
       </section>
       {comparison && band && (
         <section aria-labelledby="table-title">

@@ -15,7 +15,10 @@ export function bandSummary(c: ComparisonModel): string {
   const text = bounds
     ? `${formatTokPerSecPerUser(bounds.lo)}–${formatTokPerSecPerUser(bounds.hi)} tok/s/user`
     : `${formatTokPerSecPerUser(c.band.lo, 2)}–${formatTokPerSecPerUser(c.band.hi, 2)} tok/s/user`;
-  const source = c.targets.source === 'pinned' ? 'the targets you pinned' : 'a quarter, half and three quarters of the way across it';
+  const source =
+    c.targets.source === 'pinned'
+      ? 'the targets you pinned'
+      : 'a quarter, half and three quarters of the way across it';
   return `Both sides reach ${text}: that is the band where they can be compared. The table uses ${source}.`;
 }
 

@@ -13,7 +13,11 @@ const specs = gpuSpecsSchema.parse(read('public/data/gpu-specs.json'));
 const points8k1k = benchmarkFileSchema.parse(read('public/data/benchmarks/dsr1/8k1k.json')).points;
 const points1k1k = benchmarkFileSchema.parse(read('public/data/benchmarks/dsr1/1k1k.json')).points;
 
-function viewModel(workload: { model: string; hardware: string; precision: string }, change: Partial<SpecDecodeSelection> = {}, points = points8k1k) {
+function viewModel(
+  workload: { model: string; hardware: string; precision: string },
+  change: Partial<SpecDecodeSelection> = {},
+  points = points8k1k,
+) {
   const availability = specDecodeAvailability(manifest, specs, workload);
   if (!availability) throw new Error('no comparison');
   const selection = { ...defaultSelection(workload, availability), ...change };

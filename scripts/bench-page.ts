@@ -1,0 +1,537 @@
+/**
+ * Page benchmark of the built app in Chromium. Not a test: it prints a table with budget verdicts
+ * and writes bench-results/page.json. Run: npm run bench:page
+ *
+ * 1. Builds the app (dist/) and the floor page (bench/, built to bench/dist/ by bench/vite.config.ts),
+ *    then serves each with `vite preview` on a free loopback port.
+ * 2. First chart on a deep link: each run opens a fresh browser context (empty HTTP cache, no storage)
+ *    in one browser process and loads /spec-decode/dsr1/mi355x/fp4. A script added with
+ *    page.addInitScript watches the DOM with a MutationObserver and stamps performance.now()
+ *    (milliseconds since navigation start) when the chart's line and the pinned table both exist.
+ *    The floor (the same points drawn with Recharts alone) is timed the same way, runs interleaved.
+ * 3. Metric switch: on a loaded deep link, the Metric select is changed (value set, `change` event
+ *    dispatched) and timed in the page until the y-axis label shows the new unit and the next frame
+ *    has been painted (requestAnimationFrame, then a MessageChannel task after that frame).
+ * 4. JavaScript of the first view: the .js files the page had fetched when the chart was drawn
+ *    (Resource Timing), their bodies gzipped at level 9; plus the data files fetched.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { basename, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const VITE = resolve(ROOT, 'node_modules/vite/bin/vite.js');
+const DEEP_LINK = '/spec-decode/dsr1/mi355x/fp4';
+const LOAD_RUNS = 7;
+const SWITCHES = 9;
+const TIMEOUT_MS = 30_000;
+const VIEWPORT = { width: 1280, height: 900 };
+const UNITS: Record<string, string> = { throughput: 'tok/s/GPU', cost: '$/M tok' };
+
+const BUDGETS = {
+  ratio: 1.3, // first chart, app / floor (≤)
+  switchMs: 50, // metric switch median (≤)
+  jsKiB: 230, // first-view JavaScript, gzip (<)
+};
+
+const CHART_LINE = '[data-testid="chart"] .recharts-line-curve';
+const PINNED_TABLE = '[data-testid="pinned-table"]';
+
+// ── In-page code ──────────────────────────────────────────────────────────────────────────────
+// Plain JavaScript strings: tsx would wrap named functions in a `__name` helper that does not
+// exist in the page, so functions are not passed to the browser.
+
+/** Stamps when `selectors` all exist (chartMs) and when the frame showing them was painted (paintMs). */
+function drawnWatcher(selectors: string[]): string {
+  return `(() => {
+  if (window.top !== window) return;
+  const selectors = ${JSON.stringify(selectors)};
+  const state = { chartMs: null, paintMs: null };
+  window.benchState = state;
+  let resolveDone;
+  window.benchDone = new Promise((r) => { resolveDone = r; });
+  const observer = new MutationObserver(() => {
+    if (state.chartMs !== null) return;
+    for (const s of selectors) if (!document.querySelector(s)) return;
+    state.chartMs = performance.now();
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        state.paintMs = performance.now();
+        resolveDone(state);
+      };
+      channel.port2.postMessage(null);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+}
+
+/** Waits for the watcher, then reads Resource Timing: which .js and /data/ files were fetched by then. */
+const READ_DRAWN = `(async () => {
+  const limit = new Promise((_, reject) => setTimeout(() => reject(new Error('chart not drawn within ${TIMEOUT_MS} ms')), ${TIMEOUT_MS}));
+  const state = await Promise.race([window.benchDone, limit]);
+  const resources = performance.getEntriesByType('resource').map((e) => ({
+    url: e.name,
+    startMs: e.startTime,
+    endMs: e.responseEnd,
+    transferBytes: e.transferSize,
+  }));
+  const paint = performance.getEntriesByName('first-contentful-paint')[0];
+  return { chartMs: state.chartMs, paintMs: state.paintMs, fcpMs: paint ? paint.startTime : null, resources };
+})()`;
+
+/** Reads the y-axis label: the chart's rotated .recharts-label (Recharts 3 draws labels in a z-index layer, not in the axis group). */
+const Y_LABEL_JS = `(chart) => {
+  for (const el of chart.querySelectorAll('.recharts-label')) {
+    if ((el.getAttribute('transform') || '').includes('rotate(-90')) return el.textContent;
+  }
+  return null;
+}`;
+
+/** Sets the select, dispatches `change`, and times until the y-axis label reads `unit` and the next frame is painted. */
+const SWITCH_JS = `async ({ select, value, unit }) => {
+  const yLabel = ${Y_LABEL_JS};
+  const chart = document.querySelector('[data-testid="chart"]');
+  const before = yLabel(chart);
+  let t0 = 0;
+  return await new Promise((resolve, reject) => {
+    let seen = false;
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error('y-axis label still reads ' + JSON.stringify(yLabel(chart)) + ', not ' + JSON.stringify(unit) + ', after 5 s'));
+    }, 5000);
+    const check = () => {
+      if (seen || yLabel(chart) !== unit) return;
+      seen = true;
+      const labelMs = performance.now() - t0;
+      observer.disconnect();
+      clearTimeout(timer);
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve({ ms: performance.now() - t0, labelMs, before, after: yLabel(chart) });
+        channel.port2.postMessage(null);
+      });
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(chart, { subtree: true, childList: true, characterData: true, attributes: true });
+    select.value = value;
+    t0 = performance.now();
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    check();
+  });
+}`;
+
+interface BenchWindow {
+  benchSwitch(arg: { select: Element; value: string; unit: string }): Promise<{ ms: number; labelMs: number }>;
+}
+
+// ── Helpers ───────────────────────────────────────────────────────────────────────────────────
+
+interface Drawn {
+  chartMs: number;
+  paintMs: number;
+  fcpMs: number | null;
+  resources: { url: string; startMs: number; endMs: number; transferBytes: number }[];
+}
+
+interface Server {
+  name: string;
+  child: ChildProcess;
+  baseUrl: string;
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const min = (xs: readonly number[]): number => Math.min(...xs);
+const max = (xs: readonly number[]): number => Math.max(...xs);
+const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
+const pathOf = (url: string): string => new URL(url).pathname;
+
+function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+  const found = candidates.find((p): p is string => Boolean(p) && existsSync(p as string));
+  if (!found) throw new Error('Chromium not found: run scripts/ensure-chromium.sh');
+  return found;
+}
+
+function build(label: string, args: string[]): void {
+  console.log(`building ${label}…`);
+  const result = spawnSync(process.execPath, [VITE, 'build', '--logLevel', 'warn', ...args], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error(`vite build of ${label} failed (exit ${result.status ?? result.signal})`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => (port ? resolvePort(port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+async function startPreview(name: string, configArgs: string[], servers: Server[]): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [VITE, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...configArgs],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const server = { name, child, baseUrl: `http://127.0.0.1:${port}` };
+  servers.push(server); // registered before waiting, so it is stopped even if it never answers
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview (${name}) exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(server.baseUrl)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`vite preview (${name}) did not answer at ${server.baseUrl}`);
+}
+
+async function stopServer(server: Server): Promise<void> {
+  const { child } = server;
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  child.kill('SIGTERM');
+  const timedOut = await Promise.race([
+    exited.then(() => false),
+    new Promise<boolean>((r) => setTimeout(() => r(true), 3000)),
+  ]);
+  if (timedOut) child.kill('SIGKILL');
+}
+
+async function newContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: VIEWPORT, colorScheme: 'light', serviceWorkers: 'block' });
+}
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return errors;
+}
+
+/** One cold-ish load in a fresh context; resolves when the chart is drawn and painted. */
+async function loadOnce(
+  browser: Browser,
+  url: string,
+  selectors: string[],
+  keepOpen = false,
+  onPage?: (page: Page) => void,
+): Promise<{ drawn: Drawn; page: Page; context: BrowserContext }> {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    onPage?.(page);
+    await page.addInitScript({ content: drawnWatcher(selectors) });
+    await page.goto(url, { waitUntil: 'commit' });
+    let drawn: Drawn;
+    try {
+      drawn = (await page.evaluate(READ_DRAWN)) as Drawn;
+    } catch (error) {
+      throw new Error(
+        `${url}: ${(error as Error).message}${errors.length ? `; page errors: ${errors.join(' | ')}` : ''}`,
+        { cause: error },
+      );
+    }
+    if (errors.length) console.warn(`  page errors on ${url}: ${errors.join(' | ')}`);
+    if (!keepOpen) await context.close();
+    return { drawn, page, context };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+// ── Measurements ──────────────────────────────────────────────────────────────────────────────
+
+interface FirstViewFiles {
+  js: { file: string; bytes: number; gzipBytes: number }[];
+  jsAfterFirstView: string[];
+  data: { path: string; bytes: number }[];
+}
+
+/** A load that also keeps every response body: the JS and data files of the first view. */
+async function firstViewFiles(browser: Browser, app: Server): Promise<FirstViewFiles> {
+  const bodies = new Map<string, Promise<Buffer | null>>();
+  const { drawn, page, context } = await loadOnce(
+    browser,
+    app.baseUrl + DEEP_LINK,
+    [CHART_LINE, PINNED_TABLE],
+    true,
+    (p) =>
+      p.on('response', (r) => {
+        bodies.set(
+          r.url(),
+          r.body().catch(() => null),
+        );
+      }),
+  );
+  try {
+    await page.waitForLoadState('networkidle');
+    const later = (await page.evaluate(`performance.getEntriesByType('resource').map((e) => e.name)`)) as string[];
+    const firstJs = drawn.resources.filter((r) => pathOf(r.url).endsWith('.js')).map((r) => r.url);
+    const js = await Promise.all(
+      firstJs.map(async (url) => {
+        let body = await (bodies.get(url) ?? Promise.resolve(null));
+        const file = basename(pathOf(url));
+        if (!body) body = readFileSync(resolve(ROOT, 'dist', pathOf(url).slice(1)));
+        return { file, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length };
+      }),
+    );
+    const data = await Promise.all(
+      drawn.resources
+        .filter((r) => pathOf(r.url).startsWith('/data/'))
+        .map(async (r) => ({
+          path: pathOf(r.url),
+          bytes: (await (bodies.get(r.url) ?? Promise.resolve(null)))?.length ?? r.transferBytes,
+        })),
+    );
+    const jsAfterFirstView = later
+      .filter((u) => pathOf(u).endsWith('.js') && !firstJs.includes(u))
+      .map((u) => basename(pathOf(u)));
+    return { js: js.sort((a, b) => b.gzipBytes - a.gzipBytes), jsAfterFirstView, data };
+  } finally {
+    await context.close();
+  }
+}
+
+async function metricSwitches(browser: Browser, app: Server): Promise<{ ms: number; labelMs: number; to: string }[]> {
+  const { page, context } = await loadOnce(browser, app.baseUrl + DEEP_LINK, [CHART_LINE, PINNED_TABLE], true);
+  try {
+    await page.waitForLoadState('networkidle');
+    const metric = page.getByLabel('Metric');
+    if ((await metric.inputValue()) !== 'throughput') throw new Error('the deep link does not open on Throughput');
+    const select = await metric.elementHandle();
+    await page.evaluate(`window.benchSwitch = ${SWITCH_JS};`);
+    const results: { ms: number; labelMs: number; to: string }[] = [];
+    for (let i = 0; i < SWITCHES; i++) {
+      const to = i % 2 === 0 ? 'cost' : 'throughput';
+      const r = await select.evaluate(
+        (el, arg) => (window as unknown as BenchWindow).benchSwitch({ select: el, ...arg }),
+        { value: to, unit: UNITS[to]! },
+      );
+      results.push({ ms: r.ms, labelMs: r.labelMs, to });
+      await page.waitForTimeout(200);
+    }
+    return results;
+  } finally {
+    await context.close();
+  }
+}
+
+// ── Main ──────────────────────────────────────────────────────────────────────────────────────
+
+async function main(): Promise<void> {
+  const servers: Server[] = [];
+  let browser: Browser | null = null;
+  const stopAll = () => Promise.all(servers.map(stopServer));
+  const onSignal = () => {
+    void stopAll().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    build('the app (dist/)', []);
+    build('the floor page (bench/dist/)', ['--config', 'bench/vite.config.ts']);
+    const app = await startPreview('app', [], servers);
+    const floor = await startPreview('floor', ['--config', 'bench/vite.config.ts'], servers);
+    browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+
+    console.log('warm-up load of each page (discarded; also records the first view’s files)…');
+    const files = await firstViewFiles(browser, app);
+    await loadOnce(browser, floor.baseUrl + '/', [CHART_LINE]);
+
+    const appRuns: Drawn[] = [];
+    const floorRuns: Drawn[] = [];
+    for (let i = 0; i < LOAD_RUNS; i++) {
+      appRuns.push((await loadOnce(browser, app.baseUrl + DEEP_LINK, [CHART_LINE, PINNED_TABLE])).drawn);
+      floorRuns.push((await loadOnce(browser, floor.baseUrl + '/', [CHART_LINE])).drawn);
+      console.log(
+        `  run ${i + 1}/${LOAD_RUNS}: app ${appRuns[i]!.chartMs.toFixed(1)} ms, floor ${floorRuns[i]!.chartMs.toFixed(1)} ms`,
+      );
+    }
+    console.log(`metric switch ×${SWITCHES}…`);
+    const switches = await metricSwitches(browser, app);
+
+    report({ browser, appRuns, floorRuns, switches, files });
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await stopAll();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+function report(input: {
+  browser: Browser;
+  appRuns: Drawn[];
+  floorRuns: Drawn[];
+  switches: { ms: number; labelMs: number; to: string }[];
+  files: FirstViewFiles;
+}): void {
+  const { browser, appRuns, floorRuns, switches, files } = input;
+  const appMs = appRuns.map((r) => r.chartMs);
+  const floorMs = floorRuns.map((r) => r.chartMs);
+  const ratio = median(appMs) / median(floorMs);
+  const switchMs = switches.map((s) => s.ms);
+  const jsGzipKiB = files.js.reduce((sum, f) => sum + f.gzipBytes, 0) / 1024;
+  const dataEnd = (runs: Drawn[]) =>
+    median(runs.map((r) => max(r.resources.filter((x) => pathOf(x.url).startsWith('/data/')).map((x) => x.endMs))));
+
+  const verdict = (ok: boolean) => (ok ? 'PASS' : 'OVER');
+  const rows: [string, string, string, string][] = [
+    ['First chart, deep link (app)', `median ${median(appMs).toFixed(1)} ms, min ${min(appMs).toFixed(1)} ms`, '—', ''],
+    [
+      'First chart, floor (Recharts alone)',
+      `median ${median(floorMs).toFixed(1)} ms, min ${min(floorMs).toFixed(1)} ms`,
+      '—',
+      '',
+    ],
+    ['App / floor (medians)', `${ratio.toFixed(2)}×`, `≤ ${BUDGETS.ratio}×`, verdict(ratio <= BUDGETS.ratio)],
+    [
+      'Metric switch → painted',
+      `median ${median(switchMs).toFixed(1)} ms, max ${max(switchMs).toFixed(1)} ms`,
+      `≤ ${BUDGETS.switchMs} ms`,
+      verdict(median(switchMs) <= BUDGETS.switchMs),
+    ],
+    [
+      'First-view JS (gzip -9)',
+      `${jsGzipKiB.toFixed(1)} KiB in ${files.js.length} files`,
+      `< ${BUDGETS.jsKiB} KiB`,
+      verdict(jsGzipKiB < BUDGETS.jsKiB),
+    ],
+  ];
+  const widths = [0, 1, 2, 3].map((c) =>
+    Math.max(...rows.map((r) => r[c]!.length), ['Figure', 'Measured', 'Budget', 'Verdict'][c]!.length),
+  );
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  const cpus = os.cpus();
+  const machine = {
+    cores: cpus.length,
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    chromium: browser.version(),
+  };
+
+  console.log('');
+  console.log(
+    `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}`,
+  );
+  console.log(
+    `Deep link ${DEEP_LINK}; ${LOAD_RUNS} runs per page (fresh context each, interleaved, after 1 discarded warm-up); ${SWITCHES} metric switches.`,
+  );
+  console.log('');
+  console.log(line(['Figure', 'Measured', 'Budget', 'Verdict']));
+  console.log(line(widths.map((w) => '─'.repeat(w))));
+  for (const r of rows) console.log(line(r));
+  console.log('');
+  console.log(`App runs (ms):   ${appMs.map((x) => x.toFixed(1)).join(', ')}`);
+  console.log(`Floor runs (ms): ${floorMs.map((x) => x.toFixed(1)).join(', ')}`);
+  console.log(
+    `Data ready (last /data/ response end, median): app ${dataEnd(appRuns).toFixed(1)} ms, floor ${dataEnd(floorRuns).toFixed(1)} ms; ` +
+      `first contentful paint (median): app ${median(appRuns.map((r) => r.fcpMs ?? Number.NaN)).toFixed(1)} ms`,
+  );
+  console.log(
+    `Switches (ms, to cost / to throughput alternately): ${switches.map((s) => s.ms.toFixed(1)).join(', ')}; label changed after (median) ${median(switches.map((s) => s.labelMs)).toFixed(1)} ms`,
+  );
+  console.log('First-view JS (gzip -9, largest first):');
+  for (const f of files.js)
+    console.log(
+      `  ${f.file.padEnd(40)} ${(f.gzipBytes / 1024).toFixed(1).padStart(7)} KiB  (raw ${(f.bytes / 1024).toFixed(1)} KiB)`,
+    );
+  if (files.jsAfterFirstView.length)
+    console.log(`JS fetched after the first view: ${files.jsAfterFirstView.join(', ')}`);
+  console.log('Data files fetched for the first view:');
+  for (const d of files.data) console.log(`  ${d.path.padEnd(40)} ${(d.bytes / 1024).toFixed(1).padStart(7)} KiB`);
+
+  const results = {
+    date: new Date().toISOString(),
+    machine,
+    method: {
+      deepLink: DEEP_LINK,
+      loadRuns: LOAD_RUNS,
+      warmUpRunsDiscarded: 1,
+      cache:
+        'fresh browser context per run (empty HTTP cache and storage), one browser process, loopback vite preview, no throttling',
+      drawnSignal: `${CHART_LINE} and ${PINNED_TABLE} exist (floor: chart only), performance.now() from a MutationObserver added with addInitScript`,
+      switches: SWITCHES,
+      switchSignal:
+        'change event dispatched → y-axis label shows the new unit → requestAnimationFrame → MessageChannel task',
+      jsMeasure: '.js files in Resource Timing when the chart was drawn, response bodies gzipped with zlib level 9',
+      viewport: VIEWPORT,
+    },
+    figures: {
+      appFirstChartMs: { median: round(median(appMs)), min: round(min(appMs)), runs: appMs.map((x) => round(x)) },
+      appFirstChartPaintedMs: { median: round(median(appRuns.map((r) => r.paintMs))) },
+      floorFirstChartMs: {
+        median: round(median(floorMs)),
+        min: round(min(floorMs)),
+        runs: floorMs.map((x) => round(x)),
+      },
+      floorFirstChartPaintedMs: { median: round(median(floorRuns.map((r) => r.paintMs))) },
+      appDataReadyMs: round(dataEnd(appRuns)),
+      floorDataReadyMs: round(dataEnd(floorRuns)),
+      ratio: { value: round(ratio, 3), budget: BUDGETS.ratio, pass: ratio <= BUDGETS.ratio },
+      metricSwitchMs: {
+        median: round(median(switchMs)),
+        max: round(max(switchMs)),
+        runs: switches.map((s) => ({ to: s.to, ms: round(s.ms), labelMs: round(s.labelMs) })),
+        budget: BUDGETS.switchMs,
+        pass: median(switchMs) <= BUDGETS.switchMs,
+      },
+      firstViewJs: {
+        gzipKiB: round(jsGzipKiB),
+        budgetKiB: BUDGETS.jsKiB,
+        pass: jsGzipKiB < BUDGETS.jsKiB,
+        files: files.js.map((f) => ({
+          file: f.file,
+          rawKiB: round(f.bytes / 1024),
+          gzipKiB: round(f.gzipBytes / 1024),
+        })),
+        fetchedAfterFirstView: files.jsAfterFirstView,
+      },
+      dataFiles: files.data.map((d) => ({ path: d.path, KiB: round(d.bytes / 1024) })),
+    },
+  };
+  const outDir = resolve(ROOT, 'bench-results');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(resolve(outDir, 'page.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log('\nwrote bench-results/page.json');
+}
+
+await main();

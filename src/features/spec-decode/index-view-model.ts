@@ -1,0 +1,67 @@
+import type { BenchmarkPoint, GpuSpecs, Manifest, SequenceKey } from '../../data/schema';
+import { formatSignedPercent, formatTokPerSecPerUser } from '../../domain/format';
+import { defaultSelection } from '../../state/spec-decode-url';
+import { findSpecDecodeComparisons, type SpecDecodeComparison } from '../catalog/catalog-view-model';
+import { specDecodeAvailability } from './availability';
+import { buildSpecDecodeViewModel } from './view-model';
+
+export interface SpecDecodeIndexRow extends SpecDecodeComparison {
+  sequence: SequenceKey;
+  sequenceLabel: string;
+  /** "MTP +48% tok/s/GPU at 56 tok/s/user", or why there is no mid-band result. */
+  headline: string;
+  winner: 'MTP' | 'Off' | 'tie' | null;
+  /** "MTP wins above 20.24 tok/s/user", "no crossover in 14–98 tok/s/user", or "". */
+  crossover: string;
+}
+
+/**
+ * One row per MTP-vs-Off comparison, on its default sequence with every engine pooled:
+ * the throughput result at the middle default target and the crossovers. Rows whose
+ * sequence file is not loaded yet are left out (`pointsBySequence` lacks that key).
+ */
+export function buildSpecDecodeIndex(
+  manifest: Manifest,
+  specs: GpuSpecs,
+  pointsBySequence: Partial<Record<SequenceKey, readonly BenchmarkPoint[]>>,
+): SpecDecodeIndexRow[] {
+  const rows: SpecDecodeIndexRow[] = [];
+  for (const comparison of findSpecDecodeComparisons(manifest)) {
+    const availability = specDecodeAvailability(manifest, specs, comparison);
+    if (!availability) continue;
+    const sequence = availability.defaultSequence;
+    const points = pointsBySequence[sequence];
+    if (!points) continue;
+    const selection = defaultSelection(comparison, availability);
+    const vm = buildSpecDecodeViewModel({ points, selection, manifest, specs });
+    rows.push({ ...comparison, sequence, sequenceLabel: vm.sequenceLabel, ...summarize(vm.comparison) });
+  }
+  return rows;
+}
+
+function summarize(c: ReturnType<typeof buildSpecDecodeViewModel>['comparison']) {
+  if (!c) return { headline: 'one side has no points', winner: null, crossover: '' } as const;
+  if (c.band.kind === 'none')
+    return { headline: 'no shared interactivity range', winner: null, crossover: '' } as const;
+  const mid = c.targets.values[Math.floor(c.targets.values.length / 2)];
+  const comparison = c.comparisons[Math.floor(c.comparisons.length / 2)];
+  const delta = comparison?.deltas.tokPerSecPerGpu;
+  if (mid === undefined || !delta) return { headline: 'no mid-band result', winner: null, crossover: '' } as const;
+  const at = `at ${formatTokPerSecPerUser(mid)} tok/s/user`;
+  const winner = delta.winner === 'A' ? 'MTP' : delta.winner === 'B' ? 'Off' : 'tie';
+  const headline =
+    winner === 'tie'
+      ? `MTP and Off tied (within 1%) ${at}`
+      : `${winner} ${formatSignedPercent(delta.magnitudeFraction)} tok/s/GPU ${at}`;
+  const bounds = c.bandBounds ? `${c.bandBounds.lo}–${c.bandBounds.hi} tok/s/user` : 'the band';
+  const crossover =
+    c.crossovers.length === 0
+      ? `no crossover in ${bounds}`
+      : c.crossovers
+          .map(
+            (x) =>
+              `${x.winnerAbove === 'A' ? 'MTP' : 'Off'} wins above ${formatTokPerSecPerUser(x.tokPerSecPerUser, 2)} tok/s/user`,
+          )
+          .join('; ');
+  return { headline, winner, crossover } as const;
+}

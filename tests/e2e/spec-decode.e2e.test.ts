@@ -1,0 +1,154 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, saveScreenshot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** The pinned table's cells as [mtp, off] text per target for one metric row. */
+async function tableRow(page: Page, metric: string): Promise<string[][]> {
+  const cells = page.locator(`[data-testid="pinned-table"] tr[data-metric="${metric}"] td`);
+  const count = await cells.count();
+  const out: string[][] = [];
+  for (let i = 0; i < count; i++) {
+    const cell = cells.nth(i);
+    out.push([await cell.locator('[data-side="a"]').innerText(), await cell.locator('[data-side="b"]').innerText()]);
+  }
+  return out;
+}
+
+async function tableHeaders(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="pinned-table"] thead th').allInnerTexts();
+}
+
+/** Recharts draws axis titles as `.recharts-label` texts; the y title is the metric's unit. */
+async function chartLabels(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="chart"] .recharts-label').allTextContents();
+}
+
+const search = (page: Page) => new URL(page.url()).search;
+
+describe('spec-decode comparison page', () => {
+  it('opens a deep link, reads the table, and each control changes what it should', async () => {
+    const { page, errors } = await openPage(browser, '/spec-decode/dsr1/mi355x/fp4');
+    await page.locator('[data-testid="pinned-table"]').waitFor();
+    await page.locator('[data-testid="chart"] .recharts-line-curve').first().waitFor();
+    expect(await page.locator('h1').innerText()).toBe('MI355X FP4: MTP vs Off Speculative Decoding');
+    expect(await page.getByTestId('workload-subtitle').innerText()).toContain('AMD CDNA 4 · 8k/1k');
+    // Values from tests/reference/matched_reference.py (independent, on the raw rows).
+    expect(await tableHeaders(page)).toEqual(['Metric', '35 tok/s/user', '56 tok/s/user', '77 tok/s/user']);
+    const throughput = await tableRow(page, 'tokPerSecPerGpu');
+    expect(throughput).toEqual([
+      ['3417.4', '2312.5'],
+      ['2587.3', '1526.1'],
+      ['2167.5', '1108.7'],
+    ]);
+    expect(await tableRow(page, 'usdPerMillionTokens')).toEqual([
+      ['$0.120', '$0.178'],
+      ['$0.159', '$0.269'],
+      ['$0.190', '$0.371'],
+    ]);
+    expect(await page.getByTestId('sentences').innerText()).toContain('costs 32% less');
+    await saveScreenshot(page, 'spec-decode-mi355x-fp4');
+
+    // Metric: the URL and the chart change, the table does not.
+    expect(await chartLabels(page)).toContain('tok/s/GPU');
+    await page.getByLabel('Metric').selectOption('cost');
+    await page.waitForFunction(() => location.search === '?metric=cost');
+    expect(await chartLabels(page)).toContain('$/M tok');
+    expect(await chartLabels(page)).not.toContain('tok/s/GPU');
+    expect(await tableRow(page, 'tokPerSecPerGpu')).toEqual(throughput);
+
+    // Sequence: a new history entry, and the table changes.
+    const caption8k1k = await page.locator('[data-testid="pinned-table"] caption').textContent();
+    await page.getByText('1k/1k', { exact: true }).click();
+    await page.waitForFunction(() => location.search.includes('seq=1k1k'));
+    await page.waitForFunction(
+      (old) => document.querySelector('[data-testid="pinned-table"] caption')?.textContent !== old,
+      caption8k1k,
+    );
+    const throughput1k1k = await tableRow(page, 'tokPerSecPerGpu');
+    expect(throughput1k1k).not.toEqual(throughput);
+    expect(await page.getByTestId('workload-subtitle').innerText()).toContain('1k/1k');
+
+    // Another precision on the chart: more curves, the same table.
+    const curvesBefore = await page.locator('[data-testid="chart"] .recharts-line-curve').count();
+    await page.getByLabel('FP8').check();
+    await page.waitForFunction(() => location.search.includes('prec=fp8'));
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="chart"] .recharts-line-curve').length > n,
+      curvesBefore,
+    );
+    expect(await tableRow(page, 'tokPerSecPerGpu')).toEqual(throughput1k1k);
+
+    // Edit a target: kept in the URL, the table follows.
+    const headers = await tableHeaders(page);
+    const first = Number.parseInt(headers[1]!, 10);
+    await page.getByLabel('Target 1 (tok/s/user)').fill(String(first + 3));
+    await page.getByRole('button', { name: 'Apply targets' }).click();
+    await page.waitForFunction(() => location.search.includes('at='));
+    expect((await tableHeaders(page))[1]).toBe(`${first + 3} tok/s/user`);
+    const edited = search(page);
+
+    // Back: before the sequence switch (metric=cost was a replaced, not pushed, change).
+    await page.goBack();
+    await page.waitForFunction(() => location.search === '?metric=cost');
+    await page.locator('[data-testid="pinned-table"]').waitFor();
+    expect(await tableRow(page, 'tokPerSecPerGpu')).toEqual(throughput);
+    expect(await chartLabels(page)).toContain('$/M tok');
+    expect(await page.getByLabel('FP8').isChecked()).toBe(false);
+
+    // Forward: the edited view comes back whole.
+    await page.goForward();
+    await page.waitForFunction((s) => location.search === s, edited);
+    expect((await tableHeaders(page))[1]).toBe(`${first + 3} tok/s/user`);
+    expect(await page.getByLabel('FP8').isChecked()).toBe(true);
+
+    // Reload reproduces it.
+    await page.reload();
+    await page.locator('[data-testid="pinned-table"]').waitFor();
+    expect(search(page)).toBe(edited);
+    expect((await tableHeaders(page))[1]).toBe(`${first + 3} tok/s/user`);
+    expect(errors).toEqual([]);
+  });
+
+  it('corrects junk parameters, says so, and rewrites the address', async () => {
+    const { page, errors } = await openPage(browser, '/spec-decode/dsr1/mi355x/fp4?seq=9k9k&metric=vibes&engine=atom');
+    await page.locator('[data-testid="pinned-table"]').waitFor();
+    const notice = await page.getByTestId('corrections').innerText();
+    expect(notice).toContain('seq=9k9k');
+    expect(notice).toContain('metric=vibes');
+    expect(search(page)).toBe('?engine=atom');
+    expect(await page.getByTestId('workload-subtitle').innerText()).toContain('8k/1k · ATOM');
+    await page.getByRole('button', { name: /Dismiss/ }).click();
+    expect(await page.getByTestId('corrections').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a helpful not-found page for an unknown workload', async () => {
+    const { page, errors } = await openPage(browser, '/spec-decode/dsr1/tpu9/fp4');
+    await page.getByRole('heading', { name: 'No such comparison' }).waitFor();
+    expect(await page.locator('main').innerText()).toContain('no GPU "tpu9"');
+    const links = page.getByTestId('existing-comparisons').getByRole('link');
+    expect(await links.count()).toBeGreaterThan(5);
+    await page.getByRole('link', { name: 'MI355X FP4: MTP vs Off' }).click();
+    await page.locator('[data-testid="pinned-table"]').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/spec-decode/dsr1/mi355x/fp4');
+    expect(errors).toEqual([]);
+  });
+
+  it('lists every comparison with its mid-band result at /spec-decode', async () => {
+    const { page, errors } = await openPage(browser, '/spec-decode');
+    const rows = page.locator('[data-testid="spec-decode-index"] tbody tr');
+    await rows.first().waitFor();
+    const text = await page.getByTestId('spec-decode-index').innerText();
+    expect(text).toContain('MTP +69.5% tok/s/GPU at 56 tok/s/user');
+    expect(text).toContain('MTP wins above 20.24 tok/s/user');
+    expect(errors).toEqual([]);
+  });
+});
