@@ -76,12 +76,14 @@ function drawnWatcher(selectors: string[]): string {
 const READ_DRAWN = `(async () => {
   const limit = new Promise((_, reject) => setTimeout(() => reject(new Error('chart not drawn within ${TIMEOUT_MS} ms')), ${TIMEOUT_MS}));
   const state = await Promise.race([window.benchDone, limit]);
-  const resources = performance.getEntriesByType('resource').map((e) => ({
+  const nav = performance.getEntriesByType('navigation')[0];
+  const documentEntry = nav ? [{ url: location.href, startMs: nav.startTime, endMs: nav.responseEnd, transferBytes: nav.transferSize }] : [];
+  const resources = documentEntry.concat(performance.getEntriesByType('resource').map((e) => ({
     url: e.name,
     startMs: e.startTime,
     endMs: e.responseEnd,
     transferBytes: e.transferSize,
-  }));
+  })));
   const paint = performance.getEntriesByName('first-contentful-paint')[0];
   return { chartMs: state.chartMs, paintMs: state.paintMs, fcpMs: paint ? paint.startTime : null, resources };
 })()`;
@@ -353,6 +355,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
+    const loadBefore = os.loadavg()[0]!;
     build('the app (dist/)', []);
     build('the floor page (bench/dist/)', ['--config', 'bench/vite.config.ts']);
     const app = await startPreview('app', [], servers);
@@ -387,7 +390,7 @@ async function main(): Promise<void> {
     console.log(`metric switch ×${SWITCHES}…`);
     const switches = await metricSwitches(browser, app);
 
-    report({ browser, appRuns, floorRuns, switches, files });
+    report({ browser, appRuns, floorRuns, switches, files, loadBefore });
   } finally {
     await browser?.close().catch(() => undefined);
     await stopAll();
@@ -396,14 +399,42 @@ async function main(): Promise<void> {
   }
 }
 
+/** The run whose chart time is the median (the lower middle one for an even count). */
+function medianRun(runs: Drawn[]): Drawn {
+  const sorted = [...runs].sort((a, b) => a.chartMs - b.chartMs);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+function timelineJson(run: Drawn) {
+  return {
+    resources: run.resources.map((r) => ({ path: pathOf(r.url), startMs: round(r.startMs), endMs: round(r.endMs) })),
+    fcpMs: run.fcpMs === null ? null : round(run.fcpMs),
+    chartMs: round(run.chartMs),
+    paintedMs: round(run.paintMs),
+  };
+}
+
+function timeline(run: Drawn): string {
+  const rows = run.resources.map(
+    (r, i) =>
+      `  ${(i === 0 ? 'document' : basename(pathOf(r.url))).padEnd(32)} ${r.startMs.toFixed(1).padStart(7)} → ${r.endMs.toFixed(1).padStart(7)}`,
+  );
+  if (run.fcpMs !== null) rows.push(`  ${'first contentful paint'.padEnd(32)} ${run.fcpMs.toFixed(1).padStart(7)}`);
+  rows.push(
+    `  ${'chart drawn / painted'.padEnd(32)} ${run.chartMs.toFixed(1).padStart(7)} / ${run.paintMs.toFixed(1)}`,
+  );
+  return rows.join('\n');
+}
+
 function report(input: {
   browser: Browser;
   appRuns: Drawn[];
   floorRuns: Drawn[];
   switches: { ms: number; labelMs: number; to: string }[];
   files: FirstViewFiles;
+  loadBefore: number;
 }): void {
-  const { browser, appRuns, floorRuns, switches, files } = input;
+  const { browser, appRuns, floorRuns, switches, files, loadBefore } = input;
   const appMs = appRuns.map((r) => r.chartMs);
   const floorMs = floorRuns.map((r) => r.chartMs);
   const ratio = median(appMs) / median(floorMs);
@@ -414,12 +445,17 @@ function report(input: {
 
   const verdict = (ok: boolean) => (ok ? 'PASS' : 'OVER');
   const rows: [string, string, string, string][] = [
-    ['First chart, deep link (app)', `median ${median(appMs).toFixed(1)} ms, min ${min(appMs).toFixed(1)} ms`, '—', ''],
+    [
+      'First chart, deep link (app)',
+      `median ${median(appMs).toFixed(1)} ms, min ${min(appMs).toFixed(1)} ms`,
+      '—',
+      'info',
+    ],
     [
       'First chart, floor (Recharts alone)',
       `median ${median(floorMs).toFixed(1)} ms, min ${min(floorMs).toFixed(1)} ms`,
       '—',
-      '',
+      'info',
     ],
     ['App / floor (medians)', `${ratio.toFixed(2)}×`, `≤ ${BUDGETS.ratio}×`, verdict(ratio <= BUDGETS.ratio)],
     [
@@ -446,11 +482,18 @@ function report(input: {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
     chromium: browser.version(),
+    loadAverage1mAtStart: round(loadBefore, 2),
   };
+  const appMedianRun = medianRun(appRuns);
+  const floorMedianRun = medianRun(floorRuns);
 
   console.log('');
   console.log(
     `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}`,
+  );
+  console.log(
+    `1-minute load average at start: ${machine.loadAverage1mAtStart}` +
+      (loadBefore > machine.cores * 0.5 ? ' — the machine was busy: expect noisier figures' : ''),
   );
   console.log(
     `Deep link ${DEEP_LINK}; ${LOAD_RUNS} runs per page (fresh context each, interleaved, after 1 discarded warm-up); ${SWITCHES} metric switches.`,
@@ -469,6 +512,10 @@ function report(input: {
   console.log(
     `Switches (ms, to cost / to throughput alternately): ${switches.map((s) => s.ms.toFixed(1)).join(', ')}; label changed after (median) ${median(switches.map((s) => s.labelMs)).toFixed(1)} ms`,
   );
+  console.log('Timeline of the median app run (ms since navigation start):');
+  console.log(timeline(appMedianRun));
+  console.log('Timeline of the median floor run:');
+  console.log(timeline(floorMedianRun));
   console.log('First-view JS (gzip -9, largest first):');
   for (const f of files.js)
     console.log(
@@ -505,6 +552,8 @@ function report(input: {
       },
       floorFirstChartPaintedMs: { median: round(median(floorRuns.map((r) => r.paintMs))) },
       appDataReadyMs: round(dataEnd(appRuns)),
+      appMedianRunTimeline: timelineJson(appMedianRun),
+      floorMedianRunTimeline: timelineJson(floorMedianRun),
       floorDataReadyMs: round(dataEnd(floorRuns)),
       ratio: { value: round(ratio, 3), budget: BUDGETS.ratio, pass: ratio <= BUDGETS.ratio },
       metricSwitchMs: {

@@ -45,9 +45,29 @@ function CatalogContent({ viewModel: vm }: { viewModel: CatalogViewModel }) {
         {number.format(vm.rowsRead)} upstream rows read; {number.format(vm.pointCount)} kept, {vm.rejectedCount}{' '}
         rejected, {vm.duplicateCount} exact duplicates removed, on {vm.dateRange.distinct} distinct run dates.
       </p>
+      {vm.ingestNotes.length > 0 && <IngestNotes notes={vm.ingestNotes} />}
       <CatalogFacets vm={vm} />
       <ComparisonList vm={vm} />
     </>
+  );
+}
+
+function IngestNotes({ notes }: { notes: CatalogViewModel['ingestNotes'] }) {
+  const flagged = notes.filter((n) => n.kind === 'flagged').length;
+  return (
+    <details className="ingest-notes" data-testid="ingest-notes">
+      <summary>
+        {notes.length} row{notes.length === 1 ? '' : 's'} with a note from the ingest
+        {flagged > 0 && ` (${flagged} kept with an inferred GPU count)`}
+      </summary>
+      <ul>
+        {notes.map((n) => (
+          <li key={`${n.kind}-${n.file}-${n.index}`}>
+            <strong>{n.kind}</strong> {n.file} row {n.index}: {n.reason}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

@@ -22,6 +22,8 @@ export interface CatalogViewModel {
   rowsRead: number;
   rejectedCount: number;
   duplicateCount: number;
+  /** Every row the ingest rejected, removed as a duplicate, or kept with a note. */
+  ingestNotes: { kind: 'rejected' | 'duplicate' | 'flagged'; file: string; index: number; reason: string }[];
   dateRange: { first: string; last: string; distinct: number };
   models: Manifest['models'];
   vendors: VendorGroup[];
@@ -89,6 +91,11 @@ export function buildCatalogViewModel(manifest: Manifest): CatalogViewModel {
     rowsRead: manifest.ingest.rowsRead,
     rejectedCount: manifest.ingest.rejected.length,
     duplicateCount: manifest.ingest.duplicates.length,
+    ingestNotes: [
+      ...manifest.ingest.rejected.map((r) => ({ kind: 'rejected' as const, ...r })),
+      ...manifest.ingest.duplicates.map((r) => ({ kind: 'duplicate' as const, ...r })),
+      ...manifest.ingest.flagged.map((r) => ({ kind: 'flagged' as const, ...r })),
+    ],
     dateRange: manifest.dates,
     models: manifest.models,
     vendors: groupByVendor(manifest.hardware),

@@ -14,6 +14,7 @@ import {
 } from '../../state/spec-decode-url';
 import { useUrlSync } from '../../state/use-url-sync';
 import { specDecodeAvailability, type Workload } from './availability';
+import { SpecDecodeControls } from './controls';
 import { SpecDecodeView } from './spec-decode-view';
 import { buildSpecDecodeViewModel, type SpecDecodeViewModel } from './view-model';
 import { WorkloadNotFound } from './workload-not-found';
@@ -123,8 +124,10 @@ function SpecDecodeLoaded({ workload, availability, manifest, specs }: LoadedPro
           specs={specs}
           updating={viewModel === null && !benchmarks.isError}
         />
+      ) : benchmarks.isError ? (
+        <SpecDecodeControls selection={current} availability={availability} manifest={manifest} specs={specs} />
       ) : (
-        !benchmarks.isError && <Skeleton label="Loading benchmark points" lines={10} />
+        <Skeleton label="Loading benchmark points" lines={10} />
       )}
     </>
   );

@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { DataFileError, fetchValidated } from './fetch-json';
+
+// The browser's fetch is replaced by one answering with real Response objects, so the
+// parsing and error classification run exactly as they do in the page.
+function answer(response: Response | Error) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => {
+      if (response instanceof Error) throw response;
+      return response;
+    }),
+  );
+}
+
+const schema = z.object({ schemaVersion: z.literal(1), points: z.array(z.number().positive()) });
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('fetchValidated', () => {
+  it('resolves with the parsed data when the file is valid', async () => {
+    answer(new Response(JSON.stringify({ schemaVersion: 1, points: [1.5, 2] })));
+    await expect(fetchValidated('data/x.json', schema)).resolves.toEqual({ schemaVersion: 1, points: [1.5, 2] });
+  });
+
+  it.each<[string, Response | Error, DataFileError['kind'], RegExp]>([
+    ['a network failure', new TypeError('Failed to fetch'), 'network', /Could not reach data\/x\.json/],
+    ['a 404', new Response('nope', { status: 404, statusText: 'Not Found' }), 'http', /HTTP 404 Not Found/],
+    ['a 500', new Response('', { status: 500 }), 'http', /HTTP 500/],
+    ['truncated JSON', new Response('{"schemaVersion": 1,'), 'json', /not valid JSON/],
+    ['an HTML error page', new Response('<!doctype html><p>oops'), 'json', /not valid JSON/],
+    ['a wrong version', new Response('{"schemaVersion": 2, "points": []}'), 'schema', /1 problem\)/],
+    ['a negative value', new Response('{"schemaVersion": 1, "points": [3, -1]}'), 'schema', /does not match/],
+  ])('reports %s as a %s error naming the file', async (_name, response, kind, message) => {
+    answer(response);
+    const error = await fetchValidated('data/x.json', schema).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataFileError);
+    expect((error as DataFileError).kind).toBe(kind);
+    expect((error as DataFileError).path).toBe('data/x.json');
+    expect((error as DataFileError).message).toMatch(message);
+  });
+
+  it('says where in the file each schema problem is', async () => {
+    answer(new Response('{"schemaVersion": 1, "points": [3, -1, "x"]}'));
+    const error = (await fetchValidated('data/x.json', schema).catch((e: unknown) => e)) as DataFileError;
+    expect(error.details).toHaveLength(2);
+    expect(error.details[0]).toMatch(/^points\.1: /);
+    expect(error.details[1]).toMatch(/^points\.2: /);
+  });
+
+  it('lists at most five problems and counts the rest', async () => {
+    answer(new Response(JSON.stringify({ schemaVersion: 1, points: [-1, -2, -3, -4, -5, -6, -7] })));
+    const error = (await fetchValidated('data/x.json', schema).catch((e: unknown) => e)) as DataFileError;
+    expect(error.details).toHaveLength(6);
+    expect(error.details[5]).toBe('…and 2 more problems');
+  });
+});

@@ -1,0 +1,136 @@
+// @vitest-environment jsdom
+import { QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createQueryClient } from '../../src/app/query-client';
+import { routes } from '../../src/app/routes';
+import { benchmarkFileSchema, gpuSpecsSchema, manifestSchema } from '../../src/data/schema';
+import { specDecodeAvailability } from '../../src/features/spec-decode/availability';
+import { buildSpecDecodeViewModel } from '../../src/features/spec-decode/view-model';
+import { useSpecDecodeStore } from '../../src/state/spec-decode-store';
+import { parseSpecDecodeSearch } from '../../src/state/spec-decode-url';
+import { installResizeObserver, serveShippedData } from '../setup/dom';
+
+const publicDir = resolve(import.meta.dirname, '../../public/data');
+const manifest = manifestSchema.parse(JSON.parse(readFileSync(resolve(publicDir, 'manifest.json'), 'utf8')));
+const specs = gpuSpecsSchema.parse(JSON.parse(readFileSync(resolve(publicDir, 'gpu-specs.json'), 'utf8')));
+const points = (sequence: string) =>
+  benchmarkFileSchema.parse(JSON.parse(readFileSync(resolve(publicDir, `benchmarks/dsr1/${sequence}.json`), 'utf8')))
+    .points;
+
+/** What the engine says for a URL, computed without the UI. */
+function expectedViewModel(path: string) {
+  const [pathname, search = ''] = path.split('?');
+  const [, , model, hardware, precision] = pathname!.split('/');
+  const workload = { model: model!, hardware: hardware!, precision: precision! };
+  const availability = specDecodeAvailability(manifest, specs, workload)!;
+  const { selection } = parseSpecDecodeSearch(search, workload, availability);
+  return buildSpecDecodeViewModel({ points: points(selection.sequence), selection, manifest, specs });
+}
+
+function renderAt(path: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  render(
+    <QueryClientProvider client={createQueryClient()}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+function tableCells(metric: string): string[][] {
+  const row = document.querySelector(`[data-testid="pinned-table"] tr[data-metric="${metric}"]`);
+  if (!row) throw new Error(`no ${metric} row`);
+  return [...row.querySelectorAll('td')].map((td) => [
+    td.querySelector('[data-side="a"]')!.textContent!,
+    td.querySelector('[data-side="b"]')!.textContent!,
+    td.querySelector('[data-delta]')?.textContent ?? '',
+  ]);
+}
+
+beforeEach(() => {
+  installResizeObserver();
+  useSpecDecodeStore.setState({ selection: null, corrections: [], historyMode: 'replace' });
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('spec-decode page in the app (memory router, shipped data)', () => {
+  it.each([
+    '/spec-decode/dsr1/mi355x/fp4',
+    '/spec-decode/dsr1/b200/fp4?seq=1k1k',
+    '/spec-decode/dsr1/h200/fp8?metric=cost&tier=costr',
+    '/spec-decode/dsr1/gb300/fp4?engine=dynamo-trt&at=40,60,80',
+  ])('%s: table, sentences and band agree with the engine', async (path) => {
+    const requested = serveShippedData();
+    renderAt(path);
+    await screen.findByTestId('pinned-table', {}, { timeout: 5000 });
+    const vm = expectedViewModel(path);
+    const c = vm.comparison!;
+    for (const row of c.table) {
+      expect(tableCells(row.metric)).toEqual(row.cells.map((cell) => [cell.a, cell.b, cell.delta ?? '']));
+    }
+    const sentences = within(screen.getByTestId('sentences'))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(sentences).toEqual(c.sentences);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(vm.title);
+    // Only the manifest, the assumptions and the one sequence file shown were fetched.
+    expect(new Set(requested)).toEqual(
+      new Set(['/data/manifest.json', '/data/gpu-specs.json', `/data/benchmarks/dsr1/${expectedSequence(path)}.json`]),
+    );
+  });
+
+  it('writes control changes to the URL: sequence pushes, metric replaces', async () => {
+    serveShippedData();
+    const router = renderAt('/spec-decode/dsr1/mi355x/fp4');
+    await screen.findByTestId('pinned-table', {}, { timeout: 5000 });
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('Metric'), 'tok-per-mw');
+    await waitFor(() => expect(router.state.location.search).toBe('?metric=tok-per-mw'));
+    expect(router.state.historyAction).toBe('REPLACE');
+    await user.click(screen.getByLabelText('1k/8k'));
+    await waitFor(() => expect(router.state.location.search).toBe('?seq=1k8k&metric=tok-per-mw'));
+    expect(router.state.historyAction).toBe('PUSH');
+    await waitFor(() => expect(screen.getByTestId('workload-subtitle').textContent).toContain('1k/8k'));
+    const vm = expectedViewModel('/spec-decode/dsr1/mi355x/fp4?seq=1k8k&metric=tok-per-mw');
+    await waitFor(() =>
+      expect(tableCells('tokPerSecPerGpu')).toEqual(
+        vm.comparison!.table[0]!.cells.map((cell) => [cell.a, cell.b, cell.delta ?? '']),
+      ),
+    );
+    await router.navigate(-1);
+    await waitFor(() => expect(screen.getByTestId('workload-subtitle').textContent).toContain('8k/1k'));
+    expect(router.state.location.search).toBe('?metric=tok-per-mw');
+  });
+
+  it('shows the file and the problem when a sequence file is corrupt, with a retry', async () => {
+    serveShippedData();
+    const realFetch = globalThis.fetch;
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) =>
+      String(input).includes('benchmarks/dsr1/8k1k.json')
+        ? new Response('{"schemaVersion":1,"model":"dsr1"')
+        : realFetch(input),
+    );
+    renderAt('/spec-decode/dsr1/mi355x/fp4');
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert.textContent).toContain('data/benchmarks/dsr1/8k1k.json is not valid JSON');
+    expect(alert.textContent).toContain('other sequences may still load');
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeTruthy();
+    expect(screen.queryByTestId('pinned-table')).toBeNull();
+    // The controls stay usable: another sequence loads and is shown.
+    await userEvent.setup().click(screen.getByLabelText('1k/1k'));
+    await screen.findByTestId('pinned-table', {}, { timeout: 5000 });
+    expect(screen.getByTestId('workload-subtitle').textContent).toContain('1k/1k');
+  });
+});
+
+function expectedSequence(path: string): string {
+  return /seq=(\w+)/.exec(path)?.[1] ?? '8k1k';
+}
