@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
-export const E2E_PORT = 4317;
+/** Loopback port of the preview server; E2E_PORT lets two runs share a machine. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4317);
 const root = resolve(import.meta.dirname, '../..');
 
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
