@@ -1,5 +1,4 @@
 import { Notice } from '../../components/notice';
-import { formatTokPerSecPerUser } from '../../domain/format';
 import type { SpecDecodeViewModel } from './view-model';
 import { bandSummary, crossoverSummary, rejectedTargetsSummary } from './summaries';
 
@@ -12,7 +11,13 @@ export function ComparisonFindings({ viewModel: vm }: { viewModel: SpecDecodeVie
       {c && (
         <section aria-labelledby="findings-title">
           <h2 id="findings-title">What the data says</h2>
-          <p data-testid="band-summary">{bandSummary(c)}</p>
+          {c.band.kind === 'none' ? (
+            <Notice tone="info" title="No matched comparison possible">
+              <p data-testid="band-summary">{bandSummary(c)}</p>
+            </Notice>
+          ) : (
+            <p data-testid="band-summary">{bandSummary(c)}</p>
+          )}
           {rejected && (
             <Notice tone="warning" title="Some targets were not used">
               <p>{rejected}</p>
@@ -63,7 +68,6 @@ export function ComparisonFindings({ viewModel: vm }: { viewModel: SpecDecodeVie
           </Notice>
         )}
       </section>
-      <p className="muted">Targets: {c?.targets.values.map((t) => formatTokPerSecPerUser(t)).join(', ') || 'none'}</p>
     </>
   );
 }
