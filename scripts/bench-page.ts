@@ -84,8 +84,7 @@ const READ_DRAWN = `(async () => {
     endMs: e.responseEnd,
     transferBytes: e.transferSize,
   })));
-  const paint = performance.getEntriesByName('first-contentful-paint')[0];
-  return { chartMs: state.chartMs, paintMs: state.paintMs, fcpMs: paint ? paint.startTime : null, resources };
+  return { chartMs: state.chartMs, paintMs: state.paintMs, resources };
 })()`;
 
 /** Reads the y-axis label: the chart's rotated .recharts-label (Recharts 3 draws labels in a z-index layer, not in the axis group). */
@@ -138,7 +137,6 @@ interface BenchWindow {
 interface Drawn {
   chartMs: number;
   paintMs: number;
-  fcpMs: number | null;
   resources: { url: string; startMs: number; endMs: number; transferBytes: number }[];
 }
 
@@ -272,6 +270,7 @@ interface FirstViewFiles {
   js: { file: string; bytes: number; gzipBytes: number }[];
   jsAfterFirstView: string[];
   data: { path: string; bytes: number }[];
+  dataAfterFirstView: string[];
 }
 
 /** A load that also keeps every response body: the JS and data files of the first view. */
@@ -313,7 +312,9 @@ async function firstViewFiles(browser: Browser, app: Server): Promise<FirstViewF
     const jsAfterFirstView = later
       .filter((u) => pathOf(u).endsWith('.js') && !firstJs.includes(u))
       .map((u) => basename(pathOf(u)));
-    return { js: js.sort((a, b) => b.gzipBytes - a.gzipBytes), jsAfterFirstView, data };
+    const firstData = new Set(data.map((d) => d.path));
+    const dataAfterFirstView = later.map(pathOf).filter((p) => p.startsWith('/data/') && !firstData.has(p));
+    return { js: js.sort((a, b) => b.gzipBytes - a.gzipBytes), jsAfterFirstView, data, dataAfterFirstView };
   } finally {
     await context.close();
   }
@@ -408,7 +409,6 @@ function medianRun(runs: Drawn[]): Drawn {
 function timelineJson(run: Drawn) {
   return {
     resources: run.resources.map((r) => ({ path: pathOf(r.url), startMs: round(r.startMs), endMs: round(r.endMs) })),
-    fcpMs: run.fcpMs === null ? null : round(run.fcpMs),
     chartMs: round(run.chartMs),
     paintedMs: round(run.paintMs),
   };
@@ -419,7 +419,6 @@ function timeline(run: Drawn): string {
     (r, i) =>
       `  ${(i === 0 ? 'document' : basename(pathOf(r.url))).padEnd(32)} ${r.startMs.toFixed(1).padStart(7)} → ${r.endMs.toFixed(1).padStart(7)}`,
   );
-  if (run.fcpMs !== null) rows.push(`  ${'first contentful paint'.padEnd(32)} ${run.fcpMs.toFixed(1).padStart(7)}`);
   rows.push(
     `  ${'chart drawn / painted'.padEnd(32)} ${run.chartMs.toFixed(1).padStart(7)} / ${run.paintMs.toFixed(1)}`,
   );
@@ -506,8 +505,7 @@ function report(input: {
   console.log(`App runs (ms):   ${appMs.map((x) => x.toFixed(1)).join(', ')}`);
   console.log(`Floor runs (ms): ${floorMs.map((x) => x.toFixed(1)).join(', ')}`);
   console.log(
-    `Data ready (last /data/ response end, median): app ${dataEnd(appRuns).toFixed(1)} ms, floor ${dataEnd(floorRuns).toFixed(1)} ms; ` +
-      `first contentful paint (median): app ${median(appRuns.map((r) => r.fcpMs ?? Number.NaN)).toFixed(1)} ms`,
+    `Data ready (last /data/ response end, median): app ${dataEnd(appRuns).toFixed(1)} ms, floor ${dataEnd(floorRuns).toFixed(1)} ms`,
   );
   console.log(
     `Switches (ms, to cost / to throughput alternately): ${switches.map((s) => s.ms.toFixed(1)).join(', ')}; label changed after (median) ${median(switches.map((s) => s.labelMs)).toFixed(1)} ms`,
@@ -525,6 +523,9 @@ function report(input: {
     console.log(`JS fetched after the first view: ${files.jsAfterFirstView.join(', ')}`);
   console.log('Data files fetched for the first view:');
   for (const d of files.data) console.log(`  ${d.path.padEnd(40)} ${(d.bytes / 1024).toFixed(1).padStart(7)} KiB`);
+  console.log(
+    `Data files fetched after the first view (until the network was idle): ${files.dataAfterFirstView.join(', ') || 'none'}`,
+  );
 
   const results = {
     date: new Date().toISOString(),
@@ -552,9 +553,9 @@ function report(input: {
       },
       floorFirstChartPaintedMs: { median: round(median(floorRuns.map((r) => r.paintMs))) },
       appDataReadyMs: round(dataEnd(appRuns)),
+      floorDataReadyMs: round(dataEnd(floorRuns)),
       appMedianRunTimeline: timelineJson(appMedianRun),
       floorMedianRunTimeline: timelineJson(floorMedianRun),
-      floorDataReadyMs: round(dataEnd(floorRuns)),
       ratio: { value: round(ratio, 3), budget: BUDGETS.ratio, pass: ratio <= BUDGETS.ratio },
       metricSwitchMs: {
         median: round(median(switchMs)),
@@ -575,6 +576,7 @@ function report(input: {
         fetchedAfterFirstView: files.jsAfterFirstView,
       },
       dataFiles: files.data.map((d) => ({ path: d.path, KiB: round(d.bytes / 1024) })),
+      dataFilesAfterFirstView: files.dataAfterFirstView,
     },
   };
   const outDir = resolve(ROOT, 'bench-results');

@@ -1,7 +1,8 @@
 import { Suspense } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { Segmented } from '../components/segmented';
 import { Skeleton } from '../components/skeleton';
+import { PageErrorBoundary } from './error-boundary';
 import { useApplyTheme, useThemeStore, type ThemeChoice } from '../state/theme';
 
 const THEME_OPTIONS = [
@@ -12,6 +13,7 @@ const THEME_OPTIONS = [
 
 export function Layout() {
   useApplyTheme();
+  const { pathname } = useLocation();
   const choice = useThemeStore((s) => s.choice);
   const chooseTheme = useThemeStore((s) => s.chooseTheme);
   return (
@@ -33,9 +35,11 @@ export function Layout() {
         <Segmented label="Theme" hideLabel value={choice} options={THEME_OPTIONS} onChange={chooseTheme} />
       </header>
       <main id="main" className="app-main">
-        <Suspense fallback={<Skeleton label="Loading page" lines={6} />}>
-          <Outlet />
-        </Suspense>
+        <PageErrorBoundary key={pathname}>
+          <Suspense fallback={<Skeleton label="Loading page" lines={6} />}>
+            <Outlet />
+          </Suspense>
+        </PageErrorBoundary>
       </main>
       <footer className="app-footer">
         Data: SemiAnalysis InferenceX benchmark runs (each point links to its run). Numbers derived here are computed

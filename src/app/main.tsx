@@ -1,20 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
+import { prefetchFirstView } from './prefetch';
 import { Providers } from './providers';
 import { createQueryClient } from './query-client';
-import { routes } from './routes';
+import { AppRoutes } from './routes';
 import './styles.css';
 
-const router = createBrowserRouter(routes);
 const queryClient = createQueryClient();
+prefetchFirstView(queryClient, window.location.pathname, window.location.search);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
     <Providers client={queryClient}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </Providers>
   </StrictMode>,
 );

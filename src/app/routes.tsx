@@ -1,40 +1,25 @@
-import type { RouteObject } from 'react-router';
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
 import { CatalogPage } from '../features/catalog/catalog-page';
-import { Skeleton } from '../components/skeleton';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
-import { RouteError } from './route-error';
+import { importInferencePage, importSpecDecodeIndexPage, importSpecDecodePage } from './page-modules';
 
-/** Pages other than the catalog load on demand, so the first view downloads only its own code. */
-export const routes: RouteObject[] = [
-  {
-    element: <Layout />,
-    errorElement: <RouteError />,
-    hydrateFallbackElement: <Skeleton label="Loading page" lines={6} />,
-    children: [
-      {
-        errorElement: <RouteError />,
-        children: [
-          { index: true, element: <CatalogPage /> },
-          {
-            path: 'spec-decode',
-            lazy: async () => ({
-              Component: (await import('../features/spec-decode/spec-decode-index-page')).SpecDecodeIndexPage,
-            }),
-          },
-          {
-            path: 'spec-decode/:model/:hardware/:precision',
-            lazy: async () => ({
-              Component: (await import('../features/spec-decode/spec-decode-page')).SpecDecodePage,
-            }),
-          },
-          {
-            path: 'inference',
-            lazy: async () => ({ Component: (await import('../features/inference/inference-page')).InferencePage }),
-          },
-          { path: '*', element: <NotFoundPage /> },
-        ],
-      },
-    ],
-  },
-];
+const SpecDecodeIndexPage = lazy(async () => ({ default: (await importSpecDecodeIndexPage()).SpecDecodeIndexPage }));
+const SpecDecodePage = lazy(async () => ({ default: (await importSpecDecodePage()).SpecDecodePage }));
+const InferencePage = lazy(async () => ({ default: (await importInferencePage()).InferencePage }));
+
+/** Every address the app answers; anything else is the 404 page, inside the layout. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<CatalogPage />} />
+        <Route path="spec-decode" element={<SpecDecodeIndexPage />} />
+        <Route path="spec-decode/:model/:hardware/:precision" element={<SpecDecodePage />} />
+        <Route path="inference" element={<InferencePage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export type DataErrorKind = 'network' | 'http' | 'json' | 'schema';
 
@@ -34,7 +34,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
  * `schema`. Resolves only with valid data; every failure becomes a DataFileError naming
  * the file and what was wrong.
  */
-export async function fetchValidated<S extends z.ZodType>(
+export async function fetchValidated<S extends z.ZodMiniType>(
   path: string,
   schema: S,
   signal?: AbortSignal,

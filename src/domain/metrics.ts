@@ -1,15 +1,22 @@
+import type { PointMetrics } from '../data/schema';
+
 /**
- * The metrics a comparison chart can plot against interactivity. Everything except
- * concurrency is derived from interpolated throughput (see the README's design section),
- * so a curve of cost is exactly the throughput curve seen through the cost formula.
+ * The metrics a chart can plot (y axis). Throughput, concurrency and latency are measured;
+ * cost and power are derived from throughput (see the README's design section), so a curve
+ * of cost is exactly the throughput curve seen through the cost formula. End-to-end latency
+ * is measured only: no value is interpolated between points, so the comparison table never
+ * shows it.
  */
 export const METRIC_KEYS = [
   'throughput',
   'output-throughput',
+  'input-throughput',
   'cost',
   'output-cost',
+  'input-cost',
   'tok-per-mw',
   'joules-per-token',
+  'e2e-latency',
   'concurrency',
 ] as const;
 
@@ -45,6 +52,14 @@ export const METRICS: Record<MetricKey, MetricDefinition> = {
     direction: 'higher-is-better',
     usesCostTier: false,
   },
+  'input-throughput': {
+    key: 'input-throughput',
+    label: 'Input throughput / GPU',
+    axisLabel: 'Input (prompt) throughput (tok/s/GPU)',
+    unit: 'input tok/s/GPU',
+    direction: 'higher-is-better',
+    usesCostTier: false,
+  },
   cost: {
     key: 'cost',
     label: 'Cost / M tokens',
@@ -58,6 +73,14 @@ export const METRICS: Record<MetricKey, MetricDefinition> = {
     label: 'Cost / M output tokens',
     axisLabel: 'Cost ($ per million output tokens)',
     unit: '$/M output tok',
+    direction: 'lower-is-better',
+    usesCostTier: true,
+  },
+  'input-cost': {
+    key: 'input-cost',
+    label: 'Cost / M input tokens',
+    axisLabel: 'Cost ($ per million input tokens)',
+    unit: '$/M input tok',
     direction: 'lower-is-better',
     usesCostTier: true,
   },
@@ -77,6 +100,14 @@ export const METRICS: Record<MetricKey, MetricDefinition> = {
     direction: 'lower-is-better',
     usesCostTier: false,
   },
+  'e2e-latency': {
+    key: 'e2e-latency',
+    label: 'End-to-end latency (median)',
+    axisLabel: 'End-to-end latency per request, median (seconds)',
+    unit: 's end-to-end',
+    direction: 'lower-is-better',
+    usesCostTier: false,
+  },
   concurrency: {
     key: 'concurrency',
     label: 'Concurrency',
@@ -89,4 +120,69 @@ export const METRICS: Record<MetricKey, MetricDefinition> = {
 
 export function isMetricKey(value: string): value is MetricKey {
   return (METRIC_KEYS as readonly string[]).includes(value);
+}
+
+/**
+ * What a chart's x axis can show: interactivity (the engine's matched axis) or a measured
+ * latency. For latency, lower is better, so a point's frontier neighbours are those with
+ * lower latency and higher throughput (see `engineX` in `src/features/compare/sides.ts`).
+ */
+export const X_AXIS_KEYS = ['interactivity', 'e2e', 'e2e-p90', 'e2e-p99', 'ttft', 'ttft-p90', 'ttft-p99'] as const;
+
+export type XAxisKey = (typeof X_AXIS_KEYS)[number];
+
+export interface XAxisDefinition {
+  key: XAxisKey;
+  /** Short label for controls. */
+  label: string;
+  /** Axis title with unit and the direction of "better". */
+  axisLabel: string;
+  /** Label and unit for tooltips: "Interactivity", "tok/s/user". */
+  valueLabel: string;
+  unit: string;
+  direction: 'higher-is-better' | 'lower-is-better';
+  /** The measured field the axis reads; null values leave a point off this axis. */
+  field: keyof Pick<
+    PointMetrics,
+    'tokPerSecPerUser' | 'medianE2eSec' | 'p90E2eSec' | 'p99E2eSec' | 'medianTtftSec' | 'p90TtftSec' | 'p99TtftSec'
+  >;
+}
+
+function latencyAxis(
+  key: XAxisKey,
+  field: XAxisDefinition['field'],
+  what: 'End-to-end latency' | 'Time to first token',
+  stat: 'median' | 'p90' | 'p99',
+): XAxisDefinition {
+  return {
+    key,
+    label: `${what} (${stat})`,
+    axisLabel: `${what}, ${stat} (s) — lower is better ←`,
+    valueLabel: `${what} (${stat})`,
+    unit: 's',
+    direction: 'lower-is-better',
+    field,
+  };
+}
+
+export const X_AXES: Record<XAxisKey, XAxisDefinition> = {
+  interactivity: {
+    key: 'interactivity',
+    label: 'Interactivity',
+    axisLabel: 'Interactivity (tok/s/user) — higher is better →',
+    valueLabel: 'Interactivity',
+    unit: 'tok/s/user',
+    direction: 'higher-is-better',
+    field: 'tokPerSecPerUser',
+  },
+  e2e: latencyAxis('e2e', 'medianE2eSec', 'End-to-end latency', 'median'),
+  'e2e-p90': latencyAxis('e2e-p90', 'p90E2eSec', 'End-to-end latency', 'p90'),
+  'e2e-p99': latencyAxis('e2e-p99', 'p99E2eSec', 'End-to-end latency', 'p99'),
+  ttft: latencyAxis('ttft', 'medianTtftSec', 'Time to first token', 'median'),
+  'ttft-p90': latencyAxis('ttft-p90', 'p90TtftSec', 'Time to first token', 'p90'),
+  'ttft-p99': latencyAxis('ttft-p99', 'p99TtftSec', 'Time to first token', 'p99'),
+};
+
+export function isXAxisKey(value: string): value is XAxisKey {
+  return (X_AXIS_KEYS as readonly string[]).includes(value);
 }

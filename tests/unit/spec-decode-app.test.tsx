@@ -1,19 +1,16 @@
 // @vitest-environment jsdom
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from '../../src/app/query-client';
-import { routes } from '../../src/app/routes';
 import { benchmarkFileSchema, gpuSpecsSchema, manifestSchema } from '../../src/data/schema';
 import { specDecodeAvailability } from '../../src/features/spec-decode/availability';
 import { buildSpecDecodeViewModel } from '../../src/features/spec-decode/view-model';
 import { useSpecDecodeStore } from '../../src/state/spec-decode-store';
 import { parseSpecDecodeSearch } from '../../src/state/spec-decode-url';
 import { installResizeObserver, serveShippedData } from '../setup/dom';
+import { renderApp } from '../setup/render-app';
 
 const publicDir = resolve(import.meta.dirname, '../../public/data');
 const manifest = manifestSchema.parse(JSON.parse(readFileSync(resolve(publicDir, 'manifest.json'), 'utf8')));
@@ -32,15 +29,7 @@ function expectedViewModel(path: string) {
   return buildSpecDecodeViewModel({ points: points(selection.sequence), selection, manifest, specs });
 }
 
-function renderAt(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return router;
-}
+const renderAt = renderApp;
 
 function tableCells(metric: string): string[][] {
   const row = document.querySelector(`[data-testid="pinned-table"] tr[data-metric="${metric}"]`);
@@ -93,11 +82,11 @@ describe('spec-decode page in the app (memory router, shipped data)', () => {
     await screen.findByTestId('pinned-table', {}, { timeout: 5000 });
     const user = userEvent.setup();
     await user.selectOptions(screen.getByLabelText('Metric'), 'tok-per-mw');
-    await waitFor(() => expect(router.state.location.search).toBe('?metric=tok-per-mw'));
-    expect(router.state.historyAction).toBe('REPLACE');
+    await waitFor(() => expect(router.location.search).toBe('?metric=tok-per-mw'));
+    expect(router.navigationType).toBe('REPLACE');
     await user.click(screen.getByLabelText('1k/8k'));
-    await waitFor(() => expect(router.state.location.search).toBe('?seq=1k8k&metric=tok-per-mw'));
-    expect(router.state.historyAction).toBe('PUSH');
+    await waitFor(() => expect(router.location.search).toBe('?seq=1k8k&metric=tok-per-mw'));
+    expect(router.navigationType).toBe('PUSH');
     await waitFor(() => expect(screen.getByTestId('workload-subtitle').textContent).toContain('1k/8k'));
     const vm = expectedViewModel('/spec-decode/dsr1/mi355x/fp4?seq=1k8k&metric=tok-per-mw');
     await waitFor(() =>
@@ -105,9 +94,9 @@ describe('spec-decode page in the app (memory router, shipped data)', () => {
         vm.comparison!.table[0]!.cells.map((cell) => [cell.a, cell.b, cell.delta ?? '']),
       ),
     );
-    await router.navigate(-1);
+    await act(() => router.navigate(-1));
     await waitFor(() => expect(screen.getByTestId('workload-subtitle').textContent).toContain('8k/1k'));
-    expect(router.state.location.search).toBe('?metric=tok-per-mw');
+    expect(router.location.search).toBe('?metric=tok-per-mw');
   });
 
   it('shows the file and the problem when a sequence file is corrupt, with a retry', async () => {

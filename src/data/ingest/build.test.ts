@@ -324,8 +324,14 @@ describe('buildDataset', () => {
     expect(again.files.map((f) => toJsonText(f.data))).toEqual(result.files.map((f) => toJsonText(f.data)));
   });
 
-  it('serialises as 2-space JSON with a trailing newline', () => {
-    expect(toJsonText({ a: [1] })).toBe('{\n  "a": [\n    1\n  ]\n}\n');
+  it.each<[unknown, string]>([
+    [{ a: [1] }, '{\n"a": [1]\n}\n'],
+    [{ v: 1, points: [{ x: 1 }, { x: 2.5 }] }, '{\n"v": 1,\n"points": [\n  {"x":1},\n  {"x":2.5}\n]\n}\n'],
+    [{ empty: [], nested: { b: [1, 2] } }, '{\n"empty": [],\n"nested": {"b":[1,2]}\n}\n'],
+    [[1, 2], '[1,2]\n'],
+  ])('serialises %j one key, and one record, per line', (value, text) => {
+    expect(toJsonText(value)).toBe(text);
+    expect(JSON.parse(text)).toEqual(value);
   });
 
   it('refuses input that is not an array, or leaves nothing to ship', () => {

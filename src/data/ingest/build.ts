@@ -75,9 +75,21 @@ export const GPU_SPECS_PATH = 'data/gpu-specs.json';
 export const benchmarkPath = (model: string, sequence: SequenceKey): string =>
   `data/benchmarks/${model}/${sequence}.json`;
 
-/** Pretty JSON, 2-space indent, trailing newline: the byte format of every shipped file. */
+/**
+ * The byte format of every shipped file: compact JSON, but one top-level key per line and,
+ * for arrays of records, one record per line. About 40% smaller than 2-space indentation
+ * (the browser downloads and parses less) while a data change still diffs line by line.
+ */
 export function toJsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return `${JSON.stringify(value)}\n`;
+  const lines = Object.entries(value).map(([key, field]) => {
+    const name = JSON.stringify(key);
+    if (Array.isArray(field) && field.length > 0 && field.every((item) => typeof item === 'object' && item !== null)) {
+      return `${name}: [\n${field.map((item) => `  ${JSON.stringify(item)}`).join(',\n')}\n]`;
+    }
+    return `${name}: ${JSON.stringify(field)}`;
+  });
+  return `{\n${lines.join(',\n')}\n}\n`;
 }
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

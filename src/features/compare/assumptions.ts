@@ -8,7 +8,15 @@ export function gpuAssumptions(specs: GpuSpecs, setId: string, tier: string, har
   return { usdPerGpuHour: gpu?.usdPerGpuHour[tier] ?? null, kwPerGpu: gpu?.kwPerGpu ?? null };
 }
 
-/** Tiers that have a price in at least one set, in the order the file lists them. */
+/** A tier's display label ("Owning – Hyperscaler"), or its key when the file has no such tier. */
 export function tierLabel(specs: GpuSpecs, tier: string): string {
   return specs.tiers.find((t) => t.key === tier)?.label ?? tier;
+}
+
+/** Options of a cost-and-power-set picker, the set in force for the shipped data marked. */
+export function costSetOptions(specs: GpuSpecs): { value: string; label: string }[] {
+  return specs.sets.map((s) => ({
+    value: s.id,
+    label: `Set ${s.id}${s.id === specs.defaultSetId ? ' (in force for this data)' : ''}`,
+  }));
 }

@@ -1,11 +1,17 @@
 import type { BenchmarkPoint } from '../../data/schema';
 import type { MetricKey } from '../../domain/metrics';
-import { sampleSpline } from '../../math';
-import { isSplinedDirectly, metricValue, type GpuAssumptions } from './metric-values';
-import type { ComparedSide } from './sides';
+import { sampleSpline, type MonotoneSpline } from '../../math';
+import {
+  isMeasuredOnly,
+  isSplinedDirectly,
+  metricValue,
+  type GpuAssumptions,
+  type OperatingValues,
+} from './metric-values';
+import { chartX, type ComparedSide } from './sides';
 
 export interface ChartPoint {
-  /** Interactivity, tok/s/user. */
+  /** The side's x axis value: interactivity (tok/s/user) or a latency (s). */
   x: number;
   /** The plotted metric's value. */
   y: number;
@@ -15,8 +21,9 @@ export interface ChartPoint {
 
 /**
  * A side's curve in chart coordinates. 'monotone': draw with Recharts' monotoneX through
- * these knots, which is exactly the engine's spline. 'linear': dense samples of a metric
- * derived from the spline (cost, power), drawn point to point.
+ * these knots, which is exactly the engine's spline (interactivity axis, measured metric).
+ * 'linear': drawn point to point — dense samples of the engine's curve for a derived metric
+ * (cost, power) or a latency axis, or the measured frontier points of a measured-only metric.
  */
 export interface ChartCurve {
   kind: 'monotone' | 'linear';
@@ -28,48 +35,64 @@ export interface ChartSeries {
   label: string;
   measured: ChartPoint[];
   curve: ChartCurve | null;
-  /** Points whose metric value cannot be computed (e.g. no output split), with the count. */
+  /** Points whose x or metric value cannot be computed (e.g. no p90 latency, no output split). */
   unplotted: number;
 }
 
 /** Samples per derived curve: enough that a straight chord is within a pixel at 1280 px. */
 const DERIVED_CURVE_SAMPLES = 160;
 
-function sideCurve(side: ComparedSide, metric: MetricKey, gpu: GpuAssumptions): ChartCurve | null {
-  const splines = side.curve.splines;
-  if (!splines || side.frontier.length === 0) return null;
-  if (isSplinedDirectly(metric)) {
-    const points = side.frontier
-      .map((p) => ({ x: p.metrics.tokPerSecPerUser, y: metricValue(metric, operating(p), gpu) }))
-      .filter((p): p is { x: number; y: number } => p.y !== null);
-    return points.length === side.frontier.length ? { kind: 'monotone', points } : null;
-  }
-  const points: { x: number; y: number }[] = [];
-  for (const { x } of sampleSpline(splines.tokPerSecPerGpu, DERIVED_CURVE_SAMPLES)) {
-    const values = side.curve.at(x);
-    const y = values ? metricValue(metric, values, gpu) : null;
-    if (y !== null) points.push({ x, y });
-  }
-  return points.length > 0 ? { kind: 'linear', points } : null;
-}
-
-function operating(p: BenchmarkPoint) {
+function operating(p: BenchmarkPoint): OperatingValues {
   return {
     tokPerSecPerGpu: p.metrics.tokPerSecPerGpu,
     outputTokPerSecPerGpu: p.metrics.outputTokPerSecPerGpu,
+    inputTokPerSecPerGpu: p.metrics.inputTokPerSecPerGpu,
     concurrency: p.concurrency,
+    medianE2eSec: p.metrics.medianE2eSec,
   };
 }
 
-/** Measured points and curve of one side for one metric. */
+/** Even samples of the engine's x range plus every knot, so the line passes through the frontier markers. */
+function sampleXs(spline: MonotoneSpline): number[] {
+  const xs = new Set([...sampleSpline(spline, DERIVED_CURVE_SAMPLES).map((s) => s.x), ...spline.knotXs]);
+  return [...xs].sort((a, b) => a - b);
+}
+
+function byX(p: { x: number }, q: { x: number }): number {
+  return p.x - q.x;
+}
+
+function sideCurve(side: ComparedSide, metric: MetricKey, gpu: GpuAssumptions): ChartCurve | null {
+  const splines = side.curve.splines;
+  if (!splines || side.frontier.length === 0) return null;
+  const axis = side.xAxis;
+  if (isMeasuredOnly(metric) || (axis.key === 'interactivity' && isSplinedDirectly(metric))) {
+    const points = side.frontier
+      .map((p) => ({ x: p.metrics[axis.field] ?? Number.NaN, y: metricValue(metric, operating(p), gpu) }))
+      .filter((p): p is { x: number; y: number } => p.y !== null && Number.isFinite(p.x))
+      .sort(byX);
+    if (points.length !== side.frontier.length) return null;
+    return { kind: isMeasuredOnly(metric) ? 'linear' : 'monotone', points };
+  }
+  const points: { x: number; y: number }[] = [];
+  for (const x of sampleXs(splines.tokPerSecPerGpu)) {
+    const values = side.curve.at(x);
+    const y = values ? metricValue(metric, { ...values, medianE2eSec: null }, gpu) : null;
+    if (y !== null) points.push({ x: chartX(axis, x), y });
+  }
+  return points.length > 0 ? { kind: 'linear', points: points.sort(byX) } : null;
+}
+
+/** Measured points and curve of one side for one metric, on the axis the side was built on. */
 export function buildChartSeries(key: string, side: ComparedSide, metric: MetricKey, gpu: GpuAssumptions): ChartSeries {
   const measured: ChartPoint[] = [];
   for (const point of side.points) {
+    const x = point.metrics[side.xAxis.field];
     const y = metricValue(metric, operating(point), gpu);
-    if (y === null) continue;
-    measured.push({ x: point.metrics.tokPerSecPerUser, y, frontier: side.frontierIds.has(point.id), point });
+    if (x === null || y === null) continue;
+    measured.push({ x, y, frontier: side.frontierIds.has(point.id), point });
   }
-  measured.sort((p, q) => p.x - q.x);
+  measured.sort(byX);
   return {
     key,
     label: side.label,

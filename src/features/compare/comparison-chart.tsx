@@ -12,7 +12,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { BenchmarkPoint } from '../../data/schema';
-import type { MetricDefinition } from '../../domain/metrics';
+import { X_AXES, type MetricDefinition, type XAxisDefinition } from '../../domain/metrics';
 import type { ChartPoint, ChartSeries } from './chart-model';
 import { PointTooltip } from './point-tooltip';
 
@@ -25,6 +25,10 @@ export interface SeriesStyle {
   shape: SymbolShape;
   /** Extra series (other precisions) are drawn lighter than the compared pair. */
   muted: boolean;
+  /** Line width in px; by default 1.5 when muted, else 2.5. */
+  strokeWidth?: number;
+  /** Opacity of the line and frontier markers; by default 0.55 (line) and 0.6 (markers) when muted, else 1. */
+  opacity?: number;
 }
 
 export interface StyledSeries extends ChartSeries {
@@ -34,8 +38,15 @@ export interface StyledSeries extends ChartSeries {
 interface ComparisonChartProps {
   series: StyledSeries[];
   metric: MetricDefinition;
+  /** Log scale on the y axis. */
   logScale: boolean;
+  /** Log scale on the x axis too (for latencies, which span orders of magnitude). */
+  logX?: boolean;
   xLabel: string;
+  /** What x is, for tooltips; interactivity unless given. */
+  xAxis?: Pick<XAxisDefinition, 'valueLabel' | 'unit'>;
+  /** Leave dominated points out, drawing only each series' frontier points. */
+  frontierOnly?: boolean;
   band: { lo: number; hi: number } | null;
   targets: readonly number[];
   crossovers: readonly number[];
@@ -46,18 +57,47 @@ interface ComparisonChartProps {
 
 const compact = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
 
+/**
+ * Ticks for a log axis over [lo, hi] (both > 0): 1, 2 and 5 times each power of ten, with
+ * the domain widened to the nearest such ticks. Recharts' own log ticks bunch up at one end.
+ */
+export function logTicks(lo: number, hi: number): { domain: [number, number]; ticks: number[] } | null {
+  if (!(lo > 0) || !(hi >= lo) || !Number.isFinite(hi)) return null;
+  const all: number[] = [];
+  for (let k = Math.floor(Math.log10(lo)) - 1; k <= Math.ceil(Math.log10(hi)); k++) {
+    for (const m of [1, 2, 5]) all.push(Number((m * 10 ** k).toPrecision(12)));
+  }
+  const first = all.findLast((t) => t <= lo) ?? lo;
+  const last = all.find((t) => t >= hi) ?? hi;
+  return { domain: [first, last], ticks: all.filter((t) => t >= first && t <= last) };
+}
+
+function xRange(series: readonly StyledSeries[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const s of series) {
+    for (const p of [...s.measured, ...(s.curve?.points ?? [])]) {
+      if (p.x < lo) lo = p.x;
+      if (p.x > hi) hi = p.x;
+    }
+  }
+  return [lo, hi];
+}
+
 export function formatTick(value: number, metric: MetricDefinition): string {
   const text = Math.abs(value) >= 10_000 ? `${compact.format(value / 1000)}k` : compact.format(value);
   return metric.unit.startsWith('$') ? `$${text}` : text;
 }
 
 /**
- * The metric against interactivity: each series' measured points (frontier points solid,
- * dominated ones faded) and its curve from the engine; the band, targets and crossovers
- * marked. Animation is off: a metric switch redraws at once.
+ * The metric against interactivity (or another x axis): each series' measured points
+ * (frontier points solid, dominated ones faded or left out) and its curve from the engine;
+ * the band, targets and crossovers marked. Animation is off: a metric switch redraws at once.
  */
 export const ComparisonChart = memo(function ComparisonChart(props: ComparisonChartProps) {
   const { series, metric, logScale, band, targets, crossovers, colors } = props;
+  const kinds = props.frontierOnly ? (['frontier'] as const) : (['frontier', 'dominated'] as const);
+  const xLog = props.logX ? logTicks(...xRange(series)) : null;
   return (
     <ResponsiveContainer width="100%" height={440}>
       <ComposedChart margin={{ top: 16, right: 24, bottom: 28, left: 16 }}>
@@ -65,7 +105,9 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
         <XAxis
           type="number"
           dataKey="x"
-          domain={['auto', 'auto']}
+          scale={xLog ? 'log' : 'linear'}
+          domain={xLog ? xLog.domain : ['auto', 'auto']}
+          ticks={xLog?.ticks}
           tickFormatter={(v: number) => compact.format(v)}
           stroke={colors.text}
           label={{ value: props.xLabel, position: 'insideBottom', offset: -16, fill: colors.text }}
@@ -111,8 +153,8 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
                 name={`${s.label} frontier`}
                 type={s.curve.kind === 'monotone' ? 'monotoneX' : 'linear'}
                 stroke={s.style.color}
-                strokeWidth={s.style.muted ? 1.5 : 2.5}
-                strokeOpacity={s.style.muted ? 0.55 : 1}
+                strokeWidth={s.style.strokeWidth ?? (s.style.muted ? 1.5 : 2.5)}
+                strokeOpacity={s.style.opacity ?? (s.style.muted ? 0.55 : 1)}
                 strokeDasharray={s.style.dash}
                 dot={false}
                 activeDot={false}
@@ -123,14 +165,16 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
             ),
         )}
         {series.flatMap((s) =>
-          (['frontier', 'dominated'] as const).map((kind) => (
+          kinds.map((kind) => (
             <Scatter
               key={`${kind}-${s.key}`}
               data={s.measured.filter((p) => p.frontier === (kind === 'frontier'))}
               name={kind === 'frontier' ? s.label : `${s.label} (dominated)`}
               shape={s.style.shape}
               fill={s.style.color}
-              fillOpacity={kind === 'frontier' ? (s.style.muted ? 0.6 : 1) : 0.28}
+              fillOpacity={
+                kind === 'frontier' ? (s.style.opacity ?? (s.style.muted ? 0.6 : 1)) : 0.28 * (s.style.opacity ?? 1)
+              }
               isAnimationActive={false}
               onClick={(entry: { payload?: ChartPoint }) =>
                 entry.payload && props.onPickPoint(entry.payload.point, s.label)
@@ -142,7 +186,9 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
         <Tooltip
           cursor={false}
           isAnimationActive={false}
-          content={<PointTooltip metric={metric} describe={props.describe} />}
+          content={
+            <PointTooltip metric={metric} xAxis={props.xAxis ?? X_AXES.interactivity} describe={props.describe} />
+          }
         />
       </ComposedChart>
     </ResponsiveContainer>

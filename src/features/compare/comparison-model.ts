@@ -47,6 +47,8 @@ function chooseTargets(band: Band, pinned: readonly number[] | null): TargetChoi
  * Compares side A with side B at matched interactivity: band, targets (pinned ones that lie
  * in the band, else the defaults), values and deltas at each target, throughput crossovers,
  * one sentence per target and the pinned table's rows. Everything comes from `src/math`.
+ * Both sides must be built on interactivity (`buildSide` without an axis): the comparison is
+ * always at matched interactivity, whatever x axis a chart shows.
  */
 export function buildComparisonModel(input: {
   a: ComparedSide;
@@ -56,6 +58,9 @@ export function buildComparisonModel(input: {
   pinnedTargets: readonly number[] | null;
 }): ComparisonModel {
   const { a, b } = input;
+  if (a.xAxis.key !== 'interactivity' || b.xAxis.key !== 'interactivity') {
+    throw new RangeError('buildComparisonModel: both sides must be built on interactivity');
+  }
   const band = overlapBand(a.frontierSidePoints, b.frontierSidePoints);
   const targets = chooseTargets(band, input.pinnedTargets);
   const assumptions = {

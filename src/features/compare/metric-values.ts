@@ -11,12 +11,19 @@ export interface GpuAssumptions {
 export interface OperatingValues {
   tokPerSecPerGpu: number;
   outputTokPerSecPerGpu: number | null;
+  inputTokPerSecPerGpu: number | null;
   concurrency: number | null;
+  /** Measured only: null for interpolated values (the engine does not interpolate latency). */
+  medianE2eSec: number | null;
+}
+
+function costOf(tokPerSecPerGpu: number | null, usd: number): number | null {
+  return tokPerSecPerGpu === null ? null : usdPerMillionTokens(tokPerSecPerGpu, usd);
 }
 
 /**
- * The value of `metric` at an operating point: throughput and concurrency as given, cost
- * and power derived from throughput with the GPU's assumptions. Null when an input is
+ * The value of `metric` at an operating point: throughput, concurrency and latency as given,
+ * cost and power derived from throughput with the GPU's assumptions. Null when an input is
  * missing (e.g. no $/GPU-hour for this GPU in the chosen set), never NaN.
  */
 export function metricValue(metric: MetricKey, values: OperatingValues, gpu: GpuAssumptions): number | null {
@@ -27,20 +34,36 @@ export function metricValue(metric: MetricKey, values: OperatingValues, gpu: Gpu
       return values.tokPerSecPerGpu;
     case 'output-throughput':
       return values.outputTokPerSecPerGpu;
+    case 'input-throughput':
+      return values.inputTokPerSecPerGpu;
     case 'cost':
       return usdPerMillionTokens(values.tokPerSecPerGpu, usd);
     case 'output-cost':
-      return values.outputTokPerSecPerGpu === null ? null : usdPerMillionTokens(values.outputTokPerSecPerGpu, usd);
+      return costOf(values.outputTokPerSecPerGpu, usd);
+    case 'input-cost':
+      return costOf(values.inputTokPerSecPerGpu, usd);
     case 'tok-per-mw':
       return tokPerSecPerMegawatt(values.tokPerSecPerGpu, kw);
     case 'joules-per-token':
       return joulesPerToken(values.tokPerSecPerGpu, kw);
+    case 'e2e-latency':
+      return values.medianE2eSec;
     case 'concurrency':
       return values.concurrency;
   }
 }
 
-/** Metrics whose curve is a spline through the frontier points themselves (not derived). */
+/** Metrics whose interactivity curve is a spline through the frontier points themselves (not derived). */
 export function isSplinedDirectly(metric: MetricKey): boolean {
-  return metric === 'throughput' || metric === 'output-throughput' || metric === 'concurrency';
+  return (
+    metric === 'throughput' ||
+    metric === 'output-throughput' ||
+    metric === 'input-throughput' ||
+    metric === 'concurrency'
+  );
+}
+
+/** Metrics only known at measured points: their line joins the frontier points and nothing is interpolated. */
+export function isMeasuredOnly(metric: MetricKey): boolean {
+  return metric === 'e2e-latency';
 }

@@ -1,9 +1,10 @@
 import type { BenchmarkPoint } from '../../data/schema';
-import type { MetricDefinition } from '../../domain/metrics';
+import type { MetricDefinition, XAxisDefinition } from '../../domain/metrics';
 import type { ChartPoint } from './chart-model';
 
 interface PointTooltipProps {
   metric: MetricDefinition;
+  xAxis: Pick<XAxisDefinition, 'valueLabel' | 'unit'>;
   describe: (point: BenchmarkPoint) => Record<string, string>;
   active?: boolean;
   payload?: readonly { payload?: unknown; name?: unknown }[];
@@ -16,7 +17,7 @@ function isChartPoint(x: unknown): x is ChartPoint {
 }
 
 /** Hover details of one measured point; click the point to pin them with the run link. */
-export function PointTooltip({ metric, describe, active, payload }: PointTooltipProps) {
+export function PointTooltip({ metric, xAxis, describe, active, payload }: PointTooltipProps) {
   const entry = payload?.find((p) => isChartPoint(p.payload));
   if (!active || !entry || !isChartPoint(entry.payload)) return null;
   const { x, y, point, frontier } = entry.payload;
@@ -24,8 +25,16 @@ export function PointTooltip({ metric, describe, active, payload }: PointTooltip
     <div className="chart-tooltip">
       <strong>{String(entry.name ?? '')}</strong>
       <dl>
-        <dt>Interactivity</dt>
-        <dd>{value.format(x)} tok/s/user</dd>
+        <dt>{xAxis.valueLabel}</dt>
+        <dd>
+          {value.format(x)} {xAxis.unit}
+        </dd>
+        {xAxis.unit !== 'tok/s/user' && (
+          <>
+            <dt>Interactivity</dt>
+            <dd>{value.format(point.metrics.tokPerSecPerUser)} tok/s/user</dd>
+          </>
+        )}
         <dt>{metric.label}</dt>
         <dd>
           {value.format(y)} {metric.unit}

@@ -1,23 +1,46 @@
 import type { BenchmarkPoint } from '../../data/schema';
+import { X_AXES, type XAxisDefinition } from '../../domain/metrics';
 import { computeFrontier, createSideCurve, type ExcludedPoint, type SideCurve, type SidePoint } from '../../math';
 
 /** One side of a comparison: its measured points, frontier and curve. */
 export interface ComparedSide {
   label: string;
   points: BenchmarkPoint[];
-  /** Frontier points, interactivity ascending. */
+  /** Frontier points, ascending in the engine's x (`engineX`): interactivity up, or latency down. */
   frontier: BenchmarkPoint[];
   frontierIds: ReadonlySet<string>;
   /** The same frontier in the engine's terms. */
   frontierSidePoints: SidePoint[];
   excluded: ExcludedPoint[];
   curve: SideCurve;
+  /** The x axis the frontier was computed on; the engine's x is `engineX(axis, point)`. */
+  xAxis: XAxisDefinition;
 }
 
-export function toSidePoint(point: BenchmarkPoint): SidePoint {
+/**
+ * A point's position on the engine's x axis for `axis`. The engine (`src/math`) only knows
+ * "higher x is better, throughput falls as x rises" (interactivity). For a lower-is-better
+ * axis (latency) we hand it x′ = 1/x: strictly decreasing in x, so "not dominated by a point
+ * with lower latency and higher throughput" becomes exactly the engine's "not dominated by a
+ * point with higher x′ and higher throughput"; x′ stays finite and > 0, so the spline is well
+ * defined, and nothing in `src/math` has to know about latency. (−x would be ≤ 0, which the
+ * engine rejects.) Missing or non-positive latency → NaN, which the engine excludes and reports.
+ */
+export function engineX(axis: XAxisDefinition, point: BenchmarkPoint): number {
+  const value = point.metrics[axis.field];
+  if (value === null || !(value > 0)) return Number.NaN;
+  return axis.direction === 'higher-is-better' ? value : 1 / value;
+}
+
+/** The chart x of an engine x: the inverse of `engineX`. */
+export function chartX(axis: XAxisDefinition, x: number): number {
+  return axis.direction === 'higher-is-better' ? x : 1 / x;
+}
+
+export function toSidePoint(point: BenchmarkPoint, axis: XAxisDefinition = X_AXES.interactivity): SidePoint {
   return {
     id: point.id,
-    tokPerSecPerUser: point.metrics.tokPerSecPerUser,
+    tokPerSecPerUser: engineX(axis, point),
     tokPerSecPerGpu: point.metrics.tokPerSecPerGpu,
     outputTokPerSecPerGpu: point.metrics.outputTokPerSecPerGpu,
     inputTokPerSecPerGpu: point.metrics.inputTokPerSecPerGpu,
@@ -25,9 +48,17 @@ export function toSidePoint(point: BenchmarkPoint): SidePoint {
   };
 }
 
-/** Builds a side from its points: pooled over every engine and configuration given. */
-export function buildSide(label: string, points: BenchmarkPoint[]): ComparedSide {
-  const result = computeFrontier(points.map(toSidePoint));
+/**
+ * Builds a side from its points: pooled over every engine and configuration given. The
+ * frontier is on throughput against `axis` (interactivity unless given); matched comparisons
+ * (`buildComparisonModel`) need an interactivity side.
+ */
+export function buildSide(
+  label: string,
+  points: BenchmarkPoint[],
+  axis: XAxisDefinition = X_AXES.interactivity,
+): ComparedSide {
+  const result = computeFrontier(points.map((p) => toSidePoint(p, axis)));
   const byId = new Map(points.map((p) => [p.id, p]));
   const frontier = result.frontier.map((p) => byId.get(p.id)).filter((p): p is BenchmarkPoint => p !== undefined);
   return {
@@ -38,5 +69,6 @@ export function buildSide(label: string, points: BenchmarkPoint[]): ComparedSide
     frontierSidePoints: result.frontier,
     excluded: result.excluded,
     curve: createSideCurve(result.frontier),
+    xAxis: axis,
   };
 }

@@ -1,8 +1,114 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { DataError } from '../../components/data-error';
+import { Skeleton } from '../../components/skeleton';
+import { benchmarksQuery, gpuSpecsQuery, manifestQuery } from '../../data/queries';
+import type { GpuSpecs, Manifest } from '../../data/schema';
+import { useInferenceStore } from '../../state/inference-store';
+import {
+  modelAvailability,
+  parseInferenceSearch,
+  serializeInferenceSearch,
+  type InferenceAvailability,
+  type InferenceSelection,
+} from '../../state/inference-url';
+import { useUrlSync } from '../../state/use-url-sync';
+import { inferenceAvailability } from './availability';
+import { InferenceView } from './inference-view';
+import { buildInferenceViewModel, type InferenceViewModel } from './view-model';
+
+/** Route `/inference`: loads the catalog, then one model × sequence file, and draws every series. */
 export function InferencePage() {
+  const manifest = useQuery(manifestQuery());
+  const specs = useQuery(gpuSpecsQuery());
+  const availability = useMemo(
+    () => (manifest.data && specs.data ? inferenceAvailability(manifest.data, specs.data) : null),
+    [manifest.data, specs.data],
+  );
+  const failed = manifest.isError ? manifest : specs.isError ? specs : null;
+  if (failed) {
+    return (
+      <section className="page">
+        <h1>Inference chart</h1>
+        <DataError
+          error={failed.error}
+          consequence="The chart cannot be shown without it."
+          onRetry={() => void failed.refetch()}
+        />
+      </section>
+    );
+  }
+  if (!manifest.data || !specs.data) return <Skeleton label="Loading the chart" lines={10} />;
+  if (!availability) {
+    return (
+      <section className="page">
+        <h1>Inference chart</h1>
+        <p>The data holds no benchmark file, so there is nothing to chart.</p>
+      </section>
+    );
+  }
+  return <InferenceLoaded availability={availability} manifest={manifest.data} specs={specs.data} />;
+}
+
+interface LoadedProps {
+  availability: InferenceAvailability;
+  manifest: Manifest;
+  specs: GpuSpecs;
+}
+
+function InferenceLoaded({ availability, manifest, specs }: LoadedProps) {
+  const selection = useInferenceStore((s) => s.selection);
+  const historyMode = useInferenceStore((s) => s.historyMode);
+  const receive = useInferenceStore((s) => s.receiveFromUrl);
+  const parse = useCallback((search: string) => parseInferenceSearch(search, availability), [availability]);
+  const serialize = useCallback((s: InferenceSelection) => serializeInferenceSearch(s, availability), [availability]);
+  useUrlSync({ selection, historyMode, parse, serialize, receive });
+
+  const benchmarks = useQuery({
+    ...benchmarksQuery(
+      selection?.model ?? availability.defaultModel,
+      selection?.sequence ?? modelAvailability(availability, availability.defaultModel).defaultSequence,
+    ),
+    enabled: selection !== null,
+  });
+  const data = benchmarks.data;
+  const viewModel = useMemo(
+    () =>
+      selection && data && data.model === selection.model && data.sequence === selection.sequence
+        ? buildInferenceViewModel({ points: data.points, selection, availability, manifest, specs })
+        : null,
+    [selection, data, availability, manifest, specs],
+  );
+  // While another file loads, the previous view stays on screen, marked as updating.
+  const [lastShown, setLastShown] = useState<InferenceViewModel | null>(null);
+  if (viewModel && viewModel !== lastShown) setLastShown(viewModel);
+  const shown = viewModel ?? lastShown;
+  useEffect(() => {
+    if (shown) document.title = `${shown.modelName} ${shown.sequenceLabel}: inference chart — Isoline`;
+  }, [shown]);
+
+  if (!selection) return <Skeleton label="Reading the address" lines={10} />;
   return (
-    <section className="page">
-      <h1>Inference chart</h1>
-      <p>Not built yet.</p>
-    </section>
+    <>
+      {benchmarks.isError && (
+        <DataError
+          error={benchmarks.error}
+          consequence="The chart for this sequence cannot be shown; the other sequences may still load."
+          onRetry={() => void benchmarks.refetch()}
+        />
+      )}
+      {shown ? (
+        <InferenceView
+          viewModel={shown}
+          selection={selection}
+          availability={availability}
+          manifest={manifest}
+          specs={specs}
+          updating={viewModel === null && !benchmarks.isError}
+        />
+      ) : (
+        !benchmarks.isError && <Skeleton label="Loading benchmark points" lines={10} />
+      )}
+    </>
   );
 }

@@ -1,13 +1,12 @@
-import type { GpuSpecs, Manifest, SequenceKey } from '../../data/schema';
+import type { GpuSpecs, Manifest } from '../../data/schema';
 import type { SpecDecodeAvailability } from '../../state/spec-decode-url';
+import { pairedSequences, specDecodeDefaultSequence } from './default-sequence';
 
 export interface Workload {
   model: string;
   hardware: string;
   precision: string;
 }
-
-const PREFERRED_SEQUENCE: SequenceKey = '8k1k';
 
 /**
  * What the URL of one spec-decode page may choose from, or null when the data has no
@@ -19,16 +18,20 @@ export function specDecodeAvailability(
   specs: GpuSpecs,
   workload: Workload,
 ): SpecDecodeAvailability | null {
-  const combos = manifest.combos.filter(
-    (c) => c.model === workload.model && c.hardware === workload.hardware && c.precision === workload.precision,
+  const sequences = pairedSequences(manifest, workload);
+  const defaultSequence = specDecodeDefaultSequence(manifest, workload, null);
+  if (sequences.length === 0 || !defaultSequence) return null;
+  const engineSet = new Set(
+    manifest.combos
+      .filter(
+        (c) =>
+          c.model === workload.model &&
+          c.hardware === workload.hardware &&
+          c.precision === workload.precision &&
+          sequences.includes(c.sequence),
+      )
+      .flatMap((c) => c.engines),
   );
-  const paired = combos.filter((c) => c.specMethods.includes('mtp') && c.specMethods.includes('none'));
-  if (paired.length === 0) return null;
-  const order = manifest.sequences.map((s) => s.key);
-  const sequences = order.filter((key) => paired.some((c) => c.sequence === key));
-  const byPoints = [...paired].sort((x, y) => y.pointCount - x.pointCount);
-  const defaultSequence = sequences.includes(PREFERRED_SEQUENCE) ? PREFERRED_SEQUENCE : byPoints[0]!.sequence;
-  const engineSet = new Set(paired.flatMap((c) => c.engines));
   const otherPrecisions = manifest.precisions
     .map((p) => p.key)
     .filter(

@@ -1,0 +1,32 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { serveShippedData } from '../../tests/setup/dom';
+import { prefetchFirstView } from './prefetch';
+import { createQueryClient } from './query-client';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const BASE = ['/data/manifest.json', '/data/gpu-specs.json'];
+
+describe('prefetchFirstView', () => {
+  it.each<[string, string, string[]]>([
+    ['/', '', BASE],
+    ['/inference', '', BASE],
+    ['/spec-decode/dsr1/mi355x/fp4', '', [...BASE, '/data/benchmarks/dsr1/8k1k.json']],
+    ['/spec-decode/dsr1/mi355x/fp4', '?seq=1k8k&metric=cost', [...BASE, '/data/benchmarks/dsr1/1k8k.json']],
+    // A sequence the workload lacks (or junk) falls back to the default the page will show.
+    ['/spec-decode/dsr1/h100/fp8', '?seq=1k8k', [...BASE, '/data/benchmarks/dsr1/8k1k.json']],
+    ['/spec-decode/dsr1/mi355x/fp4', '?seq=%3Cjunk%3E', [...BASE, '/data/benchmarks/dsr1/8k1k.json']],
+    // An unknown workload shows its not-found page: no benchmark file is needed.
+    ['/spec-decode/dsr1/tpu9/fp4', '', BASE],
+  ])('%s%s fetches exactly the files that page shows', async (pathname, search, expected) => {
+    const requested = serveShippedData();
+    const client = createQueryClient();
+    prefetchFirstView(client, pathname, search);
+    await vi.waitFor(() => expect(client.isFetching()).toBe(0));
+    await new Promise((r) => setTimeout(r, 20));
+    await vi.waitFor(() => expect(client.isFetching()).toBe(0));
+    expect([...requested].sort()).toEqual([...expected].sort());
+  });
+});

@@ -1,0 +1,31 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { benchmarksQuery, gpuSpecsQuery, manifestQuery } from '../data/queries';
+import { sequenceKeySchema } from '../data/schema';
+import { specDecodeDefaultSequence } from '../features/spec-decode/default-sequence';
+import { importInferencePage, importSpecDecodeIndexPage, importSpecDecodePage } from './page-modules';
+
+const SPEC_DECODE_PAGE = /^\/spec-decode\/([^/]+)\/([^/]+)\/([^/]+)\/?$/;
+
+/**
+ * Starts, before React renders, the downloads the first page will ask for: its code chunk,
+ * the manifest and cost assumptions and, on a comparison page, the one sequence file it shows
+ * (the `seq` parameter when valid, else the workload's default from the manifest). Only files
+ * the page then uses are fetched; the page finds them in the query cache.
+ */
+export function prefetchFirstView(client: QueryClient, pathname: string, search: string): void {
+  const manifest = client.prefetchQuery(manifestQuery());
+  void client.prefetchQuery(gpuSpecsQuery());
+  if (pathname === '/spec-decode' || pathname === '/spec-decode/') void importSpecDecodeIndexPage();
+  if (pathname === '/inference') void importInferencePage();
+  const match = SPEC_DECODE_PAGE.exec(pathname);
+  if (!match) return;
+  void importSpecDecodePage();
+  const [model, hardware, precision] = match.slice(1).map(decodeURIComponent) as [string, string, string];
+  void manifest.then(() => {
+    const data = client.getQueryData(manifestQuery().queryKey);
+    if (!data) return;
+    const asked = sequenceKeySchema.safeParse(new URLSearchParams(search).get('seq'));
+    const sequence = specDecodeDefaultSequence(data, { model, hardware, precision }, asked.success ? asked.data : null);
+    if (sequence) void client.prefetchQuery(benchmarksQuery(model, sequence));
+  });
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { pointMetricsSchema, type BenchmarkPoint } from '../../data/schema';
+import { METRIC_KEYS, METRICS, X_AXES, X_AXIS_KEYS, isXAxisKey } from '../../domain/metrics';
+import { buildChartSeries } from './chart-model';
+import { metricValue, type OperatingValues } from './metric-values';
+import { buildSide, chartX, engineX } from './sides';
+
+function point(id: string, tokPerSecPerUser: number, tokPerSecPerGpu: number, e2e: number | null): BenchmarkPoint {
+  const stage = { tp: 8, ep: 1, dpAttention: false, workers: 1, gpus: 8 };
+  return {
+    id,
+    hardware: 'b200',
+    engine: 'trt',
+    precision: 'fp4',
+    specMethod: 'none',
+    disagg: false,
+    multinode: false,
+    prefill: stage,
+    decode: stage,
+    gpuCount: 8,
+    gpuCountNote: null,
+    concurrency: 16,
+    date: '2026-01-01',
+    image: null,
+    runUrl: null,
+    metrics: {
+      tokPerSecPerGpu,
+      outputTokPerSecPerGpu: tokPerSecPerGpu / 9,
+      inputTokPerSecPerGpu: (tokPerSecPerGpu * 8) / 9,
+      tokPerSecPerUser,
+      p90TokPerSecPerUser: null,
+      p99TokPerSecPerUser: null,
+      medianTtftSec: e2e === null ? null : e2e / 10,
+      p90TtftSec: null,
+      p99TtftSec: null,
+      medianE2eSec: e2e,
+      p90E2eSec: null,
+      p99E2eSec: null,
+      medianTpotSec: null,
+    },
+  };
+}
+
+describe('x axis definitions', () => {
+  it('read a measured field of every point, with the direction of better', () => {
+    const fields = Object.keys(pointMetricsSchema.shape);
+    for (const key of X_AXIS_KEYS) {
+      expect(fields).toContain(X_AXES[key].field);
+      expect(X_AXES[key].direction).toBe(key === 'interactivity' ? 'higher-is-better' : 'lower-is-better');
+      expect(X_AXES[key].axisLabel).toMatch(key === 'interactivity' ? /higher is better/ : /lower is better/);
+    }
+    expect(isXAxisKey('ttft-p99')).toBe(true);
+    expect(isXAxisKey('p99')).toBe(false);
+  });
+
+  it.each([
+    ['interactivity', 50, 50],
+    ['e2e', 4, 0.25],
+    ['ttft', 0.4, 2.5],
+  ] as const)('%s: engine x of a point, and back', (axis, chart, engine) => {
+    const p = point('p', 50, 1000, 4);
+    expect(engineX(X_AXES[axis], p)).toBeCloseTo(engine, 12);
+    expect(chartX(X_AXES[axis], engine)).toBeCloseTo(chart, 12);
+  });
+
+  it.each([null, 0])('gives no engine x for a latency of %j', (e2e) => {
+    expect(engineX(X_AXES.e2e, point('p', 50, 1000, e2e))).toBeNaN();
+  });
+});
+
+describe('frontier on a latency axis', () => {
+  // Latency (s) / throughput: a (2 s, 900) is beaten by b (1.5 s, 1000): lower latency and more throughput.
+  const points = [
+    point('a', 40, 900, 2),
+    point('b', 30, 1000, 1.5),
+    point('c', 60, 600, 1),
+    point('d', 20, 1200, 3),
+    point('e', 25, 1300, null),
+  ];
+
+  it('keeps points no other point beats on both lower latency and higher throughput', () => {
+    const side = buildSide('s', points, X_AXES.e2e);
+    expect([...side.frontierIds].sort()).toEqual(['b', 'c', 'd']);
+    expect(side.excluded).toEqual([{ id: 'e', reason: 'non-finite' }]);
+  });
+
+  it('is not the interactivity frontier', () => {
+    expect([...buildSide('s', points).frontierIds].sort()).toEqual(['a', 'b', 'c', 'e']);
+  });
+
+  it('draws the curve in seconds through the frontier points, fastest first', () => {
+    const series = buildChartSeries('s', buildSide('s', points, X_AXES.e2e), 'throughput', {
+      usdPerGpuHour: 2,
+      kwPerGpu: 1,
+    });
+    expect(series.unplotted).toBe(1);
+    expect(series.measured.map((m) => m.x)).toEqual([1, 1.5, 2, 3]);
+    const curve = series.curve!.points;
+    expect(curve[0]!.x).toBeCloseTo(1, 12);
+    expect(curve[0]!.y).toBeCloseTo(600, 9);
+    expect(curve.at(-1)!.x).toBeCloseTo(3, 12);
+    expect(curve.at(-1)!.y).toBeCloseTo(1200, 9);
+    expect(curve.find((c) => Math.abs(c.x - 1.5) < 1e-12)!.y).toBeCloseTo(1000, 9);
+  });
+});
+
+describe('metricValue', () => {
+  const values: OperatingValues = {
+    tokPerSecPerGpu: 3600,
+    outputTokPerSecPerGpu: 400,
+    inputTokPerSecPerGpu: 3200,
+    concurrency: 32,
+    medianE2eSec: 12.5,
+  };
+  const gpu = { usdPerGpuHour: 1.8, kwPerGpu: 2 };
+
+  it.each<[(typeof METRIC_KEYS)[number], number | null]>([
+    ['throughput', 3600],
+    ['output-throughput', 400],
+    ['input-throughput', 3200],
+    ['cost', 1.8e6 / (3600 * 3600)],
+    ['output-cost', 1.25],
+    ['input-cost', 0.15625],
+    ['tok-per-mw', 1_800_000],
+    ['joules-per-token', 2000 / 3600],
+    ['e2e-latency', 12.5],
+    ['concurrency', 32],
+  ])('%s', (metric, expected) => {
+    expect(metricValue(metric, values, gpu)).toBeCloseTo(expected!, 12);
+  });
+
+  it('has a definition for every metric, and null (never NaN) when an input is missing', () => {
+    for (const key of METRIC_KEYS) {
+      expect(METRICS[key].key).toBe(key);
+      const missing = metricValue(
+        key,
+        {
+          tokPerSecPerGpu: 100,
+          outputTokPerSecPerGpu: null,
+          inputTokPerSecPerGpu: null,
+          concurrency: null,
+          medianE2eSec: null,
+        },
+        { usdPerGpuHour: null, kwPerGpu: null },
+      );
+      expect(missing === null || Number.isFinite(missing)).toBe(true);
+    }
+  });
+});

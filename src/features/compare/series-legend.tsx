@@ -1,0 +1,118 @@
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { Symbols } from 'recharts';
+import type { SeriesStyle } from './comparison-chart';
+import './series-legend.css';
+
+export interface LegendEntry {
+  /** Stable id of the series (its URL token or key). */
+  id: string;
+  /** The full name, searched and read out. */
+  label: string;
+  /** What is printed under the group heading (e.g. the name without the GPU); `label` by default. */
+  shortLabel?: string;
+  /** Heading the entry is listed under, e.g. the GPU. */
+  group: string;
+  pointCount: number;
+  hidden: boolean;
+  style: SeriesStyle;
+  /** Extra content after the label, e.g. a link to a related page. */
+  extra?: ReactNode;
+}
+
+interface SeriesLegendProps {
+  entries: readonly LegendEntry[];
+  onToggle: (id: string) => void;
+  /** Hides or shows every listed entry (those matching the search). */
+  onSetHidden: (ids: string[], hidden: boolean) => void;
+}
+
+/** A line and marker drawn exactly as the chart draws the series. */
+export function SeriesSwatch({ style }: { style: SeriesStyle }) {
+  return (
+    <svg width="30" height="14" viewBox="0 0 30 14" aria-hidden="true" className="legend-swatch">
+      <line x1="1" y1="7" x2="29" y2="7" stroke={style.color} strokeWidth={2} strokeDasharray={style.dash} />
+      <Symbols type={style.shape} cx={15} cy={7} size={48} fill={style.color} />
+    </svg>
+  );
+}
+
+/** True when every whitespace-separated word of `query` occurs in `label` (case-insensitive). */
+export function matchesQuery(label: string, query: string): boolean {
+  const text = label.toLowerCase();
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => text.includes(word));
+}
+
+/**
+ * Every series with its point count, grouped (by vendor), each a toggle button. A search box
+ * narrows the list by name; "Show"/"Hide" act on what the search lists.
+ */
+export function SeriesLegend({ entries, onToggle, onSetHidden }: SeriesLegendProps) {
+  const [query, setQuery] = useState('');
+  const searchId = useId();
+  const listed = useMemo(() => entries.filter((e) => matchesQuery(e.label, query)), [entries, query]);
+  const groups = useMemo(() => {
+    const byGroup = new Map<string, LegendEntry[]>();
+    for (const entry of listed) byGroup.set(entry.group, [...(byGroup.get(entry.group) ?? []), entry]);
+    return [...byGroup.entries()];
+  }, [listed]);
+  const shown = entries.filter((e) => !e.hidden).length;
+  const ids = listed.map((e) => e.id);
+  return (
+    <section className="series-legend" aria-label="Series" data-testid="legend">
+      <div className="legend-toolbar">
+        <label className="control" htmlFor={searchId}>
+          <span className="control-label">Find series</span>
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            placeholder="e.g. MI355X MTP"
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </label>
+        <span className="muted" data-testid="legend-count">
+          {shown} of {entries.length} series shown
+          {query && ` · ${listed.length} match`}
+        </span>
+        <button type="button" className="button-quiet" onClick={() => onSetHidden(ids, false)} disabled={!ids.length}>
+          Show {query ? 'matches' : 'all'}
+        </button>
+        <button type="button" className="button-quiet" onClick={() => onSetHidden(ids, true)} disabled={!ids.length}>
+          Hide {query ? 'matches' : 'all'}
+        </button>
+      </div>
+      {listed.length === 0 && <p className="muted">No series matches “{query}”.</p>}
+      <div className="legend-groups">
+        {groups.map(([group, list]) => (
+          <div key={group} className="legend-group">
+            <h3 className="legend-group-title">{group}</h3>
+            <ul className="legend-list">
+              {list.map((entry) => (
+                <li key={entry.id} className={entry.hidden ? 'legend-item legend-hidden' : 'legend-item'}>
+                  <button
+                    type="button"
+                    className="legend-toggle"
+                    aria-pressed={!entry.hidden}
+                    aria-label={`${entry.label} (${entry.pointCount} point${entry.pointCount === 1 ? '' : 's'})`}
+                    title={`${entry.hidden ? 'Show' : 'Hide'} ${entry.label}`}
+                    onClick={() => onToggle(entry.id)}
+                    data-series={entry.id}
+                  >
+                    <SeriesSwatch style={entry.style} />
+                    <span className="legend-label">{entry.shortLabel ?? entry.label}</span>
+                    <span className="legend-count">({entry.pointCount})</span>
+                  </button>
+                  {entry.extra}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+import { Link } from 'react-router';
+import { Notice } from '../../components/notice';
+import { Select } from '../../components/select';
+import { formatTokPerSecPerUser } from '../../domain/format';
+import { useInferenceStore } from '../../state/inference-store';
+import { seriesToken, type SeriesKey } from '../../state/inference-series-key';
+import type { InferenceSelection } from '../../state/inference-url';
+import { PinnedTable } from '../compare/pinned-table';
+import { TargetEditor } from '../compare/target-editor';
+import { bandSummary, crossoverSummary, rejectedTargetsSummary } from '../spec-decode/summaries';
+import type { InferenceSeries } from './series';
+import type { CompareView, InferenceViewModel } from './view-model';
+
+interface CompareTwoProps {
+  viewModel: InferenceViewModel;
+  selection: InferenceSelection;
+  universe: readonly SeriesKey[];
+}
+
+const NONE = '';
+
+/** Picks two series and compares them at matched interactivity with the comparison pages' engine and table. */
+export function CompareTwo({ viewModel: vm, selection, universe }: CompareTwoProps) {
+  const pickCompared = useInferenceStore((s) => s.pickCompared);
+  const swapCompared = useInferenceStore((s) => s.swapCompared);
+  const options = [
+    { value: NONE, label: '— pick a series —' },
+    ...vm.series.map((s) => ({ value: s.token, label: s.label })),
+  ];
+  const picker = (side: 'a' | 'b', key: SeriesKey | null) => {
+    const token = key ? seriesToken(key, universe) : NONE;
+    const listed = options.some((o) => o.value === token);
+    return (
+      <Select
+        label={`Series ${side.toUpperCase()}`}
+        value={token}
+        options={listed ? options : [...options, { value: token, label: `${token} (not measured here)` }]}
+        onChange={(value) => pickCompared(side, vm.series.find((s) => s.token === value)?.key ?? null)}
+      />
+    );
+  };
+  return (
+    <section aria-labelledby="compare-title" data-testid="compare-two">
+      <h2 id="compare-title">Compare two series at matched interactivity</h2>
+      <p className="muted">
+        Pick any two series (say two GPUs on their best engine, or FP8 against FP4). They are compared at the same
+        interactivity (tok/s/user) — the question every comparison page asks — whatever the chart’s x axis shows.
+      </p>
+      <div className="controls" role="group" aria-label="Compared series">
+        {picker('a', selection.compareA)}
+        {picker('b', selection.compareB)}
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={swapCompared}
+          disabled={!selection.compareA || !selection.compareB}
+        >
+          Swap A and B
+        </button>
+      </div>
+      <CompareResult compare={vm.compare} vm={vm} />
+    </section>
+  );
+}
+
+/** Links to the MTP-vs-Off pages of the compared series, once per page. */
+function TwinLinks({ series }: { series: InferenceSeries[] }) {
+  const pages = new Map<string, string>();
+  for (const s of series) if (s.specDecodeHref) pages.set(s.specDecodeHref, s.specDecodeLabel);
+  return [...pages.entries()].map(([href, label]) => (
+    <li key={href}>
+      MTP and Off were both measured for {label}: <Link to={href}>the MTP vs Off page for it</Link>.
+    </li>
+  ));
+}
+
+function CompareResult({ compare, vm }: { compare: CompareView; vm: InferenceViewModel }) {
+  const pinTargets = useInferenceStore((s) => s.pinTargets);
+  switch (compare.status) {
+    case 'none':
+      return null;
+    case 'incomplete':
+      return <p data-testid="compare-status">{compare.pickedLabel} is picked; pick a second series to compare.</p>;
+    case 'missing':
+      return (
+        <Notice tone="info" title="A picked series has no points here">
+          <p data-testid="compare-status">
+            {compare.missingLabels.join(' and ')} {compare.missingLabels.length === 1 ? 'has' : 'have'} no measured
+            points for {vm.modelName} at {vm.sequenceLabel} in {vm.precisionsLabel}. Pick another series, sequence or
+            precision.
+          </p>
+        </Notice>
+      );
+    case 'ready':
+      break;
+  }
+  const { a, b, model: c } = compare;
+  const band = c.band.kind === 'overlap' ? c.band : null;
+  const rejected = rejectedTargetsSummary(c);
+  return (
+    <>
+      {band ? (
+        <p data-testid="band-summary">{bandSummary(c)}</p>
+      ) : (
+        <Notice tone="info" title="These two series do not overlap">
+          <p data-testid="band-summary">{bandSummary(c)}</p>
+        </Notice>
+      )}
+      {rejected && (
+        <Notice tone="warning" title="Some targets were not used">
+          <p>{rejected}</p>
+        </Notice>
+      )}
+      {band && (
+        <>
+          <PinnedTable
+            caption={`${a.label} (A) vs ${b.label} (B), ${vm.modelName}, ${vm.sequenceLabel}, at ${c.targets.values.map((t) => formatTokPerSecPerUser(t)).join(' / ')} tok/s/user (cost: ${vm.price.source})`}
+            labelA={a.label}
+            labelB={b.label}
+            targets={c.targets.values}
+            rows={c.table}
+          />
+          <TargetEditor
+            targets={c.targets.values}
+            band={band}
+            pinned={c.targets.source === 'pinned'}
+            onPin={pinTargets}
+            onReset={() => pinTargets(null)}
+          />
+          <ul className="sentences" data-testid="sentences">
+            {c.sentences.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+          <p data-testid="crossover-summary">{crossoverSummary(c)}</p>
+        </>
+      )}
+      <ul className="caveats">
+        {compare.caveats.map((text) => (
+          <li key={text}>{text}</li>
+        ))}
+        <TwinLinks series={[a, b]} />
+        {vm.xAxis.key !== 'interactivity' && (
+          <li>
+            The chart’s x axis is {vm.xAxis.label}; the band, targets and crossovers are marked only on the
+            interactivity axis.
+          </li>
+        )}
+      </ul>
+    </>
+  );
+}

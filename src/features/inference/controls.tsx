@@ -1,0 +1,138 @@
+import { useState } from 'react';
+import { Checkbox } from '../../components/checkbox';
+import { Segmented } from '../../components/segmented';
+import { Select } from '../../components/select';
+import type { GpuSpecs, Manifest } from '../../data/schema';
+import { METRIC_KEYS, METRICS, X_AXES, X_AXIS_KEYS, type MetricKey, type XAxisKey } from '../../domain/metrics';
+import { useInferenceStore } from '../../state/inference-store';
+import {
+  defaultInferenceSelection,
+  modelAvailability,
+  parseUsdPerGpuHour,
+  type InferenceAvailability,
+  type InferenceSelection,
+} from '../../state/inference-url';
+import { costSetOptions } from '../compare/assumptions';
+
+interface ControlsProps {
+  selection: InferenceSelection;
+  availability: InferenceAvailability;
+  manifest: Manifest;
+  specs: GpuSpecs;
+}
+
+const CUSTOM_PRICE = '__custom__';
+/** The price a custom $/GPU-hour starts from, before the user types one. */
+const STARTING_CUSTOM_USD = 2;
+
+const labelOf = (list: readonly { key: string; label?: string; displayName?: string }[], key: string) => {
+  const found = list.find((x) => x.key === key);
+  return found?.label ?? found?.displayName ?? key;
+};
+
+export function InferenceControls({ selection, availability, manifest, specs }: ControlsProps) {
+  const store = useInferenceStore((state) => state);
+  const model = modelAvailability(availability, selection.model);
+  return (
+    <div className="controls" role="group" aria-label="Chart controls">
+      {availability.models.length > 1 && (
+        <Select
+          label="Model"
+          value={selection.model}
+          options={availability.models.map((m) => ({ value: m.key, label: labelOf(manifest.models, m.key) }))}
+          onChange={(key) => store.pickModel(defaultInferenceSelection(availability, key))}
+        />
+      )}
+      <Segmented
+        label="Sequence"
+        value={selection.sequence}
+        options={model.sequences.map((s) => ({ value: s, label: labelOf(manifest.sequences, s) }))}
+        onChange={store.pickSequence}
+      />
+      <fieldset className="segmented">
+        <legend className="control-label">Precision</legend>
+        {model.precisions.map((p) => {
+          const checked = selection.precisions.includes(p);
+          return (
+            <Checkbox
+              key={p}
+              label={labelOf(manifest.precisions, p)}
+              checked={checked}
+              // The last shown precision cannot be unticked: the chart always shows something.
+              disabled={checked && selection.precisions.length === 1}
+              onChange={() => store.togglePrecision(p, model.precisions)}
+            />
+          );
+        })}
+      </fieldset>
+      <Select<MetricKey>
+        label="Metric"
+        value={selection.metric}
+        options={METRIC_KEYS.map((k) => ({ value: k, label: METRICS[k].label }))}
+        onChange={store.pickMetric}
+      />
+      <Select<XAxisKey>
+        label="X axis"
+        value={selection.xAxis}
+        options={X_AXIS_KEYS.map((k) => ({ value: k, label: X_AXES[k].label }))}
+        onChange={store.pickXAxis}
+      />
+      <PriceControl selection={selection} specs={specs} />
+      <Select
+        label="Cost & power set"
+        value={selection.costSet}
+        options={costSetOptions(specs)}
+        onChange={store.pickCostSet}
+      />
+      <fieldset className="segmented">
+        <legend className="control-label">Display</legend>
+        <Checkbox label="Log scale" checked={selection.logScale} onChange={store.pickLogScale} />
+        <Checkbox label="Frontier only" checked={selection.frontierOnly} onChange={store.pickFrontierOnly} />
+      </fieldset>
+    </div>
+  );
+}
+
+/** A cost tier of the set, or the user's own $/GPU-hour for every GPU. */
+function PriceControl({ selection, specs }: { selection: InferenceSelection; specs: GpuSpecs }) {
+  const pickTier = useInferenceStore((s) => s.pickTier);
+  const pickCustomPrice = useInferenceStore((s) => s.pickCustomPrice);
+  const custom = selection.usdPerGpuHour;
+  const [draft, setDraft] = useState(custom === null ? '' : String(custom));
+  const [shown, setShown] = useState(custom);
+  if (shown !== custom) {
+    setShown(custom);
+    setDraft(custom === null ? '' : String(custom));
+  }
+  return (
+    <>
+      <Select
+        label="Price"
+        value={custom === null ? selection.tier : CUSTOM_PRICE}
+        options={[
+          ...specs.tiers.map((t) => ({ value: t.key, label: t.label })),
+          { value: CUSTOM_PRICE, label: 'Your $/GPU-hour' },
+        ]}
+        onChange={(v) => (v === CUSTOM_PRICE ? pickCustomPrice(STARTING_CUSTOM_USD) : pickTier(v))}
+      />
+      {custom !== null && (
+        <label className="control">
+          <span className="control-label">$/GPU-hour (every GPU)</span>
+          <input
+            type="number"
+            inputMode="decimal"
+            min="0.001"
+            max="1000"
+            step="any"
+            value={draft}
+            onChange={(e) => {
+              setDraft(e.target.value);
+              const usd = parseUsdPerGpuHour(e.target.value);
+              if (usd !== null) pickCustomPrice(usd);
+            }}
+          />
+        </label>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,159 @@
+import { useCallback, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { Notice } from '../../components/notice';
+import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
+import { useInferenceStore } from '../../state/inference-store';
+import { modelAvailability, type InferenceAvailability, type InferenceSelection } from '../../state/inference-url';
+import { useResolvedTheme } from '../../state/theme';
+import { useChartColors } from '../compare/chart-colors';
+import { ComparisonChart, type StyledSeries } from '../compare/comparison-chart';
+import { PickedPoint } from '../compare/picked-point';
+import { describePoint } from '../compare/point-details';
+import { SeriesLegend, type LegendEntry } from '../compare/series-legend';
+import { lookStyle } from '../compare/series-styles';
+import { CompareTwo } from './compare-two';
+import { InferenceControls } from './controls';
+import type { InferenceViewModel } from './view-model';
+import './inference.css';
+
+interface ViewProps {
+  viewModel: InferenceViewModel;
+  selection: InferenceSelection;
+  availability: InferenceAvailability;
+  manifest: Manifest;
+  specs: GpuSpecs;
+  updating: boolean;
+}
+
+export function InferenceView({ viewModel: vm, selection, availability, manifest, specs, updating }: ViewProps) {
+  const universe = modelAvailability(availability, selection.model).series;
+  const corrections = useInferenceStore((s) => s.corrections);
+  const dismissCorrections = useInferenceStore((s) => s.dismissCorrections);
+  const setSeriesHidden = useInferenceStore((s) => s.setSeriesHidden);
+  const colors = useChartColors();
+  const theme = useResolvedTheme();
+  const [picked, setPicked] = useState<{ point: BenchmarkPoint; label: string } | null>(null);
+  const describe = useCallback((p: BenchmarkPoint) => describePoint(p, manifest), [manifest]);
+  const onPickPoint = useCallback((point: BenchmarkPoint, label: string) => setPicked({ point, label }), []);
+  const chartSeries = useMemo<StyledSeries[]>(
+    () => vm.chart.map((s) => ({ ...s, style: lookStyle(s.look, theme, s.emphasis) })),
+    [vm.chart, theme],
+  );
+  const legend = useMemo<LegendEntry[]>(
+    () =>
+      vm.series.map((s) => ({
+        id: s.token,
+        label: s.label,
+        shortLabel: s.configLabel,
+        group: `${s.gpuLabel} · ${s.vendor}`,
+        pointCount: s.points.length,
+        hidden: s.hidden,
+        style: lookStyle(s.look, theme, 'normal'),
+        // One link per MTP/Off twin pair, on the MTP entry.
+        extra: s.specDecodeHref && s.key.specMethod === 'mtp' && (
+          <Link to={s.specDecodeHref} aria-label={`${s.label} against Off: the MTP vs Off page`}>
+            vs Off
+          </Link>
+        ),
+      })),
+    [vm.series, theme],
+  );
+  const keysOf = useCallback(
+    (ids: readonly string[]) => vm.series.filter((s) => ids.includes(s.token)).map((s) => s.key),
+    [vm.series],
+  );
+  const onToggle = useCallback(
+    (id: string) => {
+      const series = vm.series.find((s) => s.token === id);
+      if (series) setSeriesHidden([series.key], !series.hidden, universe);
+    },
+    [vm.series, setSeriesHidden, universe],
+  );
+  const onSetHidden = useCallback(
+    (ids: string[], hidden: boolean) => setSeriesHidden(keysOf(ids), hidden, universe),
+    [keysOf, setSeriesHidden, universe],
+  );
+  const c = vm.compare.status === 'ready' && vm.xAxis.key === 'interactivity' ? vm.compare.model : null;
+  return (
+    <article className="page inference" aria-busy={updating}>
+      <header className="page-header">
+        <h1>{vm.title}</h1>
+        <p className="subtitle" data-testid="inference-subtitle">
+          {vm.sequenceLabel} · {vm.precisionsLabel} · {vm.series.length} series, {vm.pointCount} points
+          {updating && <span className="updating"> · updating…</span>}
+        </p>
+      </header>
+      {corrections.length > 0 && (
+        <Notice tone="warning" title="Some link parameters were corrected" onDismiss={dismissCorrections}>
+          <ul data-testid="corrections">
+            {corrections.map((x) => (
+              <li key={`${x.param}=${x.given}`}>
+                <code>
+                  {x.param}={x.given}
+                </code>
+                : {x.message}.
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      <InferenceControls selection={selection} availability={availability} manifest={manifest} specs={specs} />
+      <section
+        className="card chart-card"
+        aria-label={`${vm.metric.label} against ${vm.xAxis.label}`}
+        data-testid="chart"
+        data-series-count={chartSeries.length}
+      >
+        {vm.empty ? (
+          <div className="chart-empty" data-testid="chart-empty" data-reason={vm.empty.reason}>
+            <Notice tone="info" title="Nothing to draw">
+              <p>{vm.empty.message}</p>
+            </Notice>
+          </div>
+        ) : (
+          <ComparisonChart
+            series={chartSeries}
+            metric={vm.metric}
+            logScale={selection.logScale}
+            logX={vm.logX}
+            xLabel={vm.xAxis.axisLabel}
+            xAxis={vm.xAxis}
+            frontierOnly={selection.frontierOnly}
+            band={c?.band.kind === 'overlap' ? c.band : null}
+            targets={c?.targets.values ?? []}
+            crossovers={c?.crossovers.map((x) => x.tokPerSecPerUser) ?? []}
+            colors={colors}
+            onPickPoint={onPickPoint}
+            describe={describe}
+          />
+        )}
+        <p className="chart-legend muted">
+          Colour: GPU (AMD warm, NVIDIA green and blue), shade: engine · solid line and round or square marker: Off;
+          dashed line and pointed marker: MTP · circle/triangle FP4, square/diamond FP8 · solid markers: frontier,
+          faded: dominated{vm.logX && ' · log scale on both axes'}
+          {vm.unplotted > 0 && ` · ${vm.unplotted} points of shown series have no value here`}
+        </p>
+        {picked && (
+          <PickedPoint point={picked.point} label={picked.label} describe={describe} onClose={() => setPicked(null)} />
+        )}
+        <SeriesLegend entries={legend} onToggle={onToggle} onSetHidden={onSetHidden} />
+      </section>
+      <CompareTwo viewModel={vm} selection={selection} universe={universe} />
+      <section aria-labelledby="assumptions-title">
+        <h2 id="assumptions-title">Assumptions</h2>
+        <p data-testid="assumptions">
+          Cost: {vm.price.source}.{' '}
+          {vm.price.gpus
+            .map(
+              (g) =>
+                `${g.label} ${g.usdPerGpuHour === null ? 'no price' : `$${g.usdPerGpuHour}/h`}, ${g.kwPerGpu === null ? 'no power figure' : `${g.kwPerGpu} kW`}`,
+            )
+            .join('; ')}
+          . Cost per million tokens = $/GPU-hour × 10⁶ / (3600 × tok/s/GPU); tok/s/MW = tok/s/GPU × 1000 / kW. Each
+          series’ frontier keeps the points no other point of the series beats on both throughput and the x axis (higher
+          interactivity, or lower latency); lines between measured points are interpolated along it, never beyond it.
+        </p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,215 @@
+import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
+import { METRICS, X_AXES, type MetricDefinition, type XAxisDefinition } from '../../domain/metrics';
+import type { SeriesKey } from '../../state/inference-series-key';
+import { sameSeries } from '../../state/inference-series-key';
+import { modelAvailability, type InferenceAvailability, type InferenceSelection } from '../../state/inference-url';
+import { gpuAssumptions, tierLabel } from '../compare/assumptions';
+import { buildChartSeries, type ChartSeries } from '../compare/chart-model';
+import { buildComparisonModel, type ComparisonModel } from '../compare/comparison-model';
+import type { GpuAssumptions } from '../compare/metric-values';
+import type { SeriesLook } from '../compare/series-styles';
+import { buildSide } from '../compare/sides';
+import { frontierCaveats } from '../spec-decode/caveats';
+import { groupSeries, seriesLabel, type InferenceSeries } from './series';
+
+export type Emphasis = 'normal' | 'strong' | 'muted';
+
+export interface InferenceChartSeries extends ChartSeries {
+  look: SeriesLook;
+  emphasis: Emphasis;
+}
+
+/** Why the chart has nothing to draw, in words; null when it draws something. */
+export interface EmptyState {
+  reason: 'nothing-measured' | 'all-hidden' | 'no-values';
+  message: string;
+}
+
+export type CompareView =
+  | { status: 'none' }
+  /** One side picked: the page asks for the other. */
+  | { status: 'incomplete'; pickedLabel: string }
+  /** A picked series has no points for the current model, sequence and precisions. */
+  | { status: 'missing'; missingLabels: string[] }
+  | { status: 'ready'; a: InferenceSeries; b: InferenceSeries; model: ComparisonModel; caveats: string[] };
+
+export interface InferenceViewModel {
+  title: string;
+  modelName: string;
+  sequenceLabel: string;
+  precisionsLabel: string;
+  metric: MetricDefinition;
+  xAxis: XAxisDefinition;
+  /** The log scale applies to x too when x is a latency (they span orders of magnitude); never to interactivity. */
+  logX: boolean;
+  /** Every series present for the current choices (the legend), hidden ones included. */
+  series: InferenceSeries[];
+  /** Visible series to draw, muted ones first so the compared pair is drawn on top. */
+  chart: InferenceChartSeries[];
+  pointCount: number;
+  /** Points of visible series left off the chart: no value for this axis or metric (or ≤ 0 on a log scale). */
+  unplotted: number;
+  empty: EmptyState | null;
+  compare: CompareView;
+  price: PriceSummary;
+}
+
+export interface PriceSummary {
+  /** "Owning – Hyperscaler prices of set A" or "$2.5/GPU-hour for every GPU (your price)". */
+  source: string;
+  /** Each GPU on the chart with its $/GPU-hour and kW (null where the set has none). */
+  gpus: { label: string; usdPerGpuHour: number | null; kwPerGpu: number | null }[];
+}
+
+function gpuFor(selection: InferenceSelection, specs: GpuSpecs, hardware: string): GpuAssumptions {
+  const fromSet = gpuAssumptions(specs, selection.costSet, selection.tier, hardware);
+  return selection.usdPerGpuHour === null ? fromSet : { ...fromSet, usdPerGpuHour: selection.usdPerGpuHour };
+}
+
+/** A log axis cannot show zero or negative values; they are left off and counted. */
+function forScale(series: ChartSeries, logY: boolean, logX: boolean): ChartSeries {
+  if (!logY && !logX) return series;
+  const shows = (p: { x: number; y: number }) => (!logY || p.y > 0) && (!logX || p.x > 0);
+  const measured = series.measured.filter(shows);
+  const curve = series.curve && { ...series.curve, points: series.curve.points.filter(shows) };
+  return { ...series, measured, curve, unplotted: series.unplotted + series.measured.length - measured.length };
+}
+
+function emptyState(
+  vm: Pick<
+    InferenceViewModel,
+    'series' | 'chart' | 'sequenceLabel' | 'precisionsLabel' | 'modelName' | 'xAxis' | 'metric'
+  >,
+): EmptyState | null {
+  if (vm.series.length === 0) {
+    return {
+      reason: 'nothing-measured',
+      message: `Nothing was measured for ${vm.modelName} at ${vm.sequenceLabel} in ${vm.precisionsLabel}. Pick another sequence or precision.`,
+    };
+  }
+  if (vm.chart.length === 0) {
+    return {
+      reason: 'all-hidden',
+      message: `Every series is hidden (${vm.series.length} present). Show some in the legend below the chart.`,
+    };
+  }
+  if (vm.chart.every((s) => s.measured.length === 0)) {
+    return {
+      reason: 'no-values',
+      message: `No shown point has a value for ${vm.metric.label} against ${vm.xAxis.label}. Pick another metric or x axis.`,
+    };
+  }
+  return null;
+}
+
+function compareView(
+  series: readonly InferenceSeries[],
+  selection: InferenceSelection,
+  manifest: Manifest,
+  specs: GpuSpecs,
+): CompareView {
+  const { compareA, compareB } = selection;
+  if (!compareA && !compareB) return { status: 'none' };
+  const find = (key: SeriesKey | null) => (key ? series.find((s) => sameSeries(s.key, key)) : undefined);
+  const a = find(compareA);
+  const b = find(compareB);
+  const missing = [compareA && !a ? compareA : null, compareB && !b ? compareB : null].filter(
+    (k): k is SeriesKey => k !== null,
+  );
+  if (missing.length > 0)
+    return { status: 'missing', missingLabels: missing.map((k) => seriesLabel(k, manifest, true)) };
+  if (!a || !b) return { status: 'incomplete', pickedLabel: (a ?? b)!.label };
+  const sideA = buildSide(a.label, a.points);
+  const sideB = buildSide(b.label, b.points);
+  const model = buildComparisonModel({
+    a: sideA,
+    b: sideB,
+    gpuA: gpuFor(selection, specs, a.key.hardware),
+    gpuB: gpuFor(selection, specs, b.key.hardware),
+    pinnedTargets: selection.targets,
+  });
+  return { status: 'ready', a, b, model, caveats: frontierCaveats([sideA, sideB], manifest) };
+}
+
+function priceSummary(
+  selection: InferenceSelection,
+  specs: GpuSpecs,
+  manifest: Manifest,
+  hardware: string[],
+): PriceSummary {
+  const source =
+    selection.usdPerGpuHour === null
+      ? `${tierLabel(specs, selection.tier)} prices of set ${selection.costSet}`
+      : `$${selection.usdPerGpuHour}/GPU-hour for every GPU (your price); power from set ${selection.costSet}`;
+  return {
+    source,
+    gpus: hardware.map((h) => ({
+      label: manifest.hardware.find((x) => x.key === h)?.label ?? h,
+      ...gpuFor(selection, specs, h),
+    })),
+  };
+}
+
+/**
+ * Everything the inference page shows, from one model × sequence file and the selection:
+ * the legend's series, the chart's series on the chosen axes, the empty state and the
+ * compared pair (always at matched interactivity, whatever the x axis). Pure.
+ */
+export function buildInferenceViewModel(input: {
+  points: readonly BenchmarkPoint[];
+  selection: InferenceSelection;
+  availability: InferenceAvailability;
+  manifest: Manifest;
+  specs: GpuSpecs;
+}): InferenceViewModel {
+  const { points, selection, availability, manifest, specs } = input;
+  const universe = modelAvailability(availability, selection.model).series;
+  const series = groupSeries({ points, selection, universe, manifest, specs });
+  const metric = METRICS[selection.metric];
+  const xAxis = X_AXES[selection.xAxis];
+  const logX = selection.logScale && xAxis.direction === 'lower-is-better';
+  const compare = compareView(series, selection, manifest, specs);
+  const pair = compare.status === 'ready' ? [compare.a.key, compare.b.key] : [];
+  const emphasis = (key: SeriesKey): Emphasis =>
+    pair.length === 0 ? 'normal' : pair.some((k) => sameSeries(k, key)) ? 'strong' : 'muted';
+  const chart = series
+    .filter((s) => !s.hidden)
+    .map((s) => {
+      const side = buildSide(s.label, s.points, xAxis);
+      const drawn = forScale(
+        buildChartSeries(s.token, side, selection.metric, gpuFor(selection, specs, s.key.hardware)),
+        selection.logScale,
+        logX,
+      );
+      return { ...drawn, look: s.look, emphasis: emphasis(s.key) };
+    })
+    .sort((p, q) => Number(p.emphasis === 'strong') - Number(q.emphasis === 'strong'));
+  const label = (list: readonly { key: string; label: string }[], key: string) =>
+    list.find((x) => x.key === key)?.label ?? key;
+  const modelName = manifest.models.find((m) => m.key === selection.model)?.displayName ?? selection.model;
+  const allPrecisions = modelAvailability(availability, selection.model).precisions;
+  const precisionsLabel =
+    selection.precisions.length === allPrecisions.length
+      ? 'all precisions'
+      : selection.precisions.map((p) => label(manifest.precisions, p)).join(' and ');
+  const base = {
+    title: `${modelName}: every configuration`,
+    modelName,
+    sequenceLabel: label(manifest.sequences, selection.sequence),
+    precisionsLabel,
+    metric,
+    xAxis,
+    logX,
+    series,
+    chart,
+  };
+  const shownHardware = [...new Set(series.filter((s) => !s.hidden).map((s) => s.key.hardware))];
+  return {
+    ...base,
+    pointCount: series.reduce((n, s) => n + s.points.length, 0),
+    unplotted: chart.reduce((n, s) => n + s.unplotted, 0),
+    empty: emptyState(base),
+    compare,
+    price: priceSummary(selection, specs, manifest, shownHardware),
+  };
+}
