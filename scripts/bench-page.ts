@@ -16,12 +16,13 @@
  *    (Resource Timing), their bodies gzipped at level 9; plus the data files fetched.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { basename, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const VITE = resolve(ROOT, 'node_modules/vite/bin/vite.js');
@@ -155,13 +156,6 @@ const min = (xs: readonly number[]): number => Math.min(...xs);
 const max = (xs: readonly number[]): number => Math.max(...xs);
 const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
 const pathOf = (url: string): string => new URL(url).pathname;
-
-function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
-  const found = candidates.find((p): p is string => Boolean(p) && existsSync(p as string));
-  if (!found) throw new Error('Chromium not found: run scripts/ensure-chromium.sh');
-  return found;
-}
 
 function build(label: string, args: string[]): void {
   console.log(`building ${label}…`);
@@ -361,19 +355,7 @@ async function main(): Promise<void> {
     build('the floor page (bench/dist/)', ['--config', 'bench/vite.config.ts']);
     const app = await startPreview('app', [], servers);
     const floor = await startPreview('floor', ['--config', 'bench/vite.config.ts'], servers);
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
 
     console.log('warm-up load of each page (discarded; also records the first view’s files)…');
     const files = await firstViewFiles(browser, app);
