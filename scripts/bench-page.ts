@@ -14,6 +14,9 @@
  *    has been painted (requestAnimationFrame, then a MessageChannel task after that frame).
  * 4. JavaScript of the first view: the .js files the page had fetched when the chart was drawn
  *    (Resource Timing), their bodies gzipped at level 9; plus the data files fetched.
+ * 5. The inference chart (/inference, every series of one model and sequence): first chart and
+ *    legend on a fresh context, timed like step 2; then on one loaded page, Metric switches timed
+ *    like step 3 and X axis switches timed until the x-axis title reads the new axis.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +25,7 @@ import os from 'node:os';
 import { basename, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { X_AXES } from '../src/domain/metrics';
 import { launchChromium } from './chromium';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -41,6 +45,10 @@ const BUDGETS = {
 
 const CHART_LINE = '[data-testid="chart"] .recharts-line-curve';
 const PINNED_TABLE = '[data-testid="pinned-table"]';
+const INFERENCE_LINK = '/inference';
+const INFERENCE_LEGEND = '[data-testid="legend"]';
+/** X axis switches on the inference page alternate between these two axes. */
+const X_SWITCH = { interactivity: X_AXES.interactivity.axisLabel, e2e: X_AXES.e2e.axisLabel };
 
 // ── In-page code ──────────────────────────────────────────────────────────────────────────────
 // Plain JavaScript strings: tsx would wrap named functions in a `__name` helper that does not
@@ -96,27 +104,38 @@ const Y_LABEL_JS = `(chart) => {
   return null;
 }`;
 
-/** Sets the select, dispatches `change`, and times until the y-axis label reads `unit` and the next frame is painted. */
-const SWITCH_JS = `async ({ select, value, unit }) => {
-  const yLabel = ${Y_LABEL_JS};
+/** Reads the x-axis title: the chart's unrotated .recharts-label that says which way is better (inference page). */
+const X_LABEL_JS = `(chart) => {
+  for (const el of chart.querySelectorAll('.recharts-label')) {
+    if (!(el.getAttribute('transform') || '').includes('rotate(') && (el.textContent || '').includes('is better')) return el.textContent;
+  }
+  return null;
+}`;
+
+/**
+ * Sets the select, dispatches `change`, and times until the axis label read by `readLabel`
+ * reads `unit` and the next frame is painted.
+ */
+const switchJs = (readLabel: string) => `async ({ select, value, unit }) => {
+  const label = ${readLabel};
   const chart = document.querySelector('[data-testid="chart"]');
-  const before = yLabel(chart);
+  const before = label(chart);
   let t0 = 0;
   return await new Promise((resolve, reject) => {
     let seen = false;
     const timer = setTimeout(() => {
       observer.disconnect();
-      reject(new Error('y-axis label still reads ' + JSON.stringify(yLabel(chart)) + ', not ' + JSON.stringify(unit) + ', after 5 s'));
+      reject(new Error('axis label still reads ' + JSON.stringify(label(chart)) + ', not ' + JSON.stringify(unit) + ', after 5 s'));
     }, 5000);
     const check = () => {
-      if (seen || yLabel(chart) !== unit) return;
+      if (seen || label(chart) !== unit) return;
       seen = true;
       const labelMs = performance.now() - t0;
       observer.disconnect();
       clearTimeout(timer);
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve({ ms: performance.now() - t0, labelMs, before, after: yLabel(chart) });
+        channel.port1.onmessage = () => resolve({ ms: performance.now() - t0, labelMs, before, after: label(chart) });
         channel.port2.postMessage(null);
       });
     };
@@ -128,9 +147,12 @@ const SWITCH_JS = `async ({ select, value, unit }) => {
     check();
   });
 }`;
+const SWITCH_JS = switchJs(Y_LABEL_JS);
+const X_SWITCH_JS = switchJs(X_LABEL_JS);
 
 interface BenchWindow {
   benchSwitch(arg: { select: Element; value: string; unit: string }): Promise<{ ms: number; labelMs: number }>;
+  benchXSwitch(arg: { select: Element; value: string; unit: string }): Promise<{ ms: number; labelMs: number }>;
 }
 
 // ── Helpers ───────────────────────────────────────────────────────────────────────────────────
@@ -338,6 +360,58 @@ async function metricSwitches(browser: Browser, app: Server): Promise<{ ms: numb
   }
 }
 
+interface InferenceFigures {
+  firstChart: Drawn[];
+  metricSwitches: { ms: number; labelMs: number; to: string }[];
+  xSwitches: { ms: number; labelMs: number; to: string }[];
+  seriesDrawn: number;
+}
+
+/** The inference chart: fresh-context loads, then Metric and X axis switches on one loaded page. */
+async function inferencePage(browser: Browser, app: Server): Promise<InferenceFigures> {
+  const url = app.baseUrl + INFERENCE_LINK;
+  const firstChart: Drawn[] = [];
+  await loadOnce(browser, url, [CHART_LINE, INFERENCE_LEGEND]); // warm-up, discarded
+  for (let i = 0; i < LOAD_RUNS; i++)
+    firstChart.push((await loadOnce(browser, url, [CHART_LINE, INFERENCE_LEGEND])).drawn);
+  const { page, context } = await loadOnce(browser, url, [CHART_LINE, INFERENCE_LEGEND], true);
+  try {
+    await page.waitForLoadState('networkidle');
+    const seriesDrawn = Number(await page.locator('[data-testid="chart"]').getAttribute('data-series-count'));
+    await page.evaluate(`window.benchSwitch = ${SWITCH_JS}; window.benchXSwitch = ${X_SWITCH_JS};`);
+    const run = async (label: string, fn: 'benchSwitch' | 'benchXSwitch', targets: [string, string][]) => {
+      const select = await page.getByLabel(label, { exact: true }).elementHandle();
+      if (!select) throw new Error(`no ${label} select on ${INFERENCE_LINK}`);
+      const results: { ms: number; labelMs: number; to: string }[] = [];
+      for (let i = 0; i < SWITCHES; i++) {
+        const [to, unit] = targets[i % 2]!;
+        const r = await select.evaluate(
+          (el, arg) => (window as unknown as BenchWindow)[arg.fn]({ select: el, ...arg }),
+          {
+            fn,
+            value: to,
+            unit,
+          },
+        );
+        results.push({ ms: r.ms, labelMs: r.labelMs, to });
+        await page.waitForTimeout(200);
+      }
+      return results;
+    };
+    const metricSwitches = await run('Metric', 'benchSwitch', [
+      ['cost', UNITS.cost!],
+      ['throughput', UNITS.throughput!],
+    ]);
+    const xSwitches = await run('X axis', 'benchXSwitch', [
+      ['e2e', X_SWITCH.e2e],
+      ['interactivity', X_SWITCH.interactivity],
+    ]);
+    return { firstChart, metricSwitches, xSwitches, seriesDrawn };
+  } finally {
+    await context.close();
+  }
+}
+
 // ── Main ──────────────────────────────────────────────────────────────────────────────────────
 
 async function main(): Promise<void> {
@@ -372,8 +446,10 @@ async function main(): Promise<void> {
     }
     console.log(`metric switch ×${SWITCHES}…`);
     const switches = await metricSwitches(browser, app);
+    console.log(`inference chart: first chart ×${LOAD_RUNS}, metric and x-axis switches ×${SWITCHES}…`);
+    const inference = await inferencePage(browser, app);
 
-    report({ browser, appRuns, floorRuns, switches, files, loadBefore });
+    report({ browser, appRuns, floorRuns, switches, files, loadBefore, inference });
   } finally {
     await browser?.close().catch(() => undefined);
     await stopAll();
@@ -414,8 +490,12 @@ function report(input: {
   switches: { ms: number; labelMs: number; to: string }[];
   files: FirstViewFiles;
   loadBefore: number;
+  inference: InferenceFigures;
 }): void {
-  const { browser, appRuns, floorRuns, switches, files, loadBefore } = input;
+  const { browser, appRuns, floorRuns, switches, files, loadBefore, inference } = input;
+  const infChartMs = inference.firstChart.map((r) => r.chartMs);
+  const infMetricMs = inference.metricSwitches.map((r) => r.ms);
+  const infXMs = inference.xSwitches.map((r) => r.ms);
   const appMs = appRuns.map((r) => r.chartMs);
   const floorMs = floorRuns.map((r) => r.chartMs);
   const ratio = median(appMs) / median(floorMs);
@@ -444,6 +524,24 @@ function report(input: {
       `median ${median(switchMs).toFixed(1)} ms, max ${max(switchMs).toFixed(1)} ms`,
       `≤ ${BUDGETS.switchMs} ms`,
       verdict(median(switchMs) <= BUDGETS.switchMs),
+    ],
+    [
+      `First chart, ${INFERENCE_LINK} (${inference.seriesDrawn} series)`,
+      `median ${median(infChartMs).toFixed(1)} ms, min ${min(infChartMs).toFixed(1)} ms`,
+      '—',
+      'info',
+    ],
+    [
+      `${INFERENCE_LINK}: metric switch → painted`,
+      `median ${median(infMetricMs).toFixed(1)} ms, max ${max(infMetricMs).toFixed(1)} ms`,
+      `≤ ${BUDGETS.switchMs} ms`,
+      verdict(median(infMetricMs) <= BUDGETS.switchMs),
+    ],
+    [
+      `${INFERENCE_LINK}: x-axis switch → painted`,
+      `median ${median(infXMs).toFixed(1)} ms, max ${max(infXMs).toFixed(1)} ms`,
+      `≤ ${BUDGETS.switchMs} ms`,
+      verdict(median(infXMs) <= BUDGETS.switchMs),
     ],
     [
       'First-view JS (gzip -9)',
@@ -491,6 +589,9 @@ function report(input: {
   );
   console.log(
     `Switches (ms, to cost / to throughput alternately): ${switches.map((s) => s.ms.toFixed(1)).join(', ')}; label changed after (median) ${median(switches.map((s) => s.labelMs)).toFixed(1)} ms`,
+  );
+  console.log(
+    `${INFERENCE_LINK} runs (ms): ${infChartMs.map((x) => x.toFixed(1)).join(', ')}; metric switches: ${infMetricMs.map((x) => x.toFixed(1)).join(', ')}; x-axis switches (to e2e / to interactivity): ${infXMs.map((x) => x.toFixed(1)).join(', ')}`,
   );
   console.log('Timeline of the median app run (ms since navigation start):');
   console.log(timeline(appMedianRun));
@@ -559,6 +660,33 @@ function report(input: {
       },
       dataFiles: files.data.map((d) => ({ path: d.path, KiB: round(d.bytes / 1024) })),
       dataFilesAfterFirstView: files.dataAfterFirstView,
+      inference: {
+        link: INFERENCE_LINK,
+        seriesDrawn: inference.seriesDrawn,
+        drawnSignal: `${CHART_LINE} and ${INFERENCE_LEGEND} exist`,
+        firstChartMs: {
+          median: round(median(infChartMs)),
+          min: round(min(infChartMs)),
+          runs: infChartMs.map((x) => round(x)),
+        },
+        medianRunTimeline: timelineJson(medianRun(inference.firstChart)),
+        metricSwitchMs: {
+          median: round(median(infMetricMs)),
+          max: round(max(infMetricMs)),
+          runs: inference.metricSwitches.map((r) => ({ to: r.to, ms: round(r.ms), labelMs: round(r.labelMs) })),
+          budget: BUDGETS.switchMs,
+          pass: median(infMetricMs) <= BUDGETS.switchMs,
+        },
+        xAxisSwitchMs: {
+          median: round(median(infXMs)),
+          max: round(max(infXMs)),
+          runs: inference.xSwitches.map((r) => ({ to: r.to, ms: round(r.ms), labelMs: round(r.labelMs) })),
+          budget: BUDGETS.switchMs,
+          pass: median(infXMs) <= BUDGETS.switchMs,
+          signal:
+            'change event dispatched → x-axis title shows the new axis → requestAnimationFrame → MessageChannel task',
+        },
+      },
     },
   };
   const outDir = resolve(ROOT, 'bench-results');

@@ -56,6 +56,18 @@ describe('spec-decode comparison page', () => {
     expect(await page.getByTestId('sentences').innerText()).toContain('costs 32% less');
     await saveScreenshot(page, 'spec-decode-mi355x-fp4');
 
+    // Hovering a point shows its configuration; clicking pins it with the run link.
+    const mark = page.locator('[data-testid="chart"] path.recharts-symbols[fill-opacity="1"]').nth(1);
+    await mark.hover();
+    const tooltip = page.getByRole('tooltip');
+    await tooltip.waitFor();
+    expect(await tooltip.innerText()).toMatch(/Engine[\s\S]*Concurrency[\s\S]*Image/);
+    await mark.click();
+    const run = page.getByTestId('picked-point').getByRole('link', { name: 'Open the benchmark run' });
+    expect(await run.getAttribute('href')).toMatch(
+      /^https:\/\/github\.com\/SemiAnalysisAI\/InferenceX\/actions\/runs\/\d+/,
+    );
+
     // Metric: the URL and the chart change, the table does not.
     expect(await chartLabels(page)).toContain('tok/s/GPU');
     await page.getByLabel('Metric').selectOption('cost');

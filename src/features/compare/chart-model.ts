@@ -20,10 +20,10 @@ export interface ChartPoint {
 }
 
 /**
- * A side's curve in chart coordinates. 'monotone': draw with Recharts' monotoneX through
- * these knots, which is exactly the engine's spline (interactivity axis, measured metric).
- * 'linear': drawn point to point — dense samples of the engine's curve for a derived metric
- * (cost, power) or a latency axis, or the measured frontier points of a measured-only metric.
+ * A side's curve in chart coordinates. 'monotone': the knots of the engine's monotone spline
+ * (interactivity axis, measured metric), drawn as that spline. 'linear': drawn point to
+ * point — dense samples of the engine's curve for a derived metric (cost, power) or a latency
+ * axis, or the measured frontier points of a measured-only metric.
  */
 export interface ChartCurve {
   kind: 'monotone' | 'linear';

@@ -1,6 +1,7 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { Symbols } from 'recharts';
-import type { SeriesStyle } from './comparison-chart';
+import type { SeriesStyle } from './series-styles';
 import './series-legend.css';
 
 export interface LegendEntry {
@@ -15,13 +16,14 @@ export interface LegendEntry {
   pointCount: number;
   hidden: boolean;
   style: SeriesStyle;
-  /** Extra content after the label, e.g. a link to a related page. */
-  extra?: ReactNode;
+  /** A link after the entry, e.g. to a related page: `text` shown, `label` read out. */
+  link?: { href: string; text: string; label: string };
 }
 
 interface SeriesLegendProps {
   entries: readonly LegendEntry[];
-  onToggle: (id: string) => void;
+  /** Called with the entry's id and whether it is hidden now. */
+  onToggle: (id: string, hidden: boolean) => void;
   /** Hides or shows every listed entry (those matching the search). */
   onSetHidden: (ids: string[], hidden: boolean) => void;
 }
@@ -35,6 +37,53 @@ export function SeriesSwatch({ style }: { style: SeriesStyle }) {
     </svg>
   );
 }
+
+function sameEntry(a: LegendEntry, b: LegendEntry): boolean {
+  return (
+    a.id === b.id &&
+    a.label === b.label &&
+    a.shortLabel === b.shortLabel &&
+    a.pointCount === b.pointCount &&
+    a.hidden === b.hidden &&
+    a.style.color === b.style.color &&
+    a.style.dash === b.style.dash &&
+    a.style.shape === b.style.shape &&
+    a.link?.href === b.link?.href &&
+    a.link?.text === b.link?.text
+  );
+}
+
+/**
+ * One entry, redrawn only when what it shows changes: a metric switch rebuilds every entry
+ * object, and 60 swatches redrawn for nothing cost more than the chart's own update.
+ */
+const LegendItem = memo(
+  function LegendItem({ entry, onToggle }: { entry: LegendEntry; onToggle: (id: string, hidden: boolean) => void }) {
+    return (
+      <li className={entry.hidden ? 'legend-item legend-hidden' : 'legend-item'}>
+        <button
+          type="button"
+          className="legend-toggle"
+          aria-pressed={!entry.hidden}
+          aria-label={`${entry.label} (${entry.pointCount} point${entry.pointCount === 1 ? '' : 's'})`}
+          title={`${entry.hidden ? 'Show' : 'Hide'} ${entry.label}`}
+          onClick={() => onToggle(entry.id, entry.hidden)}
+          data-series={entry.id}
+        >
+          <SeriesSwatch style={entry.style} />
+          <span className="legend-label">{entry.shortLabel ?? entry.label}</span>
+          <span className="legend-count">({entry.pointCount})</span>
+        </button>
+        {entry.link && (
+          <Link to={entry.link.href} aria-label={entry.link.label}>
+            {entry.link.text}
+          </Link>
+        )}
+      </li>
+    );
+  },
+  (prev, next) => prev.onToggle === next.onToggle && sameEntry(prev.entry, next.entry),
+);
 
 /** True when every whitespace-separated word of `query` occurs in `label` (case-insensitive). */
 export function matchesQuery(label: string, query: string): boolean {
@@ -92,22 +141,7 @@ export function SeriesLegend({ entries, onToggle, onSetHidden }: SeriesLegendPro
             <h3 className="legend-group-title">{group}</h3>
             <ul className="legend-list">
               {list.map((entry) => (
-                <li key={entry.id} className={entry.hidden ? 'legend-item legend-hidden' : 'legend-item'}>
-                  <button
-                    type="button"
-                    className="legend-toggle"
-                    aria-pressed={!entry.hidden}
-                    aria-label={`${entry.label} (${entry.pointCount} point${entry.pointCount === 1 ? '' : 's'})`}
-                    title={`${entry.hidden ? 'Show' : 'Hide'} ${entry.label}`}
-                    onClick={() => onToggle(entry.id)}
-                    data-series={entry.id}
-                  >
-                    <SeriesSwatch style={entry.style} />
-                    <span className="legend-label">{entry.shortLabel ?? entry.label}</span>
-                    <span className="legend-count">({entry.pointCount})</span>
-                  </button>
-                  {entry.extra}
-                </li>
+                <LegendItem key={entry.id} entry={entry} onToggle={onToggle} />
               ))}
             </ul>
           </div>

@@ -1,5 +1,19 @@
 import type { SpecMethod } from '../../data/schema';
-import type { SeriesStyle, SymbolShape } from './comparison-chart';
+
+export type SymbolShape = 'circle' | 'triangle' | 'square' | 'diamond' | 'cross' | 'star' | 'wye';
+
+/** How a series is drawn: colour plus a dash pattern and a marker shape, so it never relies on colour alone. */
+export interface SeriesStyle {
+  color: string;
+  dash: string | undefined;
+  shape: SymbolShape;
+  /** Extra series (other precisions) are drawn lighter than the compared pair. */
+  muted: boolean;
+  /** Line width in px; by default 1.5 when muted, else 2.5. */
+  strokeWidth?: number;
+  /** Opacity of the line and frontier markers; by default 0.55 (line) and 0.6 (markers) when muted, else 1. */
+  opacity?: number;
+}
 
 /** What decides a series' look: its GPU (and vendor), engine, spec method and precision. */
 export interface SeriesIdentity {
@@ -77,7 +91,7 @@ export function seriesLook(series: SeriesIdentity, order: StyleOrder): SeriesLoo
 }
 
 /** Lightness range per theme: darker colours on a light background, lighter on a dark one. */
-const LIGHTNESS = { light: [28, 56], dark: [56, 80] } as const;
+const LIGHTNESS = { light: [28, 56], dark: [52, 76] } as const;
 
 /** A concrete CSS colour for a look in a theme. */
 export function lookColor(look: SeriesLook, theme: 'light' | 'dark'): string {

@@ -139,6 +139,11 @@ function CompareResult({ compare, vm }: { compare: CompareView; vm: InferenceVie
         {compare.caveats.map((text) => (
           <li key={text}>{text}</li>
         ))}
+        {[a, b]
+          .filter((s) => s.hidden)
+          .map((s) => (
+            <li key={s.token}>{s.label} is hidden on the chart; the comparison does not depend on what is shown.</li>
+          ))}
         <TwinLinks series={[a, b]} />
         {vm.xAxis.key !== 'interactivity' && (
           <li>

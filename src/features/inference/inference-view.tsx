@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import { Notice } from '../../components/notice';
 import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
 import { useInferenceStore } from '../../state/inference-store';
+import { seriesToken } from '../../state/inference-series-key';
 import { modelAvailability, type InferenceAvailability, type InferenceSelection } from '../../state/inference-url';
 import { useResolvedTheme } from '../../state/theme';
 import { useChartColors } from '../compare/chart-colors';
@@ -50,29 +50,25 @@ export function InferenceView({ viewModel: vm, selection, availability, manifest
         hidden: s.hidden,
         style: lookStyle(s.look, theme, 'normal'),
         // One link per MTP/Off twin pair, on the MTP entry.
-        extra: s.specDecodeHref && s.key.specMethod === 'mtp' && (
-          <Link to={s.specDecodeHref} aria-label={`${s.label} against Off: the MTP vs Off page`}>
-            vs Off
-          </Link>
-        ),
+        link:
+          s.specDecodeHref && s.key.specMethod === 'mtp'
+            ? { href: s.specDecodeHref, text: 'vs Off', label: `${s.label} against Off: the MTP vs Off page` }
+            : undefined,
       })),
     [vm.series, theme],
   );
-  const keysOf = useCallback(
-    (ids: readonly string[]) => vm.series.filter((s) => ids.includes(s.token)).map((s) => s.key),
-    [vm.series],
-  );
-  const onToggle = useCallback(
-    (id: string) => {
-      const series = vm.series.find((s) => s.token === id);
-      if (series) setSeriesHidden([series.key], !series.hidden, universe);
-    },
-    [vm.series, setSeriesHidden, universe],
-  );
+  // Legend ids are URL tokens; look them up (never split them) so the callbacks stay stable.
+  const keyOfToken = useMemo(() => new Map(universe.map((k) => [seriesToken(k, universe), k])), [universe]);
   const onSetHidden = useCallback(
-    (ids: string[], hidden: boolean) => setSeriesHidden(keysOf(ids), hidden, universe),
-    [keysOf, setSeriesHidden, universe],
+    (ids: readonly string[], hidden: boolean) =>
+      setSeriesHidden(
+        ids.flatMap((id) => keyOfToken.get(id) ?? []),
+        hidden,
+        universe,
+      ),
+    [keyOfToken, setSeriesHidden, universe],
   );
+  const onToggle = useCallback((id: string, hidden: boolean) => onSetHidden([id], !hidden), [onSetHidden]);
   const c = vm.compare.status === 'ready' && vm.xAxis.key === 'interactivity' ? vm.compare.model : null;
   return (
     <article className="page inference" aria-busy={updating}>
@@ -129,8 +125,9 @@ export function InferenceView({ viewModel: vm, selection, availability, manifest
         )}
         <p className="chart-legend muted">
           Colour: GPU (AMD warm, NVIDIA green and blue), shade: engine · solid line and round or square marker: Off;
-          dashed line and pointed marker: MTP · circle/triangle FP4, square/diamond FP8 · solid markers: frontier,
-          faded: dominated{vm.logX && ' · log scale on both axes'}
+          dashed line and pointed marker: MTP · circle/triangle FP4, square/diamond FP8 ·{' '}
+          {selection.frontierOnly ? 'frontier points only' : 'solid markers: frontier, faded: dominated'}
+          {vm.logX && ' · log scale on both axes'}
           {vm.unplotted > 0 && ` · ${vm.unplotted} points of shown series have no value here`}
         </p>
         {picked && (

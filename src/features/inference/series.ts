@@ -1,11 +1,10 @@
-import type { BenchmarkPoint, Manifest, SequenceKey } from '../../data/schema';
-import { defaultSelection, serializeSpecDecodeSearch } from '../../state/spec-decode-url';
+import type { BenchmarkPoint, GpuSpecs, Manifest, SequenceKey } from '../../data/schema';
 import { sameSeries, seriesToken, type SeriesKey } from '../../state/inference-series-key';
 import type { InferenceSelection } from '../../state/inference-url';
+import { defaultSelection, serializeSpecDecodeSearch } from '../../state/spec-decode-url';
 import { specDecodeHref } from '../catalog/catalog-view-model';
 import { seriesLook, type SeriesLook, type StyleOrder } from '../compare/series-styles';
 import { specDecodeAvailability } from '../spec-decode/availability';
-import type { GpuSpecs } from '../../data/schema';
 
 /** One hardware × engine × spec method × precision group of measured points. */
 export interface InferenceSeries {

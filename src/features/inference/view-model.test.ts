@@ -215,10 +215,8 @@ describe('x axes', () => {
     const vm = viewModel({ metric: 'e2e-latency' });
     for (const series of vm.chart) {
       for (const m of series.measured) expect(m.y).toBe(m.point.metrics.medianE2eSec);
-      if (series.curve) {
-        expect(series.curve.kind).toBe('linear');
-        expect(series.curve.points).toEqual(series.measured.filter((m) => m.frontier).map((m) => ({ x: m.x, y: m.y })));
-      }
+      expect(series.curve?.kind).toBe('linear');
+      expect(series.curve?.points).toEqual(series.measured.filter((m) => m.frontier).map((m) => ({ x: m.x, y: m.y })));
     }
   });
 

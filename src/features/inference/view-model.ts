@@ -1,7 +1,6 @@
 import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
 import { METRICS, X_AXES, type MetricDefinition, type XAxisDefinition } from '../../domain/metrics';
-import type { SeriesKey } from '../../state/inference-series-key';
-import { sameSeries } from '../../state/inference-series-key';
+import { sameSeries, type SeriesKey } from '../../state/inference-series-key';
 import { modelAvailability, type InferenceAvailability, type InferenceSelection } from '../../state/inference-url';
 import { gpuAssumptions, tierLabel } from '../compare/assumptions';
 import { buildChartSeries, type ChartSeries } from '../compare/chart-model';
@@ -151,6 +150,39 @@ function priceSummary(
 }
 
 /**
+ * The visible series on the chosen axes, muted behind a compared pair, which is drawn last
+ * (on top). Each series' frontier is computed on the chart's own x axis.
+ */
+function chartSeries(
+  series: readonly InferenceSeries[],
+  selection: InferenceSelection,
+  specs: GpuSpecs,
+  compare: CompareView,
+): InferenceChartSeries[] {
+  const xAxis = X_AXES[selection.xAxis];
+  const pair = compare.status === 'ready' ? [compare.a.key, compare.b.key] : [];
+  const emphasis = (key: SeriesKey): Emphasis =>
+    pair.length === 0 ? 'normal' : pair.some((k) => sameSeries(k, key)) ? 'strong' : 'muted';
+  return series
+    .filter((s) => !s.hidden)
+    .map((s) => {
+      const side = buildSide(s.label, s.points, xAxis);
+      const drawn = forScale(
+        buildChartSeries(s.token, side, selection.metric, gpuFor(selection, specs, s.key.hardware)),
+        selection.logScale,
+        logXOf(selection),
+      );
+      return { ...drawn, look: s.look, emphasis: emphasis(s.key) };
+    })
+    .sort((p, q) => Number(p.emphasis === 'strong') - Number(q.emphasis === 'strong'));
+}
+
+/** The log scale applies to x too when x is a latency (they span orders of magnitude); never to interactivity. */
+function logXOf(selection: InferenceSelection): boolean {
+  return selection.logScale && X_AXES[selection.xAxis].direction === 'lower-is-better';
+}
+
+/**
  * Everything the inference page shows, from one model × sequence file and the selection:
  * the legend's series, the chart's series on the chosen axes, the empty state and the
  * compared pair (always at matched interactivity, whatever the x axis). Pure.
@@ -167,23 +199,8 @@ export function buildInferenceViewModel(input: {
   const series = groupSeries({ points, selection, universe, manifest, specs });
   const metric = METRICS[selection.metric];
   const xAxis = X_AXES[selection.xAxis];
-  const logX = selection.logScale && xAxis.direction === 'lower-is-better';
   const compare = compareView(series, selection, manifest, specs);
-  const pair = compare.status === 'ready' ? [compare.a.key, compare.b.key] : [];
-  const emphasis = (key: SeriesKey): Emphasis =>
-    pair.length === 0 ? 'normal' : pair.some((k) => sameSeries(k, key)) ? 'strong' : 'muted';
-  const chart = series
-    .filter((s) => !s.hidden)
-    .map((s) => {
-      const side = buildSide(s.label, s.points, xAxis);
-      const drawn = forScale(
-        buildChartSeries(s.token, side, selection.metric, gpuFor(selection, specs, s.key.hardware)),
-        selection.logScale,
-        logX,
-      );
-      return { ...drawn, look: s.look, emphasis: emphasis(s.key) };
-    })
-    .sort((p, q) => Number(p.emphasis === 'strong') - Number(q.emphasis === 'strong'));
+  const chart = chartSeries(series, selection, specs, compare);
   const label = (list: readonly { key: string; label: string }[], key: string) =>
     list.find((x) => x.key === key)?.label ?? key;
   const modelName = manifest.models.find((m) => m.key === selection.model)?.displayName ?? selection.model;
@@ -199,7 +216,7 @@ export function buildInferenceViewModel(input: {
     precisionsLabel,
     metric,
     xAxis,
-    logX,
+    logX: logXOf(selection),
     series,
     chart,
   };
