@@ -7,11 +7,18 @@ import { createQueryClient } from './query-client';
 import { AppRoutes } from './routes';
 import './styles.css';
 
+/** Longest wait for the first page's code before rendering anyway (with a loading skeleton). */
+const FIRST_PAGE_WAIT_MS = 2000;
+
 const queryClient = createQueryClient();
-prefetchFirstView(queryClient, window.location.pathname, window.location.search);
+const firstPage = prefetchFirstView(queryClient, window.location.pathname, window.location.search);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// Rendering after the first page's code is in avoids a loading fallback, which React would
+// keep on screen for at least 300 ms. A failed load renders anyway: the page's own error
+// boundary then says what failed.
+await Promise.race([firstPage.catch(() => {}), new Promise((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS))]);
 createRoot(root).render(
   <StrictMode>
     <Providers client={queryClient}>

@@ -1,8 +1,13 @@
+import { lazyPage } from './lazy-page';
+
 /**
  * Pages other than the catalog load on demand, so a first view downloads only its own code.
- * One importer per page, shared by React.lazy and by the early start in `prefetch.ts`
- * (calling an importer twice fetches the chunk once).
+ * `prefetch.ts` preloads the first page's code before the app renders.
  */
-export const importSpecDecodeIndexPage = () => import('../features/spec-decode/spec-decode-index-page');
-export const importSpecDecodePage = () => import('../features/spec-decode/spec-decode-page');
-export const importInferencePage = () => import('../features/inference/inference-page');
+export const SpecDecodeIndexPage = lazyPage(
+  async () => (await import('../features/spec-decode/spec-decode-index-page')).SpecDecodeIndexPage,
+);
+export const SpecDecodePage = lazyPage(
+  async () => (await import('../features/spec-decode/spec-decode-page')).SpecDecodePage,
+);
+export const InferencePage = lazyPage(async () => (await import('../features/inference/inference-page')).InferencePage);

@@ -1,13 +1,8 @@
-import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { CatalogPage } from '../features/catalog/catalog-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
-import { importInferencePage, importSpecDecodeIndexPage, importSpecDecodePage } from './page-modules';
-
-const SpecDecodeIndexPage = lazy(async () => ({ default: (await importSpecDecodeIndexPage()).SpecDecodeIndexPage }));
-const SpecDecodePage = lazy(async () => ({ default: (await importSpecDecodePage()).SpecDecodePage }));
-const InferencePage = lazy(async () => ({ default: (await importInferencePage()).InferencePage }));
+import { InferencePage, SpecDecodeIndexPage, SpecDecodePage } from './page-modules';
 
 /** Every address the app answers; anything else is the 404 page, inside the layout. */
 export function AppRoutes() {

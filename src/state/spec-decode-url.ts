@@ -180,3 +180,8 @@ export function serializeSpecDecodeSearch(
   if (selection.costSet !== availability.defaultCostSet) params.set('costs', selection.costSet);
   return params.toString().replaceAll('%2C', ',');
 }
+
+/** The path of a workload's comparison page (query string not included). */
+export function specDecodeHref(model: string, hardware: string, precision: string): string {
+  return `/spec-decode/${encodeURIComponent(model)}/${encodeURIComponent(hardware)}/${encodeURIComponent(precision)}`;
+}

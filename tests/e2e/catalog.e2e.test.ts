@@ -59,6 +59,16 @@ describe('catalog at /', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens a comparison from its catalog link (its code loads on demand)', async () => {
+    const { page, errors } = await openPage(browser, '/');
+    await page.getByRole('link', { name: 'MI355X FP4: MTP vs Off' }).click();
+    await page.locator('[data-testid="pinned-table"]').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/spec-decode/dsr1/mi355x/fp4');
+    await page.goBack();
+    await page.getByTestId('stat-points').waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('follows the system theme until the user picks one', async () => {
     const { page, errors } = await openPage(browser, '/', { colorScheme: 'dark' });
     await page.getByTestId('stat-points').waitFor();

@@ -10,6 +10,7 @@ import {
   type NavigateFunction,
 } from 'react-router';
 import { createQueryClient } from '../../src/app/query-client';
+import { InferencePage, SpecDecodeIndexPage, SpecDecodePage } from '../../src/app/page-modules';
 import { AppRoutes } from '../../src/app/routes';
 
 /** What the memory router last showed, read by tests as a person reads the address bar. */
@@ -30,8 +31,13 @@ function Probe({ onRender }: { onRender: (seen: AppHandle) => void }) {
   return null;
 }
 
-/** Renders the whole app (routes, layout, query client) under a memory router at `path`. */
-export function renderApp(path: string): AppHandle {
+/**
+ * Renders the whole app (routes, layout, query client) under a memory router at `path`,
+ * after loading every page's code, as main.tsx does for the first page. (A page suspended
+ * on its code inside React's test `act` environment is not retried when the code arrives.)
+ */
+export async function renderApp(path: string): Promise<AppHandle> {
+  await Promise.all([SpecDecodeIndexPage.preload(), SpecDecodePage.preload(), InferencePage.preload()]);
   const handle = {} as AppHandle;
   const record = (seen: AppHandle) => Object.assign(handle, seen);
   render(

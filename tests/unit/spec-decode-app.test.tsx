@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { benchmarkFileSchema, gpuSpecsSchema, manifestSchema } from '../../src/data/schema';
-import { specDecodeAvailability } from '../../src/features/spec-decode/availability';
+import { specDecodeAvailability } from '../../src/state/spec-decode-availability';
 import { buildSpecDecodeViewModel } from '../../src/features/spec-decode/view-model';
 import { useSpecDecodeStore } from '../../src/state/spec-decode-store';
 import { parseSpecDecodeSearch } from '../../src/state/spec-decode-url';
@@ -58,7 +58,7 @@ describe('spec-decode page in the app (memory router, shipped data)', () => {
     '/spec-decode/dsr1/gb300/fp4?engine=dynamo-trt&at=40,60,80',
   ])('%s: table, sentences and band agree with the engine', async (path) => {
     const requested = serveShippedData();
-    renderAt(path);
+    await renderAt(path);
     await screen.findByTestId('pinned-table', {}, { timeout: 5000 });
     const vm = expectedViewModel(path);
     const c = vm.comparison!;
@@ -78,7 +78,7 @@ describe('spec-decode page in the app (memory router, shipped data)', () => {
 
   it('writes control changes to the URL: sequence pushes, metric replaces', async () => {
     serveShippedData();
-    const router = renderAt('/spec-decode/dsr1/mi355x/fp4');
+    const router = await renderAt('/spec-decode/dsr1/mi355x/fp4');
     await screen.findByTestId('pinned-table', {}, { timeout: 5000 });
     const user = userEvent.setup();
     await user.selectOptions(screen.getByLabelText('Metric'), 'tok-per-mw');
@@ -107,7 +107,7 @@ describe('spec-decode page in the app (memory router, shipped data)', () => {
         ? new Response('{"schemaVersion":1,"model":"dsr1"')
         : realFetch(input),
     );
-    renderAt('/spec-decode/dsr1/mi355x/fp4');
+    await renderAt('/spec-decode/dsr1/mi355x/fp4');
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     expect(alert.textContent).toContain('data/benchmarks/dsr1/8k1k.json is not valid JSON');
     expect(alert.textContent).toContain('other sequences may still load');

@@ -1,16 +1,7 @@
-import type { Manifest, SequenceKey } from '../../data/schema';
+import type { Manifest } from '../../data/schema';
+import { findSpecDecodeComparisons, type SpecDecodeComparison } from '../../state/spec-decode-availability';
 
-export interface SpecDecodeComparison {
-  model: string;
-  modelName: string;
-  hardware: string;
-  hardwareLabel: string;
-  precision: string;
-  precisionLabel: string;
-  /** Sequences in which both MTP and non-MTP points exist, in manifest order. */
-  sequences: SequenceKey[];
-  href: string;
-}
+export type { SpecDecodeComparison };
 
 export interface VendorGroup {
   vendor: string;
@@ -33,9 +24,6 @@ export interface CatalogViewModel {
   comparisons: SpecDecodeComparison[];
 }
 
-export function specDecodeHref(model: string, hardware: string, precision: string): string {
-  return `/spec-decode/${encodeURIComponent(model)}/${encodeURIComponent(hardware)}/${encodeURIComponent(precision)}`;
-}
 
 function groupByVendor(hardware: Manifest['hardware']): VendorGroup[] {
   const groups = new Map<string, VendorGroup>();
@@ -45,44 +33,6 @@ function groupByVendor(hardware: Manifest['hardware']): VendorGroup[] {
     groups.set(h.vendor, group);
   }
   return [...groups.values()].sort((a, b) => a.vendor.localeCompare(b.vendor));
-}
-
-/**
- * Every model × hardware × precision with both MTP and non-MTP points in at least one
- * sequence. Ordered as the manifest orders models, hardware and precisions.
- */
-export function findSpecDecodeComparisons(manifest: Manifest): SpecDecodeComparison[] {
-  const label = (list: { key: string; label?: string; displayName?: string }[], key: string) => {
-    const found = list.find((item) => item.key === key);
-    return found?.label ?? found?.displayName ?? key;
-  };
-  const byWorkload = new Map<string, SpecDecodeComparison>();
-  for (const combo of manifest.combos) {
-    if (!(combo.specMethods.includes('mtp') && combo.specMethods.includes('none'))) continue;
-    const id = JSON.stringify([combo.model, combo.hardware, combo.precision]);
-    const entry = byWorkload.get(id) ?? {
-      model: combo.model,
-      modelName: label(manifest.models, combo.model),
-      hardware: combo.hardware,
-      hardwareLabel: label(manifest.hardware, combo.hardware),
-      precision: combo.precision,
-      precisionLabel: label(manifest.precisions, combo.precision),
-      sequences: [],
-      href: specDecodeHref(combo.model, combo.hardware, combo.precision),
-    };
-    entry.sequences.push(combo.sequence);
-    byWorkload.set(id, entry);
-  }
-  const order = (list: { key: string }[], key: string) => list.findIndex((item) => item.key === key);
-  const sequenceOrder = (s: SequenceKey) => order(manifest.sequences, s);
-  return [...byWorkload.values()]
-    .map((c) => ({ ...c, sequences: [...c.sequences].sort((a, b) => sequenceOrder(a) - sequenceOrder(b)) }))
-    .sort(
-      (a, b) =>
-        order(manifest.models, a.model) - order(manifest.models, b.model) ||
-        order(manifest.hardware, a.hardware) - order(manifest.hardware, b.hardware) ||
-        order(manifest.precisions, a.precision) - order(manifest.precisions, b.precision),
-    );
 }
 
 export function buildCatalogViewModel(manifest: Manifest): CatalogViewModel {

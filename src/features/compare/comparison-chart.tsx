@@ -1,14 +1,6 @@
-import { memo, useMemo, useRef, useState, type MouseEvent } from 'react';
-import {
-  CartesianGrid,
-  ComposedChart,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { memo, useMemo, useState, type MouseEvent } from 'react';
+import { CartesianGrid, ComposedChart, ReferenceArea, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts';
+import { useElementWidth } from '../../components/use-element-width';
 import type { BenchmarkPoint } from '../../data/schema';
 import { X_AXES, type MetricDefinition, type XAxisDefinition } from '../../domain/metrics';
 import type { ChartSeries } from './chart-model';
@@ -44,6 +36,7 @@ interface ComparisonChartProps {
   describe: (point: BenchmarkPoint) => Record<string, string>;
 }
 
+const CHART_HEIGHT = 440;
 const compact = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
 
 export function formatTick(value: number, metric: MetricDefinition): string {
@@ -62,7 +55,7 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
   const kinds = props.frontierOnly ? (['frontier'] as const) : (['dominated', 'frontier'] as const);
   const plotted = useMemo(() => plottedPoints(series), [series]);
   const xLog = props.logX ? logTicks(...xRange(series)) : null;
-  const wrapper = useRef<HTMLDivElement>(null);
+  const { ref: wrapper, width } = useElementWidth<HTMLDivElement>();
   const [hover, setHover] = useState<{ point: PlottedPoint; position: HoverPosition } | null>(null);
   const showHover = (entry: { payload?: PlottedPoint }, _index: number, event: MouseEvent) => {
     const box = wrapper.current?.getBoundingClientRect();
@@ -71,9 +64,9 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
     setHover({ point: entry.payload, position });
   };
   return (
-    <div className="chart-wrapper" ref={wrapper}>
-      <ResponsiveContainer width="100%" height={440}>
-        <ComposedChart margin={{ top: 16, right: 24, bottom: 28, left: 16 }}>
+    <div className="chart-wrapper" ref={wrapper} style={{ minHeight: CHART_HEIGHT }}>
+      {width > 0 && (
+        <ComposedChart width={width} height={CHART_HEIGHT} margin={{ top: 16, right: 24, bottom: 28, left: 16 }}>
           <CartesianGrid stroke={colors.grid} strokeDasharray="2 4" />
           <XAxis
             type="number"
@@ -133,7 +126,7 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
             />
           ))}
         </ComposedChart>
-      </ResponsiveContainer>
+      )}
       {hover && (
         <PointTooltip
           hovered={hover.point}

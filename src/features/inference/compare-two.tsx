@@ -7,7 +7,7 @@ import { seriesToken, type SeriesKey } from '../../state/inference-series-key';
 import type { InferenceSelection } from '../../state/inference-url';
 import { PinnedTable } from '../compare/pinned-table';
 import { TargetEditor } from '../compare/target-editor';
-import { bandSummary, crossoverSummary, rejectedTargetsSummary } from '../spec-decode/summaries';
+import { bandSummary, crossoverSummary, rejectedTargetsSummary } from '../compare/summaries';
 import type { InferenceSeries } from './series';
 import type { CompareView, InferenceViewModel } from './view-model';
 

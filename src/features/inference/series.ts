@@ -1,10 +1,10 @@
 import type { BenchmarkPoint, GpuSpecs, Manifest, SequenceKey } from '../../data/schema';
 import { sameSeries, seriesToken, type SeriesKey } from '../../state/inference-series-key';
 import type { InferenceSelection } from '../../state/inference-url';
-import { defaultSelection, serializeSpecDecodeSearch } from '../../state/spec-decode-url';
-import { specDecodeHref } from '../catalog/catalog-view-model';
+import { defaultSelection, serializeSpecDecodeSearch, specDecodeHref } from '../../state/spec-decode-url';
+
 import { seriesLook, type SeriesLook, type StyleOrder } from '../compare/series-styles';
-import { specDecodeAvailability } from '../spec-decode/availability';
+import { specDecodeAvailability } from '../../state/spec-decode-availability';
 
 /** One hardware × engine × spec method × precision group of measured points. */
 export interface InferenceSeries {

@@ -8,7 +8,7 @@ import { buildComparisonModel, type ComparisonModel } from '../compare/compariso
 import type { GpuAssumptions } from '../compare/metric-values';
 import type { SeriesLook } from '../compare/series-styles';
 import { buildSide } from '../compare/sides';
-import { frontierCaveats } from '../spec-decode/caveats';
+import { frontierCaveats } from '../compare/caveats';
 import { groupSeries, seriesLabel, type InferenceSeries } from './series';
 
 export type Emphasis = 'normal' | 'strong' | 'muted';

@@ -1,6 +1,6 @@
 import { Notice } from '../../components/notice';
 import type { SpecDecodeViewModel } from './view-model';
-import { bandSummary, crossoverSummary, rejectedTargetsSummary } from './summaries';
+import { bandSummary, crossoverSummary, rejectedTargetsSummary } from '../compare/summaries';
 
 /** The result in words, the caveats, and the assumptions behind every derived number. */
 export function ComparisonFindings({ viewModel: vm }: { viewModel: SpecDecodeViewModel }) {

@@ -1,8 +1,8 @@
 import type { BenchmarkPoint, GpuSpecs, Manifest, SequenceKey } from '../../data/schema';
 import { formatSignedPercent, formatTokPerSecPerUser } from '../../domain/format';
 import { defaultSelection } from '../../state/spec-decode-url';
-import { findSpecDecodeComparisons, type SpecDecodeComparison } from '../catalog/catalog-view-model';
-import { specDecodeAvailability } from './availability';
+import { findSpecDecodeComparisons, type SpecDecodeComparison } from '../../state/spec-decode-availability';
+import { specDecodeAvailability } from '../../state/spec-decode-availability';
 import { buildSpecDecodeViewModel } from './view-model';
 
 export interface SpecDecodeIndexRow extends SpecDecodeComparison {

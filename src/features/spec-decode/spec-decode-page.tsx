@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { DataError } from '../../components/data-error';
 import { Skeleton } from '../../components/skeleton';
 import { benchmarksQuery, gpuSpecsQuery, manifestQuery } from '../../data/queries';
@@ -13,7 +13,7 @@ import {
   type SpecDecodeSelection,
 } from '../../state/spec-decode-url';
 import { useUrlSync } from '../../state/use-url-sync';
-import { specDecodeAvailability, type Workload } from './availability';
+import { specDecodeAvailability, type Workload } from '../../state/spec-decode-availability';
 import { SpecDecodeControls } from './controls';
 import { SpecDecodeView } from './spec-decode-view';
 import { buildSpecDecodeViewModel, type SpecDecodeViewModel } from './view-model';
@@ -84,15 +84,16 @@ function SpecDecodeLoaded({ workload, availability, manifest, specs }: LoadedPro
   const serialize = useCallback((s: SpecDecodeSelection) => serializeSpecDecodeSearch(s, availability), [availability]);
   useUrlSync({ selection, historyMode, parse, serialize, receive });
 
-  const current = selection && sameWorkload(selection, workload) ? selection : null;
-  const benchmarks = useQuery({
-    ...benchmarksQuery(workload.model, current?.sequence ?? availability.defaultSequence),
-    enabled: current !== null,
-  });
+  // Until the URL sync has stored the address's selection (an effect, after this render),
+  // read it straight from the address, so the first render already shows the comparison.
+  const search = useLocation().search;
+  const fromAddress = useMemo(() => parse(search).selection, [parse, search]);
+  const current = selection && sameWorkload(selection, workload) ? selection : fromAddress;
+  const benchmarks = useQuery(benchmarksQuery(workload.model, current.sequence));
   const data = benchmarks.data;
   const viewModel = useMemo(
     () =>
-      current && data && data.sequence === current.sequence
+      data && data.sequence === current.sequence
         ? buildSpecDecodeViewModel({ points: data.points, selection: current, manifest, specs })
         : null,
     [current, data, manifest, specs],
@@ -105,7 +106,6 @@ function SpecDecodeLoaded({ workload, availability, manifest, specs }: LoadedPro
     if (shown) document.title = `${shown.title} — Isoline`;
   }, [shown]);
 
-  if (!current) return <Skeleton label="Reading the address" lines={10} />;
   return (
     <>
       {benchmarks.isError && (

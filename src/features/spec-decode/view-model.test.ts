@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { benchmarkFileSchema, gpuSpecsSchema, manifestSchema } from '../../data/schema';
 import { defaultSelection, type SpecDecodeSelection } from '../../state/spec-decode-url';
-import { specDecodeAvailability } from './availability';
+import { specDecodeAvailability } from '../../state/spec-decode-availability';
 import { buildSpecDecodeViewModel } from './view-model';
 
 const root = resolve(import.meta.dirname, '../../..');

@@ -6,7 +6,7 @@ import { buildChartSeries, type ChartSeries } from '../compare/chart-model';
 import { buildComparisonModel, type ComparisonModel } from '../compare/comparison-model';
 import type { GpuAssumptions } from '../compare/metric-values';
 import { buildSide, type ComparedSide } from '../compare/sides';
-import { frontierCaveats } from './caveats';
+import { frontierCaveats } from '../compare/caveats';
 
 export const MTP_LABEL = 'MTP';
 export const OFF_LABEL = 'Off';

@@ -1,5 +1,5 @@
 import type { Manifest } from '../../data/schema';
-import type { ComparedSide } from '../compare/sides';
+import type { ComparedSide } from './sides';
 
 /** "SGLang (3), ATOM (2)": distinct values with counts, most frequent first, ties by name. */
 function tally(values: readonly string[]): string {

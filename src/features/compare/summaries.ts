@@ -1,6 +1,6 @@
 import { formatTokPerSecPerUser } from '../../domain/format';
 import type { Range } from '../../math';
-import type { ComparisonModel } from '../compare/comparison-model';
+import type { ComparisonModel } from './comparison-model';
 
 function range(r: Range | null): string {
   return r ? `${formatTokPerSecPerUser(r[0], 1)}–${formatTokPerSecPerUser(r[1], 1)} tok/s/user` : 'no valid point';

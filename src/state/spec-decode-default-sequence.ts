@@ -1,5 +1,5 @@
-import type { Manifest, SequenceKey } from '../../data/schema';
-import type { Workload } from './availability';
+import type { Manifest, SequenceKey } from '../data/schema';
+import type { Workload } from './spec-decode-availability';
 
 const PREFERRED_SEQUENCE: SequenceKey = '8k1k';
 
