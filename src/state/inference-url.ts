@@ -1,7 +1,8 @@
 import type { SequenceKey } from '../data/schema';
 import { isMetricKey, isXAxisKey, type MetricKey, type XAxisKey } from '../domain/metrics';
 import { inUniverseOrder, parseSeriesToken, sameSeries, seriesToken, type SeriesKey } from './inference-series-key';
-import { parseTargets, TARGET_COUNT, type Correction } from './spec-decode-url';
+import { parseTargets, TARGET_COUNT } from './spec-decode-url';
+import { readKnownParams, type Correction } from './url-params';
 
 /**
  * What the inference chart shows. Every field is in the query string, and only when it
@@ -225,15 +226,8 @@ export function parseInferenceSearch(
   search: string,
   availability: InferenceAvailability,
 ): { selection: InferenceSelection; corrections: Correction[] } {
-  const corrections: Correction[] = [];
-  const given = new Map<string, string>();
   const known = new Set(['model', ...PARSERS.map(([param]) => param)]);
-  for (const [param, value] of new URLSearchParams(search)) {
-    if (!known.has(param)) corrections.push({ param, given: value, message: `unknown parameter "${param}" ignored` });
-    else if (given.has(param)) {
-      corrections.push({ param, given: value, message: `"${param}" given more than once; the first value is used` });
-    } else given.set(param, value);
-  }
+  const { given, corrections } = readKnownParams(search, known);
   const modelKey = given.get('model');
   const model = availability.models.find((m) => m.key === modelKey);
   if (modelKey !== undefined && !model) {

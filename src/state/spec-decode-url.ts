@@ -1,5 +1,8 @@
 import type { SequenceKey } from '../data/schema';
 import { isMetricKey, type MetricKey } from '../domain/metrics';
+import { readKnownParams, type Correction } from './url-params';
+
+export type { Correction };
 
 /**
  * What a spec-decode comparison page shows. The path pins model, hardware and precision;
@@ -36,12 +39,6 @@ export interface SpecDecodeAvailability {
   defaultTier: string;
   costSets: string[];
   defaultCostSet: string;
-}
-
-export interface Correction {
-  param: string;
-  given: string;
-  message: string;
 }
 
 export const TARGET_COUNT = 3;
@@ -120,6 +117,8 @@ const PARSERS: Record<string, Parser> = {
   },
 };
 
+const KNOWN_PARAMS: ReadonlySet<string> = new Set(Object.keys(PARSERS));
+
 /** Three finite targets in (0, 10 000] tok/s/user, sorted ascending; null when malformed. */
 export function parseTargets(value: string): number[] | null {
   const parts = value.split(',');
@@ -139,22 +138,10 @@ export function parseSpecDecodeSearch(
   availability: SpecDecodeAvailability,
 ): { selection: SpecDecodeSelection; corrections: Correction[] } {
   const selection = defaultSelection(path, availability);
-  const corrections: Correction[] = [];
-  const params = new URLSearchParams(search);
-  const seen = new Set<string>();
-  for (const [param, given] of params) {
-    const parser = PARSERS[param];
-    if (!parser) {
-      corrections.push({ param, given, message: `unknown parameter "${param}" ignored` });
-      continue;
-    }
-    if (seen.has(param)) {
-      corrections.push({ param, given, message: `"${param}" given more than once; the first value is used` });
-      continue;
-    }
-    seen.add(param);
-    const problem = parser(given, selection, availability);
-    if (problem) corrections.push({ param, given, message: problem });
+  const { given, corrections } = readKnownParams(search, KNOWN_PARAMS);
+  for (const [param, value] of given) {
+    const problem = PARSERS[param]!(value, selection, availability);
+    if (problem) corrections.push({ param, given: value, message: problem });
   }
   return { selection, corrections };
 }

@@ -24,7 +24,6 @@ export interface CatalogViewModel {
   comparisons: SpecDecodeComparison[];
 }
 
-
 function groupByVendor(hardware: Manifest['hardware']): VendorGroup[] {
   const groups = new Map<string, VendorGroup>();
   for (const h of hardware) {

@@ -1,12 +1,10 @@
 import { Link } from 'react-router';
 import { Notice } from '../../components/notice';
 import { Select } from '../../components/select';
-import { formatTokPerSecPerUser } from '../../domain/format';
 import { useInferenceStore } from '../../state/inference-store';
 import { seriesToken, type SeriesKey } from '../../state/inference-series-key';
 import type { InferenceSelection } from '../../state/inference-url';
-import { PinnedTable } from '../compare/pinned-table';
-import { TargetEditor } from '../compare/target-editor';
+import { MatchedTable } from '../compare/matched-table';
 import { bandSummary, crossoverSummary, rejectedTargetsSummary } from '../compare/summaries';
 import type { InferenceSeries } from './series';
 import type { CompareView, InferenceViewModel } from './view-model';
@@ -113,19 +111,12 @@ function CompareResult({ compare, vm }: { compare: CompareView; vm: InferenceVie
       )}
       {band && (
         <>
-          <PinnedTable
-            caption={`${a.label} (A) vs ${b.label} (B), ${vm.modelName}, ${vm.sequenceLabel}, at ${c.targets.values.map((t) => formatTokPerSecPerUser(t)).join(' / ')} tok/s/user (cost: ${vm.price.source})`}
-            labelA={a.label}
-            labelB={b.label}
-            targets={c.targets.values}
-            rows={c.table}
-          />
-          <TargetEditor
-            targets={c.targets.values}
+          <MatchedTable
+            comparison={c}
             band={band}
-            pinned={c.targets.source === 'pinned'}
-            onPin={pinTargets}
-            onReset={() => pinTargets(null)}
+            workload={`${vm.modelName}, ${vm.sequenceLabel}`}
+            costSource={vm.price.source}
+            onPinTargets={pinTargets}
           />
           <ul className="sentences" data-testid="sentences">
             {c.sentences.map((s) => (

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { CorrectionsNotice } from '../../components/corrections-notice';
 import { Notice } from '../../components/notice';
 import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
 import { useInferenceStore } from '../../state/inference-store';
@@ -79,20 +80,7 @@ export function InferenceView({ viewModel: vm, selection, availability, manifest
           {updating && <span className="updating"> · updating…</span>}
         </p>
       </header>
-      {corrections.length > 0 && (
-        <Notice tone="warning" title="Some link parameters were corrected" onDismiss={dismissCorrections}>
-          <ul data-testid="corrections">
-            {corrections.map((x) => (
-              <li key={`${x.param}=${x.given}`}>
-                <code>
-                  {x.param}={x.given}
-                </code>
-                : {x.message}.
-              </li>
-            ))}
-          </ul>
-        </Notice>
-      )}
+      <CorrectionsNotice corrections={corrections} onDismiss={dismissCorrections} />
       <InferenceControls selection={selection} availability={availability} manifest={manifest} specs={specs} />
       <section
         className="card chart-card"

@@ -1,9 +1,11 @@
+import { Checkbox } from '../../components/checkbox';
 import { Segmented } from '../../components/segmented';
 import { Select } from '../../components/select';
 import type { GpuSpecs, Manifest } from '../../data/schema';
 import { METRIC_KEYS, METRICS, type MetricKey } from '../../domain/metrics';
 import { useSpecDecodeStore } from '../../state/spec-decode-store';
 import type { SpecDecodeAvailability, SpecDecodeSelection } from '../../state/spec-decode-url';
+import { costSetOptions } from '../compare/assumptions';
 
 interface ControlsProps {
   selection: SpecDecodeSelection;
@@ -49,31 +51,23 @@ export function SpecDecodeControls({ selection, availability, manifest, specs }:
       <Select
         label="Cost & power set"
         value={selection.costSet}
-        options={specs.sets.map((s) => ({
-          value: s.id,
-          label: `Set ${s.id}${s.id === specs.defaultSetId ? ' (in force for this data)' : ''}`,
-        }))}
+        options={costSetOptions(specs)}
         onChange={store.pickCostSet}
       />
       {availability.otherPrecisions.length > 0 && (
         <fieldset className="segmented">
           <legend className="control-label">Also chart</legend>
           {availability.otherPrecisions.map((p) => (
-            <label key={p} className="checkbox">
-              <input
-                type="checkbox"
-                checked={selection.extraPrecisions.includes(p)}
-                onChange={() => store.toggleExtraPrecision(p, availability.otherPrecisions)}
-              />
-              {label(manifest.precisions, p)}
-            </label>
+            <Checkbox
+              key={p}
+              label={label(manifest.precisions, p)}
+              checked={selection.extraPrecisions.includes(p)}
+              onChange={() => store.toggleExtraPrecision(p, availability.otherPrecisions)}
+            />
           ))}
         </fieldset>
       )}
-      <label className="checkbox">
-        <input type="checkbox" checked={selection.logScale} onChange={(e) => store.pickLogScale(e.target.checked)} />
-        Log scale
-      </label>
+      <Checkbox label="Log scale" checked={selection.logScale} onChange={store.pickLogScale} />
     </div>
   );
 }

@@ -1,15 +1,14 @@
 import { useCallback, useMemo, useState } from 'react';
+import { CorrectionsNotice } from '../../components/corrections-notice';
 import { Notice } from '../../components/notice';
 import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
-import { formatTokPerSecPerUser } from '../../domain/format';
 import { useSpecDecodeStore } from '../../state/spec-decode-store';
 import type { SpecDecodeAvailability, SpecDecodeSelection } from '../../state/spec-decode-url';
 import { useChartColors } from '../compare/chart-colors';
 import { ComparisonChart, type StyledSeries } from '../compare/comparison-chart';
+import { MatchedTable } from '../compare/matched-table';
 import { PickedPoint } from '../compare/picked-point';
-import { PinnedTable } from '../compare/pinned-table';
 import { describePoint } from '../compare/point-details';
-import { TargetEditor } from '../compare/target-editor';
 import { SpecDecodeControls } from './controls';
 import { ComparisonFindings } from './findings';
 import type { SpecDecodeViewModel } from './view-model';
@@ -61,20 +60,7 @@ export function SpecDecodeView({ viewModel: vm, selection, availability, manifes
           {updating && <span className="updating"> · updating…</span>}
         </p>
       </header>
-      {corrections.length > 0 && (
-        <Notice tone="warning" title="Some link parameters were corrected" onDismiss={dismissCorrections}>
-          <ul data-testid="corrections">
-            {corrections.map((c) => (
-              <li key={`${c.param}=${c.given}`}>
-                <code>
-                  {c.param}={c.given}
-                </code>
-                : {c.message}.
-              </li>
-            ))}
-          </ul>
-        </Notice>
-      )}
+      <CorrectionsNotice corrections={corrections} onDismiss={dismissCorrections} />
       <SpecDecodeControls selection={selection} availability={availability} manifest={manifest} specs={specs} />
       {vm.missingSides.length > 0 && (
         <Notice tone="info" title={`No ${vm.missingSides.join(' or ')} runs for this choice`}>
@@ -110,19 +96,12 @@ export function SpecDecodeView({ viewModel: vm, selection, availability, manifes
       {comparison && band && (
         <section aria-labelledby="table-title">
           <h2 id="table-title">At matched interactivity</h2>
-          <PinnedTable
-            caption={`${vm.hardwareLabel} ${vm.precisionLabel}, ${vm.modelName}, ${vm.sequenceLabel}, ${vm.engineLabel}: MTP vs Off at ${comparison.targets.values.map((t) => formatTokPerSecPerUser(t)).join(' / ')} tok/s/user (cost: ${vm.assumptions.tierLabel}, set ${vm.assumptions.setId})`}
-            labelA="MTP"
-            labelB="Off"
-            targets={comparison.targets.values}
-            rows={comparison.table}
-          />
-          <TargetEditor
-            targets={comparison.targets.values}
+          <MatchedTable
+            comparison={comparison}
             band={band}
-            pinned={comparison.targets.source === 'pinned'}
-            onPin={pinTargets}
-            onReset={() => pinTargets(null)}
+            workload={`${vm.hardwareLabel} ${vm.precisionLabel}, ${vm.modelName}, ${vm.sequenceLabel}, ${vm.engineLabel}`}
+            costSource={`${vm.assumptions.tierLabel}, set ${vm.assumptions.setId}`}
+            onPinTargets={pinTargets}
           />
         </section>
       )}

@@ -1,0 +1,37 @@
+import { formatTokPerSecPerUser } from '../../domain/format';
+import type { ComparisonModel } from './comparison-model';
+import { PinnedTable } from './pinned-table';
+import { TargetEditor } from './target-editor';
+
+interface MatchedTableProps {
+  comparison: ComparisonModel;
+  band: { lo: number; hi: number };
+  /** What the caption names before the targets, e.g. "MI355X FP4, DeepSeek-R1-0528, 8k/1k". */
+  workload: string;
+  /** Where the cost figures come from, e.g. "Owning – Hyperscaler, set A". */
+  costSource: string;
+  onPinTargets: (targets: number[] | null) => void;
+}
+
+/** The pinned table at the comparison's targets, with the editor that changes them. */
+export function MatchedTable({ comparison: c, band, workload, costSource, onPinTargets }: MatchedTableProps) {
+  const targets = c.targets.values.map((t) => formatTokPerSecPerUser(t)).join(' / ');
+  return (
+    <>
+      <PinnedTable
+        caption={`${workload}: ${c.a.label} vs ${c.b.label} at ${targets} tok/s/user (cost: ${costSource})`}
+        labelA={c.a.label}
+        labelB={c.b.label}
+        targets={c.targets.values}
+        rows={c.table}
+      />
+      <TargetEditor
+        targets={c.targets.values}
+        band={band}
+        pinned={c.targets.source === 'pinned'}
+        onPin={onPinTargets}
+        onReset={() => onPinTargets(null)}
+      />
+    </>
+  );
+}
