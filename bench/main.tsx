@@ -19,7 +19,7 @@ interface XY {
   y: number;
 }
 
-const DATA_URL = `${import.meta.env.BASE_URL}data/benchmarks/dsr1/8k1k.json`;
+const DATA_URL = `${import.meta.env.BASE_URL}data/benchmarks/dsr1/8k1k/mi355x.json`;
 const SIDES = [
   { specMethod: 'mtp', label: 'MTP', color: '#2563eb' },
   { specMethod: 'none', label: 'Off', color: '#d97706' },

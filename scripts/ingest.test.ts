@@ -18,19 +18,25 @@ describe('committed public/data is up to date', () => {
     expect(committed).toEqual(file.data);
   });
 
-  it('every file is byte-identical (2-space JSON, trailing newline) and none is stale', () => {
+  it('every file is byte-identical (one record per line, trailing newline) and none is stale', () => {
     expect(compareWithDisk(rendered)).toEqual([]);
   });
 
-  it('ships exactly the manifest, gpu-specs and one file per model × sequence', () => {
+  it('ships exactly the manifest, gpu-specs and one file per model × sequence × GPU measured', () => {
     expect(listShippedJson()).toEqual(rendered.map((f) => f.path).sort());
-    expect(rendered.map((f) => f.path)).toEqual([
-      'data/manifest.json',
-      'data/gpu-specs.json',
-      'data/benchmarks/dsr1/1k1k.json',
-      'data/benchmarks/dsr1/1k8k.json',
-      'data/benchmarks/dsr1/8k1k.json',
-    ]);
+    // Expected from the raw rows: every (sequence, hardware) pair that has at least one row.
+    const raw = JSON.parse(
+      readFileSync(new URL('../fixtures/real/inferencex_dsr1_latest_2026-06-14.json', import.meta.url), 'utf8'),
+    ) as { isl: number; osl: number; hardware: string }[];
+    const seq = (r: { isl: number; osl: number }) => `${r.isl / 1024}k${r.osl / 1024}k`;
+    const expected = [...new Set(raw.map((r) => `data/benchmarks/dsr1/${seq(r)}/${r.hardware}.json`))].sort();
+    expect(rendered.slice(0, 2).map((f) => f.path)).toEqual(['data/manifest.json', 'data/gpu-specs.json']);
+    expect(
+      rendered
+        .slice(2)
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual(expected);
   });
 });
 

@@ -13,11 +13,11 @@ describe('prefetchFirstView', () => {
   it.each<[string, string, string[]]>([
     ['/', '', BASE],
     ['/inference', '', BASE],
-    ['/spec-decode/dsr1/mi355x/fp4', '', [...BASE, '/data/benchmarks/dsr1/8k1k.json']],
-    ['/spec-decode/dsr1/mi355x/fp4', '?seq=1k8k&metric=cost', [...BASE, '/data/benchmarks/dsr1/1k8k.json']],
+    ['/spec-decode/dsr1/mi355x/fp4', '', [...BASE, '/data/benchmarks/dsr1/8k1k/mi355x.json']],
+    ['/spec-decode/dsr1/mi355x/fp4', '?seq=1k8k&metric=cost', [...BASE, '/data/benchmarks/dsr1/1k8k/mi355x.json']],
     // A sequence the workload lacks (or junk) falls back to the default the page will show.
-    ['/spec-decode/dsr1/h100/fp8', '?seq=1k8k', [...BASE, '/data/benchmarks/dsr1/8k1k.json']],
-    ['/spec-decode/dsr1/mi355x/fp4', '?seq=%3Cjunk%3E', [...BASE, '/data/benchmarks/dsr1/8k1k.json']],
+    ['/spec-decode/dsr1/h100/fp8', '?seq=1k8k', [...BASE, '/data/benchmarks/dsr1/8k1k/h100.json']],
+    ['/spec-decode/dsr1/mi355x/fp4', '?seq=%3Cjunk%3E', [...BASE, '/data/benchmarks/dsr1/8k1k/mi355x.json']],
     // An unknown workload shows its not-found page: no benchmark file is needed.
     ['/spec-decode/dsr1/tpu9/fp4', '', BASE],
   ])('%s%s fetches exactly the files that page shows', async (pathname, search, expected) => {

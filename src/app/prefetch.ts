@@ -26,7 +26,7 @@ export function prefetchFirstView(client: QueryClient, pathname: string, search:
     if (!data) return;
     const asked = sequenceKeySchema.safeParse(new URLSearchParams(search).get('seq'));
     const sequence = specDecodeDefaultSequence(data, { model, hardware, precision }, asked.success ? asked.data : null);
-    if (sequence) void client.prefetchQuery(benchmarksQuery(model, sequence));
+    if (sequence) void client.prefetchQuery(benchmarksQuery(model, sequence, hardware));
   });
   return SpecDecodePage.preload();
 }

@@ -5,8 +5,8 @@ import { benchmarkFileSchema, gpuSpecsSchema, manifestSchema, type SequenceKey }
 export const MANIFEST_PATH = 'data/manifest.json';
 export const GPU_SPECS_PATH = 'data/gpu-specs.json';
 
-export function benchmarkFilePath(model: string, sequence: SequenceKey): string {
-  return `data/benchmarks/${model}/${sequence}.json`;
+export function benchmarkFilePath(model: string, sequence: SequenceKey, hardware: string): string {
+  return `data/benchmarks/${model}/${sequence}/${hardware}.json`;
 }
 
 /** Static data: fetched once per session, never refetched on focus (see QueryClient defaults). */
@@ -22,17 +22,18 @@ export const gpuSpecsQuery = () =>
     queryFn: ({ signal }) => fetchValidated(GPU_SPECS_PATH, gpuSpecsSchema, signal),
   });
 
-export const benchmarksQuery = (model: string, sequence: SequenceKey) =>
+/** One model × sequence × GPU: the unit a page downloads. */
+export const benchmarksQuery = (model: string, sequence: SequenceKey, hardware: string) =>
   queryOptions({
-    queryKey: ['benchmarks', model, sequence] as const,
+    queryKey: ['benchmarks', model, sequence, hardware] as const,
     queryFn: async ({ signal }) => {
-      const path = benchmarkFilePath(model, sequence);
+      const path = benchmarkFilePath(model, sequence, hardware);
       const file = await fetchValidated(path, benchmarkFileSchema, signal);
-      if (file.model !== model || file.sequence !== sequence) {
+      if (file.model !== model || file.sequence !== sequence || file.hardware !== hardware) {
         throw new DataFileError(
           'schema',
           path,
-          `${path} holds ${file.model} ${file.sequence}, not the requested ${model} ${sequence}.`,
+          `${path} holds ${file.model} ${file.sequence} ${file.hardware}, not the requested ${model} ${sequence} ${hardware}.`,
         );
       }
       return file;

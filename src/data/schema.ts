@@ -100,11 +100,12 @@ export const benchmarkPointSchema = z.object({
   metrics: pointMetricsSchema,
 });
 
-/** `public/data/benchmarks/<model>/<sequence>.json`: every point of one model and sequence. */
+/** `public/data/benchmarks/<model>/<sequence>/<hardware>.json`: every point of one model, sequence and GPU. */
 export const benchmarkFileSchema = z.object({
   schemaVersion: z.literal(1),
   model: key,
   sequence: sequenceKeySchema,
+  hardware: key,
   points: z.array(benchmarkPointSchema),
 });
 
@@ -162,7 +163,9 @@ export const manifestSchema = z.object({
       dates: z.object({ first: isoDate, last: isoDate }),
     }),
   ),
-  files: z.array(z.object({ model: key, sequence: sequenceKeySchema, path: nonEmpty, pointCount: count })),
+  files: z.array(
+    z.object({ model: key, sequence: sequenceKeySchema, hardware: key, path: nonEmpty, pointCount: count }),
+  ),
   ingest: z.object({
     rowsRead: count,
     pointsKept: count,

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, saveScreenshot } from './browser';
+import { shippedRawPoints } from '../setup/shipped-data';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,11 +12,7 @@ afterAll(async () => {
 });
 
 /** The shipped 8k/1k points, read straight from the file the page fetches. */
-const points = (
-  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data/benchmarks/dsr1/8k1k.json'), 'utf8')) as {
-    points: { hardware: string; engine: string; specMethod: string; precision: string }[];
-  }
-).points;
+const points = shippedRawPoints<{ hardware: string; engine: string; specMethod: string; precision: string }>('8k1k');
 const seriesCount = (precision: string) =>
   new Set(points.filter((p) => p.precision === precision).map((p) => [p.hardware, p.engine, p.specMethod].join(':')))
     .size;

@@ -181,10 +181,11 @@ describe('shipped files parse with their schemas', () => {
     expect(benchmarkFiles.length).toBe(manifest.files.length);
   });
 
-  it('each file listed in the manifest holds the model, sequence and point count it claims', () => {
+  it('each file listed in the manifest holds the model, sequence, GPU and point count it claims', () => {
     manifest.files.forEach((f, i) => {
-      expect(f.path).toBe(`data/benchmarks/${f.model}/${f.sequence}.json`);
-      expect(benchmarkFiles[i]).toMatchObject({ model: f.model, sequence: f.sequence });
+      expect(f.path).toBe(`data/benchmarks/${f.model}/${f.sequence}/${f.hardware}.json`);
+      expect(benchmarkFiles[i]).toMatchObject({ model: f.model, sequence: f.sequence, hardware: f.hardware });
+      expect(benchmarkFiles[i]!.points.every((p) => p.hardware === f.hardware)).toBe(true);
       expect(benchmarkFiles[i]!.points).toHaveLength(f.pointCount);
     });
   });

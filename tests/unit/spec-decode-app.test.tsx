@@ -4,20 +4,19 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { benchmarkFileSchema, gpuSpecsSchema, manifestSchema } from '../../src/data/schema';
+import { gpuSpecsSchema, manifestSchema, type SequenceKey } from '../../src/data/schema';
 import { specDecodeAvailability } from '../../src/state/spec-decode-availability';
 import { buildSpecDecodeViewModel } from '../../src/features/spec-decode/view-model';
 import { useSpecDecodeStore } from '../../src/state/spec-decode-store';
 import { parseSpecDecodeSearch } from '../../src/state/spec-decode-url';
 import { installResizeObserver, serveShippedData } from '../setup/dom';
 import { renderApp } from '../setup/render-app';
+import { shippedPoints } from '../setup/shipped-data';
 
 const publicDir = resolve(import.meta.dirname, '../../public/data');
 const manifest = manifestSchema.parse(JSON.parse(readFileSync(resolve(publicDir, 'manifest.json'), 'utf8')));
 const specs = gpuSpecsSchema.parse(JSON.parse(readFileSync(resolve(publicDir, 'gpu-specs.json'), 'utf8')));
-const points = (sequence: string) =>
-  benchmarkFileSchema.parse(JSON.parse(readFileSync(resolve(publicDir, `benchmarks/dsr1/${sequence}.json`), 'utf8')))
-    .points;
+const points = (sequence: SequenceKey) => shippedPoints(sequence);
 
 /** What the engine says for a URL, computed without the UI. */
 function expectedViewModel(path: string) {
@@ -72,7 +71,11 @@ describe('spec-decode page in the app (memory router, shipped data)', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(vm.title);
     // Only the manifest, the assumptions and the one sequence file shown were fetched.
     expect(new Set(requested)).toEqual(
-      new Set(['/data/manifest.json', '/data/gpu-specs.json', `/data/benchmarks/dsr1/${expectedSequence(path)}.json`]),
+      new Set([
+        '/data/manifest.json',
+        '/data/gpu-specs.json',
+        `/data/benchmarks/dsr1/${expectedSequence(path)}/${expectedHardware(path)}.json`,
+      ]),
     );
   });
 
@@ -103,13 +106,13 @@ describe('spec-decode page in the app (memory router, shipped data)', () => {
     serveShippedData();
     const realFetch = globalThis.fetch;
     vi.stubGlobal('fetch', async (input: RequestInfo | URL) =>
-      String(input).includes('benchmarks/dsr1/8k1k.json')
+      String(input).includes('benchmarks/dsr1/8k1k/mi355x.json')
         ? new Response('{"schemaVersion":1,"model":"dsr1"')
         : realFetch(input),
     );
     await renderAt('/spec-decode/dsr1/mi355x/fp4');
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
-    expect(alert.textContent).toContain('data/benchmarks/dsr1/8k1k.json is not valid JSON');
+    expect(alert.textContent).toContain('data/benchmarks/dsr1/8k1k/mi355x.json is not valid JSON');
     expect(alert.textContent).toContain('other sequences may still load');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeTruthy();
     expect(screen.queryByTestId('pinned-table')).toBeNull();
@@ -122,4 +125,8 @@ describe('spec-decode page in the app (memory router, shipped data)', () => {
 
 function expectedSequence(path: string): string {
   return /seq=(\w+)/.exec(path)?.[1] ?? '8k1k';
+}
+
+function expectedHardware(path: string): string {
+  return path.split('/')[3]!;
 }

@@ -228,19 +228,33 @@ describe('buildDataset', () => {
     expect(m.ingest.duplicates).toEqual([{ file: 'rows.json', index: 5, reason: 'exact duplicate of row 0' }]);
   });
 
-  it('writes one file per model × sequence, with points in order', () => {
+  it('writes one file per model × sequence × GPU, with points in order', () => {
     expect(result.benchmarkFiles.map((f) => f.path)).toEqual([
-      'data/benchmarks/dsr1/1k1k.json',
-      'data/benchmarks/dsr1/8k1k.json',
+      'data/benchmarks/dsr1/1k1k/b200.json',
+      'data/benchmarks/dsr1/1k1k/mi355x.json',
+      'data/benchmarks/dsr1/8k1k/mi355x.json',
     ]);
-    expect(result.benchmarkFiles[0]!.data.points.map((p) => p.id)).toEqual([
-      'latest-test#3',
-      'latest-test#1',
-      'latest-test#0',
+    expect(result.benchmarkFiles.map((f) => f.data.points.map((p) => p.id))).toEqual([
+      ['latest-test#3'],
+      ['latest-test#1', 'latest-test#0'],
+      ['latest-test#2'],
     ]);
     expect(m.files).toEqual([
-      { model: 'dsr1', sequence: '1k1k', path: 'data/benchmarks/dsr1/1k1k.json', pointCount: 3 },
-      { model: 'dsr1', sequence: '8k1k', path: 'data/benchmarks/dsr1/8k1k.json', pointCount: 1 },
+      { model: 'dsr1', sequence: '1k1k', hardware: 'b200', path: 'data/benchmarks/dsr1/1k1k/b200.json', pointCount: 1 },
+      {
+        model: 'dsr1',
+        sequence: '1k1k',
+        hardware: 'mi355x',
+        path: 'data/benchmarks/dsr1/1k1k/mi355x.json',
+        pointCount: 2,
+      },
+      {
+        model: 'dsr1',
+        sequence: '8k1k',
+        hardware: 'mi355x',
+        path: 'data/benchmarks/dsr1/8k1k/mi355x.json',
+        pointCount: 1,
+      },
     ]);
   });
 

@@ -57,7 +57,7 @@ export interface IngestInput {
 }
 
 export interface OutputFile {
-  /** Path relative to `public/`, e.g. `data/benchmarks/dsr1/8k1k.json`. */
+  /** Path relative to `public/`, e.g. `data/benchmarks/dsr1/8k1k/mi355x.json`. */
   readonly path: string;
   readonly data: unknown;
 }
@@ -72,8 +72,8 @@ export interface IngestResult {
 
 export const MANIFEST_PATH = 'data/manifest.json';
 export const GPU_SPECS_PATH = 'data/gpu-specs.json';
-export const benchmarkPath = (model: string, sequence: SequenceKey): string =>
-  `data/benchmarks/${model}/${sequence}.json`;
+export const benchmarkPath = (model: string, sequence: SequenceKey, hardware: string): string =>
+  `data/benchmarks/${model}/${sequence}/${hardware}.json`;
 
 /**
  * The byte format of every shipped file: compact JSON, but one top-level key per line and,
@@ -180,23 +180,26 @@ export function buildDataset(input: IngestInput): IngestResult {
   const points = kept.map((k) => k.point);
   const dates = dateRange(points.map((p) => p.date));
 
-  // Benchmark files: one per model × sequence with points.
-  const groups = new Map<string, { model: string; sequence: SequenceKey; points: BenchmarkPoint[] }>();
+  // Benchmark files: one per model × sequence × GPU with points, so that a comparison page
+  // downloads one GPU's points and the inference chart only the sequence it shows.
+  type Group = { model: string; sequence: SequenceKey; hardware: string; points: BenchmarkPoint[] };
+  const groups = new Map<string, Group>();
   for (const k of kept) {
-    const id = `${k.model}/${k.sequence}`;
-    const g = groups.get(id) ?? { model: k.model, sequence: k.sequence, points: [] };
+    const id = JSON.stringify([k.model, k.sequence, k.point.hardware]);
+    const g = groups.get(id) ?? { model: k.model, sequence: k.sequence, hardware: k.point.hardware, points: [] };
     g.points.push(k.point);
     groups.set(id, g);
   }
   const groupList = [...groups.values()].sort(
-    (a, b) => byModel(a.model, b.model) || bySequence(a.sequence, b.sequence),
+    (a, b) => byModel(a.model, b.model) || bySequence(a.sequence, b.sequence) || byHardware(a.hardware, b.hardware),
   );
   const benchmarkFiles = groupList.map((g) => ({
-    path: benchmarkPath(g.model, g.sequence),
+    path: benchmarkPath(g.model, g.sequence, g.hardware),
     data: benchmarkFileSchema.parse({
       schemaVersion: 1,
       model: g.model,
       sequence: g.sequence,
+      hardware: g.hardware,
       points: [...g.points].sort(comparePoints),
     } satisfies BenchmarkFile),
   }));
@@ -309,6 +312,7 @@ export function buildDataset(input: IngestInput): IngestResult {
     files: benchmarkFiles.map((f) => ({
       model: f.data.model,
       sequence: f.data.sequence,
+      hardware: f.data.hardware,
       path: f.path,
       pointCount: f.data.points.length,
     })),

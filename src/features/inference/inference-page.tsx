@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { DataError } from '../../components/data-error';
 import { Skeleton } from '../../components/skeleton';
-import { benchmarksQuery, gpuSpecsQuery, manifestQuery } from '../../data/queries';
+import { gpuSpecsQuery, manifestQuery } from '../../data/queries';
+import { useSequencePoints } from '../../data/use-sequence-points';
 import type { GpuSpecs, Manifest } from '../../data/schema';
 import { useInferenceStore } from '../../state/inference-store';
 import {
@@ -64,13 +65,11 @@ function InferenceLoaded({ availability, manifest, specs }: LoadedProps) {
   const serialize = useCallback((s: InferenceSelection) => serializeInferenceSearch(s, availability), [availability]);
   useUrlSync({ selection, historyMode, parse, serialize, receive });
 
-  const benchmarks = useQuery({
-    ...benchmarksQuery(
-      selection?.model ?? availability.defaultModel,
-      selection?.sequence ?? modelAvailability(availability, availability.defaultModel).defaultSequence,
-    ),
-    enabled: selection !== null,
-  });
+  const benchmarks = useSequencePoints(
+    manifest,
+    selection?.model ?? availability.defaultModel,
+    selection?.sequence ?? modelAvailability(availability, availability.defaultModel).defaultSequence,
+  );
   const data = benchmarks.data;
   const viewModel = useMemo(
     () =>
@@ -94,7 +93,7 @@ function InferenceLoaded({ availability, manifest, specs }: LoadedProps) {
         <DataError
           error={benchmarks.error}
           consequence="The chart for this sequence cannot be shown; the other sequences may still load."
-          onRetry={() => void benchmarks.refetch()}
+          onRetry={benchmarks.retry}
         />
       )}
       {shown ? (

@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  benchmarkFileSchema,
-  gpuSpecsSchema,
-  manifestSchema,
-  type BenchmarkPoint,
-  type SequenceKey,
-} from '../../data/schema';
+import { gpuSpecsSchema, manifestSchema, type BenchmarkPoint, type SequenceKey } from '../../data/schema';
 import { X_AXES, X_AXIS_KEYS } from '../../domain/metrics';
 import { sameSeries, type SeriesKey } from '../../state/inference-series-key';
 import { defaultInferenceSelection, type InferenceSelection } from '../../state/inference-url';
@@ -17,15 +11,14 @@ import { bandSummary } from '../compare/summaries';
 import { buildSpecDecodeViewModel } from '../spec-decode/view-model';
 import { inferenceAvailability } from './availability';
 import { buildInferenceViewModel } from './view-model';
+import { shippedPoints, shippedRawPoints } from '../../../tests/setup/shipped-data';
 
 const root = resolve(import.meta.dirname, '../../..');
 const read = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf8')) as unknown;
 const manifest = manifestSchema.parse(read('public/data/manifest.json'));
 const specs = gpuSpecsSchema.parse(read('public/data/gpu-specs.json'));
 const SEQUENCES: SequenceKey[] = ['1k1k', '1k8k', '8k1k'];
-const files = Object.fromEntries(
-  SEQUENCES.map((s) => [s, benchmarkFileSchema.parse(read(`public/data/benchmarks/dsr1/${s}.json`)).points]),
-) as Record<SequenceKey, BenchmarkPoint[]>;
+const files = Object.fromEntries(SEQUENCES.map((s) => [s, shippedPoints(s)])) as Record<SequenceKey, BenchmarkPoint[]>;
 /** The raw JSON rows, read without the schema or any app code, for independent counts. */
 interface RawPoint {
   id: string;
@@ -35,7 +28,7 @@ interface RawPoint {
   precision: string;
   metrics: Record<string, number | null>;
 }
-const raw = (s: SequenceKey) => (read(`public/data/benchmarks/dsr1/${s}.json`) as { points: RawPoint[] }).points;
+const raw = (s: SequenceKey) => shippedRawPoints<RawPoint>(s);
 
 const availability = inferenceAvailability(manifest, specs)!;
 const base = defaultInferenceSelection(availability);

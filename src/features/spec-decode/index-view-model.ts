@@ -18,19 +18,19 @@ export interface SpecDecodeIndexRow extends SpecDecodeComparison {
 /**
  * One row per MTP-vs-Off comparison, on its default sequence with every engine pooled:
  * the throughput result at the middle default target and the crossovers. Rows whose
- * sequence file is not loaded yet are left out (`pointsBySequence` lacks that key).
+ * file is not loaded yet are left out (`pointsOf` returns undefined for it).
  */
 export function buildSpecDecodeIndex(
   manifest: Manifest,
   specs: GpuSpecs,
-  pointsBySequence: Partial<Record<SequenceKey, readonly BenchmarkPoint[]>>,
+  pointsOf: (model: string, sequence: SequenceKey, hardware: string) => readonly BenchmarkPoint[] | undefined,
 ): SpecDecodeIndexRow[] {
   const rows: SpecDecodeIndexRow[] = [];
   for (const comparison of findSpecDecodeComparisons(manifest)) {
     const availability = specDecodeAvailability(manifest, specs, comparison);
     if (!availability) continue;
     const sequence = availability.defaultSequence;
-    const points = pointsBySequence[sequence];
+    const points = pointsOf(comparison.model, sequence, comparison.hardware);
     if (!points) continue;
     const selection = defaultSelection(comparison, availability);
     const vm = buildSpecDecodeViewModel({ points, selection, manifest, specs });
@@ -64,4 +64,18 @@ function summarize(c: ReturnType<typeof buildSpecDecodeViewModel>['comparison'])
           )
           .join('; ');
   return { headline, winner, crossover } as const;
+}
+
+/** The files the index needs: each comparison's GPU on its default sequence, once each. */
+export function specDecodeIndexFiles(
+  manifest: Manifest,
+  specs: GpuSpecs,
+): { model: string; sequence: SequenceKey; hardware: string }[] {
+  const needed = new Map<string, { model: string; sequence: SequenceKey; hardware: string }>();
+  for (const comparison of findSpecDecodeComparisons(manifest)) {
+    const sequence = specDecodeAvailability(manifest, specs, comparison)?.defaultSequence;
+    const { model, hardware } = comparison;
+    if (sequence) needed.set(JSON.stringify([model, sequence, hardware]), { model, sequence, hardware });
+  }
+  return [...needed.values()];
 }

@@ -4,21 +4,30 @@ import { Link } from 'react-router';
 import { DataError } from '../../components/data-error';
 import { Skeleton } from '../../components/skeleton';
 import { benchmarksQuery, gpuSpecsQuery, manifestQuery } from '../../data/queries';
-import type { BenchmarkPoint, SequenceKey } from '../../data/schema';
-import { buildSpecDecodeIndex } from './index-view-model';
+import type { BenchmarkPoint } from '../../data/schema';
+import { buildSpecDecodeIndex, specDecodeIndexFiles } from './index-view-model';
 
 /** Route `/spec-decode`: every MTP-vs-Off comparison with its mid-band result. */
 export function SpecDecodeIndexPage() {
   const manifest = useQuery(manifestQuery());
   const specs = useQuery(gpuSpecsQuery());
-  const files = manifest.data?.files ?? [];
-  const benchmarks = useQueries({ queries: files.map((f) => benchmarksQuery(f.model, f.sequence)) });
+  const files = useMemo(
+    () => (manifest.data && specs.data ? specDecodeIndexFiles(manifest.data, specs.data) : []),
+    [manifest.data, specs.data],
+  );
+  const benchmarks = useQueries({
+    queries: files.map((f) => benchmarksQuery(f.model, f.sequence, f.hardware)),
+    combine: (results) => results,
+  });
   const loaded = benchmarks.map((b) => b.data);
   const rows = useMemo(() => {
     if (!manifest.data || !specs.data) return null;
-    const bySequence: Partial<Record<SequenceKey, BenchmarkPoint[]>> = {};
-    for (const file of loaded) if (file) bySequence[file.sequence] = file.points;
-    return buildSpecDecodeIndex(manifest.data, specs.data, bySequence);
+    const byFile = new Map<string, BenchmarkPoint[]>();
+    for (const file of loaded)
+      if (file) byFile.set(JSON.stringify([file.model, file.sequence, file.hardware]), file.points);
+    return buildSpecDecodeIndex(manifest.data, specs.data, (model, sequence, hardware) =>
+      byFile.get(JSON.stringify([model, sequence, hardware])),
+    );
     // `loaded` is a new array each render; its files are stable references from the cache.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [manifest.data, specs.data, ...loaded]);

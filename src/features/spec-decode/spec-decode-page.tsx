@@ -89,7 +89,7 @@ function SpecDecodeLoaded({ workload, availability, manifest, specs }: LoadedPro
   const search = useLocation().search;
   const fromAddress = useMemo(() => parse(search).selection, [parse, search]);
   const current = selection && sameWorkload(selection, workload) ? selection : fromAddress;
-  const benchmarks = useQuery(benchmarksQuery(workload.model, current.sequence));
+  const benchmarks = useQuery(benchmarksQuery(workload.model, current.sequence, workload.hardware));
   const data = benchmarks.data;
   const viewModel = useMemo(
     () =>

@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { benchmarkFileSchema, gpuSpecsSchema, manifestSchema } from '../../data/schema';
+import { gpuSpecsSchema, manifestSchema } from '../../data/schema';
 import { defaultSelection, type SpecDecodeSelection } from '../../state/spec-decode-url';
 import { specDecodeAvailability } from '../../state/spec-decode-availability';
 import { buildSpecDecodeViewModel } from './view-model';
+import { shippedPoints } from '../../../tests/setup/shipped-data';
 
 const root = resolve(import.meta.dirname, '../../..');
 const read = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf8')) as unknown;
 const manifest = manifestSchema.parse(read('public/data/manifest.json'));
 const specs = gpuSpecsSchema.parse(read('public/data/gpu-specs.json'));
-const points8k1k = benchmarkFileSchema.parse(read('public/data/benchmarks/dsr1/8k1k.json')).points;
-const points1k1k = benchmarkFileSchema.parse(read('public/data/benchmarks/dsr1/1k1k.json')).points;
+const points8k1k = shippedPoints('8k1k');
+const points1k1k = shippedPoints('1k1k');
 
 function viewModel(
   workload: { model: string; hardware: string; precision: string },
