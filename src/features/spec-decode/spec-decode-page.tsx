@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { DataError } from '../../components/data-error';
 import { Skeleton } from '../../components/skeleton';
+import { useStableValue } from '../../components/use-stable-value';
 import { benchmarksQuery, gpuSpecsQuery, manifestQuery } from '../../data/queries';
 import type { GpuSpecs, Manifest } from '../../data/schema';
 import { useSpecDecodeStore } from '../../state/spec-decode-store';
@@ -88,7 +89,7 @@ function SpecDecodeLoaded({ workload, availability, manifest, specs }: LoadedPro
   // read it straight from the address, so the first render already shows the comparison.
   const search = useLocation().search;
   const fromAddress = useMemo(() => parse(search).selection, [parse, search]);
-  const current = selection && sameWorkload(selection, workload) ? selection : fromAddress;
+  const current = useStableValue(selection && sameWorkload(selection, workload) ? selection : fromAddress);
   const benchmarks = useQuery(benchmarksQuery(workload.model, current.sequence, workload.hardware));
   const data = benchmarks.data;
   const viewModel = useMemo(
