@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchChromium } from '../../scripts/chromium';
+import { launchChromium } from '../setup/chromium';
 
 export const launchBrowser = launchChromium;
 

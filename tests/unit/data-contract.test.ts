@@ -12,7 +12,7 @@ import {
   type BenchmarkPoint,
 } from '../../src/data/schema.ts';
 import { HARDWARE } from '../../src/domain/catalog.ts';
-import { SHIPPED_BENCHMARKS } from '../../scripts/ingest.ts';
+import { SHIPPED_BENCHMARKS } from '../../src/data/ingest/cli.ts';
 
 /**
  * The data contract: every fixture and every shipped file parses with its schema, and the

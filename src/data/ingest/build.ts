@@ -29,7 +29,7 @@ import { rowToPoint, type ConvertedPoint } from './rows.ts';
 
 /**
  * The whole ingest as one pure function: raw rows + gpu-specs in, the shipped files out.
- * The caller (scripts/ingest.ts) reads the inputs, hashes their bytes and writes the output.
+ * The caller (src/data/ingest/cli.ts) reads the inputs, hashes their bytes and writes the output.
  */
 
 export interface BenchmarkSource {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compareWithDisk, DEFAULT_PUBLIC_DIR, ingestFromDirectory, listShippedJson, renderFiles } from './ingest.ts';
+import { compareWithDisk, DEFAULT_PUBLIC_DIR, ingestFromDirectory, listShippedJson, renderFiles } from './cli.ts';
 
 /**
  * The committed `public/data/` must be exactly what a fresh ingest of `fixtures/real/` makes,
@@ -26,7 +26,7 @@ describe('committed public/data is up to date', () => {
     expect(listShippedJson()).toEqual(rendered.map((f) => f.path).sort());
     // Expected from the raw rows: every (sequence, hardware) pair that has at least one row.
     const raw = JSON.parse(
-      readFileSync(new URL('../fixtures/real/inferencex_dsr1_latest_2026-06-14.json', import.meta.url), 'utf8'),
+      readFileSync(new URL('../../../fixtures/real/inferencex_dsr1_latest_2026-06-14.json', import.meta.url), 'utf8'),
     ) as { isl: number; osl: number; hardware: string }[];
     const seq = (r: { isl: number; osl: number }) => `${r.isl / 1024}k${r.osl / 1024}k`;
     const expected = [...new Set(raw.map((r) => `data/benchmarks/dsr1/${seq(r)}/${r.hardware}.json`))].sort();

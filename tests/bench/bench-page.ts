@@ -2,7 +2,7 @@
  * Page benchmark of the built app in Chromium. Not a test: it prints a table with budget verdicts
  * and writes bench-results/page.json. Run: npm run bench:page
  *
- * 1. Builds the app (dist/) and the floor page (bench/, built to bench/dist/ by bench/vite.config.ts),
+ * 1. Builds the app (dist/) and the floor page (tests/bench/floor/, built to tests/bench/floor/dist/ by tests/bench/floor/vite.config.ts),
  *    then serves each with `vite preview` on a free loopback port.
  * 2. First chart on a deep link: each run opens a fresh browser context (empty HTTP cache, no storage)
  *    in one browser process and loads /spec-decode/dsr1/mi355x/fp4. A script added with
@@ -25,10 +25,10 @@ import os from 'node:os';
 import { basename, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { X_AXES } from '../src/domain/metrics';
-import { launchChromium } from './chromium';
+import { X_AXES } from '../../src/domain/metrics';
+import { launchChromium } from '../setup/chromium';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const VITE = resolve(ROOT, 'node_modules/vite/bin/vite.js');
 const DEEP_LINK = '/spec-decode/dsr1/mi355x/fp4';
 const LOAD_RUNS = 7;
@@ -426,9 +426,9 @@ async function main(): Promise<void> {
   try {
     const loadBefore = os.loadavg()[0]!;
     build('the app (dist/)', []);
-    build('the floor page (bench/dist/)', ['--config', 'bench/vite.config.ts']);
+    build('the floor page (tests/bench/floor/dist/)', ['--config', 'tests/bench/floor/vite.config.ts']);
     const app = await startPreview('app', [], servers);
-    const floor = await startPreview('floor', ['--config', 'bench/vite.config.ts'], servers);
+    const floor = await startPreview('floor', ['--config', 'tests/bench/floor/vite.config.ts'], servers);
     browser = await launchChromium();
 
     console.log('warm-up load of each page (discarded; also records the first view’s files)…');

@@ -5,8 +5,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/ensure-chromium.sh || { echo "tests: 0 passed, 1 failed"; exit 1; }
-bash scripts/ensure-deps.sh || { echo "tests: 0 passed, 1 failed"; exit 1; }
+bash .ci/ensure-chromium.sh || { echo "tests: 0 passed, 1 failed"; exit 1; }
+bash .ci/ensure-deps.sh || { echo "tests: 0 passed, 1 failed"; exit 1; }
 
 mkdir -p test-results
 passed=0
@@ -34,7 +34,7 @@ count_vitest() {
 check typecheck npx tsc --noEmit -p tsconfig.json
 check lint npx oxlint --deny-warnings
 check format npx prettier --check --log-level warn .
-check ingest-up-to-date npx tsx scripts/ingest.ts --check
+check ingest-up-to-date npx tsx src/data/ingest/cli.ts --check
 rm -f test-results/unit.json test-results/e2e.json
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 count_vitest "unit and component tests" test-results/unit.json

@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildDataset, toJsonText, type IngestResult } from '../src/data/ingest/build.ts';
-import { benchmarkFileSchema, gpuSpecsSchema, manifestSchema, type Manifest } from '../src/data/schema.ts';
+import { buildDataset, toJsonText, type IngestResult } from './build.ts';
+import { benchmarkFileSchema, gpuSpecsSchema, manifestSchema, type Manifest } from '../schema.ts';
 
 // ── Inputs ────────────────────────────────────────────────────────────────────────────────
 // To ship another capture, add it here (and to fixtures/real/SOURCES.md), then run the ingest.
@@ -38,7 +38,7 @@ export const GPU_SPECS_INPUT = {
 } as const;
 // ──────────────────────────────────────────────────────────────────────────────────────────
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const DEFAULT_FIXTURES_DIR = join(ROOT, 'fixtures', 'real');
 export const DEFAULT_PUBLIC_DIR = join(ROOT, 'public');
 
@@ -152,7 +152,7 @@ export function main(argv: readonly string[]): number {
   const check = argv.includes('--check');
   const unknown = argv.filter((a) => a !== '--check');
   if (unknown.length > 0) {
-    process.stderr.write(`unknown argument(s): ${unknown.join(' ')}\nusage: tsx scripts/ingest.ts [--check]\n`);
+    process.stderr.write(`unknown argument(s): ${unknown.join(' ')}\nusage: tsx src/data/ingest/cli.ts [--check]\n`);
     return 2;
   }
   const result = ingestFromDirectory();

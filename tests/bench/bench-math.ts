@@ -1,6 +1,6 @@
 /**
  * Benchmark of the matched-interactivity engine (src/math). Not a test: it prints timings.
- * Run: npx tsx scripts/bench-math.ts
+ * Run: npx tsx tests/bench/bench-math.ts
  *
  * (a) Whole shipped dataset: every hardware/precision/ISL-OSL group of
  *     fixtures/real/inferencex_dsr1_latest_2026-06-14.json that has both spec_method "mtp" and
@@ -20,7 +20,7 @@ import {
   overlapBand,
   type CostPowerAssumptions,
   type SidePoint,
-} from '../src/math/index.ts';
+} from '../../src/math/index.ts';
 
 interface Row {
   hardware: string;
@@ -62,7 +62,7 @@ function toPoint(row: Row, id: string): SidePoint {
 /** MI355X-era ("epoch A") price and power per GPU, by hardware key. */
 function assumptionsByHardware(): Map<string, { costh: number; power: number }> {
   const specs = readJson<{ epochs: { id: string; gpus: Record<string, { costh: number; power: number }> }[] }>(
-    '../fixtures/real/gpu-specs.json',
+    '../../fixtures/real/gpu-specs.json',
   );
   const epochA = specs.epochs.find((e) => e.id === 'A');
   return new Map(Object.entries(epochA?.gpus ?? {}));
@@ -70,7 +70,7 @@ function assumptionsByHardware(): Map<string, { costh: number; power: number }> 
 
 /** Groups rows by hardware/precision/isl-osl and keeps the groups that have both sides. */
 function loadPairs(): Pair[] {
-  const rows = readJson<Row[]>('../fixtures/real/inferencex_dsr1_latest_2026-06-14.json');
+  const rows = readJson<Row[]>('../../fixtures/real/inferencex_dsr1_latest_2026-06-14.json');
   const specs = assumptionsByHardware();
   const groups = new Map<string, { mtp: SidePoint[]; none: SidePoint[]; hardware: string }>();
   rows.forEach((row, i) => {

@@ -1,5 +1,5 @@
 /**
- * The floor for scripts/bench-page.ts: the least a page can do to show the deep link's chart.
+ * The floor for tests/bench/bench-page.ts: the least a page can do to show the deep link's chart.
  * It fetches the same data file the app fetches and draws the MI355X FP4 MTP and Off points with
  * Recharts alone (a monotoneX line per side through its points sorted by x, plus a scatter per
  * side), with no validation, routing, state, table or styling. Not part of the app.
@@ -67,7 +67,7 @@ function FloorChart({ sides }: { sides: { label: string; color: string; points: 
 }
 
 const rootElement = document.getElementById('root');
-if (!rootElement) throw new Error('bench/index.html has no #root element');
+if (!rootElement) throw new Error('tests/bench/floor/index.html has no #root element');
 const root = createRoot(rootElement);
 
 void fetch(DATA_URL)

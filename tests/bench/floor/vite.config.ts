@@ -1,5 +1,5 @@
 /**
- * Builds and serves the bench floor page (bench/index.html) for scripts/bench-page.ts.
+ * Builds and serves the bench floor page (tests/bench/floor/index.html) for tests/bench/bench-page.ts.
  * It shares the app's public/ folder, so it fetches the very same data file; nothing is copied.
  */
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root: here,
-  publicDir: fileURLToPath(new URL('../public', import.meta.url)),
+  publicDir: fileURLToPath(new URL('../../../public', import.meta.url)),
   plugins: [react()],
   preview: { host: '127.0.0.1' },
   build: {

@@ -9,7 +9,7 @@ import { chromium, type Browser } from 'playwright-core';
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
   const found = candidates.find((p): p is string => Boolean(p) && existsSync(p as string));
-  if (!found) throw new Error('Chromium not found: run scripts/ensure-chromium.sh (npm test does)');
+  if (!found) throw new Error('Chromium not found: run .ci/ensure-chromium.sh (npm test does)');
   return found;
 }
 
