@@ -102,7 +102,14 @@ function SpecDecodeLoaded({ workload, availability, manifest, specs }: LoadedPro
   // While another sequence loads, the previous view stays on screen, marked as updating.
   const [lastShown, setLastShown] = useState<SpecDecodeViewModel | null>(null);
   if (viewModel && viewModel !== lastShown) setLastShown(viewModel);
-  const shown = viewModel ?? lastShown;
+  // Before the first points arrive, the page frame, controls and an empty chart are drawn
+  // from the catalog alone, so the chart's set-up work overlaps the data download.
+  const firstLoad = !viewModel && !lastShown && !benchmarks.isError;
+  const frame = useMemo(
+    () => (firstLoad ? buildSpecDecodeViewModel({ points: [], selection: current, manifest, specs }) : null),
+    [firstLoad, current, manifest, specs],
+  );
+  const shown = viewModel ?? lastShown ?? frame;
   useEffect(() => {
     if (shown) document.title = `${shown.title} — Isoline`;
   }, [shown]);
@@ -123,12 +130,11 @@ function SpecDecodeLoaded({ workload, availability, manifest, specs }: LoadedPro
           availability={availability}
           manifest={manifest}
           specs={specs}
-          updating={viewModel === null && !benchmarks.isError}
+          updating={viewModel === null && !benchmarks.isError && !firstLoad}
+          loading={shown === frame}
         />
-      ) : benchmarks.isError ? (
-        <SpecDecodeControls selection={current} availability={availability} manifest={manifest} specs={specs} />
       ) : (
-        <Skeleton label="Loading benchmark points" lines={10} />
+        <SpecDecodeControls selection={current} availability={availability} manifest={manifest} specs={specs} />
       )}
     </>
   );

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { CorrectionsNotice } from '../../components/corrections-notice';
 import { Notice } from '../../components/notice';
+import { Skeleton } from '../../components/skeleton';
 import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
 import { useSpecDecodeStore } from '../../state/spec-decode-store';
 import type { SpecDecodeAvailability, SpecDecodeSelection } from '../../state/spec-decode-url';
@@ -20,9 +21,12 @@ interface ViewProps {
   manifest: Manifest;
   specs: GpuSpecs;
   updating: boolean;
+  /** No points yet: the frame and an empty chart are shown, the results as loading. */
+  loading: boolean;
 }
 
-export function SpecDecodeView({ viewModel: vm, selection, availability, manifest, specs, updating }: ViewProps) {
+export function SpecDecodeView(props: ViewProps) {
+  const { viewModel: vm, selection, availability, manifest, specs, updating, loading } = props;
   const corrections = useSpecDecodeStore((s) => s.corrections);
   const dismissCorrections = useSpecDecodeStore((s) => s.dismissCorrections);
   const pinTargets = useSpecDecodeStore((s) => s.pinTargets);
@@ -50,7 +54,7 @@ export function SpecDecodeView({ viewModel: vm, selection, availability, manifes
   );
   const band = comparison?.band.kind === 'overlap' ? comparison.band : null;
   return (
-    <article className="page spec-decode" aria-busy={updating}>
+    <article className="page spec-decode" aria-busy={updating || loading}>
       <header className="page-header">
         <h1>{vm.title}</h1>
         <p className="subtitle" data-testid="workload-subtitle">
@@ -62,7 +66,7 @@ export function SpecDecodeView({ viewModel: vm, selection, availability, manifes
       </header>
       <CorrectionsNotice corrections={corrections} onDismiss={dismissCorrections} />
       <SpecDecodeControls selection={selection} availability={availability} manifest={manifest} specs={specs} />
-      {vm.missingSides.length > 0 && (
+      {!loading && vm.missingSides.length > 0 && (
         <Notice tone="info" title={`No ${vm.missingSides.join(' or ')} runs for this choice`}>
           <p>
             {vm.hardwareLabel} {vm.precisionLabel} has no {vm.missingSides.join(' or ')} points for {vm.sequenceLabel}{' '}
@@ -105,7 +109,7 @@ export function SpecDecodeView({ viewModel: vm, selection, availability, manifes
           />
         </section>
       )}
-      <ComparisonFindings viewModel={vm} />
+      {loading ? <Skeleton label="Loading benchmark points" lines={8} /> : <ComparisonFindings viewModel={vm} />}
     </article>
   );
 }
