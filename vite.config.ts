@@ -1,6 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { comparisonSequenceMap, firstViewScript } from './src/app/first-view-preload.ts';
+import { manifestSchema } from './src/data/schema.ts';
 
 /** Pages loaded on demand, and the addresses that open them (as regular expression sources). */
 const LAZY_PAGES = [
@@ -10,20 +14,18 @@ const LAZY_PAGES = [
 ];
 
 /**
- * On a deep link, the page's own code would only be requested once the main bundle has run.
- * This adds a small inline script to the built index.html that asks for the opened page's
- * chunks (and the two small data files every page reads) while the main bundle downloads.
+ * On a deep link, the page's own code and data would only be requested once the main bundle
+ * has run. This puts a small inline script in the built index.html that requests them while
+ * the main bundle downloads (see src/app/first-view-preload.ts, where it is tested).
  */
-function preloadFirstPage(): Plugin {
+function preloadFirstView(): Plugin {
   return {
-    name: 'isoline-preload-first-page',
+    name: 'isoline-preload-first-view',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        const bundle = context.bundle;
-        if (!bundle) return [];
-        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const chunks = Object.values(context.bundle ?? {}).filter((c) => c.type === 'chunk');
         const closure = (file: string, seen = new Set<string>()): string[] => {
           const chunk = chunks.find((c) => c.fileName === file);
           if (!chunk || seen.has(file)) return [];
@@ -34,10 +36,11 @@ function preloadFirstPage(): Plugin {
         const inEntry = new Set(entry ? closure(entry.fileName) : []);
         const routes = LAZY_PAGES.map(({ module, path }) => {
           const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(module));
-          const files = chunk ? closure(chunk.fileName).filter((f) => !inEntry.has(f)) : [];
-          return [path, files.map((f) => `/${f}`)] as const;
+          return [path, chunk ? closure(chunk.fileName).filter((f) => !inEntry.has(f)) : []] as const;
         });
-        const script = `(function(){var p=location.pathname,r=${JSON.stringify(routes)};function l(rel,href,as){var e=document.createElement('link');e.rel=rel;e.href=href;if(as){e.as=as;e.crossOrigin='anonymous'}document.head.appendChild(e)}l('preload','/data/manifest.json','fetch');l('preload','/data/gpu-specs.json','fetch');r.forEach(function(x){if(new RegExp(x[0]).test(p))x[1].forEach(function(f){l('modulepreload',f)})})})();`;
+        const manifestFile = fileURLToPath(new URL('./public/data/manifest.json', import.meta.url));
+        const manifest = manifestSchema.parse(JSON.parse(readFileSync(manifestFile, 'utf8')));
+        const script = firstViewScript('/', comparisonSequenceMap(manifest), routes);
         return [{ tag: 'script', children: script, injectTo: 'head' }];
       },
     },
@@ -45,7 +48,7 @@ function preloadFirstPage(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), preloadFirstPage()],
+  plugins: [react(), preloadFirstView()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false },

@@ -7,11 +7,12 @@ import { InferencePage, SpecDecodeIndexPage, SpecDecodePage } from './page-modul
 const SPEC_DECODE_PAGE = /^\/spec-decode\/([^/]+)\/([^/]+)\/([^/]+)\/?$/;
 
 /**
- * Starts, before React renders, the downloads the first page will ask for: its code chunk
- * (the returned promise resolves when it is loaded),
- * the manifest and cost assumptions and, on a comparison page, the one sequence file it shows
+ * Starts, before React renders, the downloads the first page will ask for: its code chunk,
+ * the manifest and cost assumptions and, on a comparison page, the one data file it shows
  * (the `seq` parameter when valid, else the workload's default from the manifest). Only files
- * the page then uses are fetched; the page finds them in the query cache.
+ * the page then uses are fetched; the page finds them in the query cache. The promise
+ * settles when the page's code and (on a comparison page) its data file are in, so that
+ * the first render can draw the whole page at once; it never rejects.
  */
 export function prefetchFirstView(client: QueryClient, pathname: string, search: string): Promise<void> {
   const manifest = client.prefetchQuery(manifestQuery());
@@ -21,12 +22,12 @@ export function prefetchFirstView(client: QueryClient, pathname: string, search:
   const match = SPEC_DECODE_PAGE.exec(pathname);
   if (!match) return Promise.resolve();
   const [model, hardware, precision] = match.slice(1).map(decodeURIComponent) as [string, string, string];
-  void manifest.then(() => {
+  const points = manifest.then(() => {
     const data = client.getQueryData(manifestQuery().queryKey);
     if (!data) return;
     const asked = sequenceKeySchema.safeParse(new URLSearchParams(search).get('seq'));
     const sequence = specDecodeDefaultSequence(data, { model, hardware, precision }, asked.success ? asked.data : null);
-    if (sequence) void client.prefetchQuery(benchmarksQuery(model, sequence, hardware));
+    if (sequence) return client.prefetchQuery(benchmarksQuery(model, sequence, hardware));
   });
-  return SpecDecodePage.preload();
+  return Promise.all([SpecDecodePage.preload(), points]).then(() => undefined);
 }

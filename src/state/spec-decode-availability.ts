@@ -1,6 +1,6 @@
-import type { GpuSpecs, Manifest, SequenceKey } from '../data/schema';
-import { specDecodeHref, type SpecDecodeAvailability } from './spec-decode-url';
-import { pairedSequences, specDecodeDefaultSequence } from './spec-decode-default-sequence';
+import type { GpuSpecs, Manifest, SequenceKey } from '../data/schema.ts';
+import { specDecodeHref, type SpecDecodeAvailability } from './spec-decode-url.ts';
+import { pairedSequences, specDecodeDefaultSequence } from './spec-decode-default-sequence.ts';
 
 export interface Workload {
   model: string;

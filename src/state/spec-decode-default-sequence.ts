@@ -1,5 +1,5 @@
-import type { Manifest, SequenceKey } from '../data/schema';
-import type { Workload } from './spec-decode-availability';
+import type { Manifest, SequenceKey } from '../data/schema.ts';
+import type { Workload } from './spec-decode-availability.ts';
 
 const PREFERRED_SEQUENCE: SequenceKey = '8k1k';
 

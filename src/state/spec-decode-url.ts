@@ -1,6 +1,6 @@
-import type { SequenceKey } from '../data/schema';
-import { isMetricKey, type MetricKey } from '../domain/metrics';
-import { readKnownParams, type Correction } from './url-params';
+import type { SequenceKey } from '../data/schema.ts';
+import { isMetricKey, type MetricKey } from '../domain/metrics.ts';
+import { readKnownParams, type Correction } from './url-params.ts';
 
 export type { Correction };
 
