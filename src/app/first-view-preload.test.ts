@@ -45,7 +45,7 @@ describe('the first-view inline script', () => {
       .map((l) => l.slice('preload '.length));
     const requested = serveShippedData();
     const client = createQueryClient();
-    void prefetchFirstView(client, pathname, search);
+    await prefetchFirstView(client, pathname, search);
     await vi.waitFor(() => expect(client.isFetching()).toBe(0));
     await new Promise((r) => setTimeout(r, 20));
     await vi.waitFor(() => expect(client.isFetching()).toBe(0));

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serveShippedData } from '../../tests/setup/dom';
+import { shippedFiles } from '../../tests/setup/shipped-data';
+import type { SequenceKey } from '../data/schema';
 import { prefetchFirstView } from './prefetch';
 import { createQueryClient } from './query-client';
 
@@ -8,11 +10,13 @@ afterEach(() => {
 });
 
 const BASE = ['/data/manifest.json', '/data/gpu-specs.json'];
+const gpuFiles = (sequence: SequenceKey) => shippedFiles(sequence).map((f) => `/${f.path}`);
 
 describe('prefetchFirstView', () => {
   it.each<[string, string, string[]]>([
     ['/', '', BASE],
-    ['/inference', '', BASE],
+    ['/inference', '', [...BASE, ...gpuFiles('8k1k')]],
+    ['/inference', '?seq=1k8k', [...BASE, ...gpuFiles('1k8k')]],
     ['/spec-decode/dsr1/mi355x/fp4', '', [...BASE, '/data/benchmarks/dsr1/8k1k/mi355x.json']],
     ['/spec-decode/dsr1/mi355x/fp4', '?seq=1k8k&metric=cost', [...BASE, '/data/benchmarks/dsr1/1k8k/mi355x.json']],
     // A sequence the workload lacks (or junk) falls back to the default the page will show.
@@ -23,7 +27,7 @@ describe('prefetchFirstView', () => {
   ])('%s%s fetches exactly the files that page shows', async (pathname, search, expected) => {
     const requested = serveShippedData();
     const client = createQueryClient();
-    prefetchFirstView(client, pathname, search);
+    await prefetchFirstView(client, pathname, search);
     await vi.waitFor(() => expect(client.isFetching()).toBe(0));
     await new Promise((r) => setTimeout(r, 20));
     await vi.waitFor(() => expect(client.isFetching()).toBe(0));

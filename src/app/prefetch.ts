@@ -18,7 +18,11 @@ export function prefetchFirstView(client: QueryClient, pathname: string, search:
   const manifest = client.prefetchQuery(manifestQuery());
   void client.prefetchQuery(gpuSpecsQuery());
   if (pathname === '/spec-decode' || pathname === '/spec-decode/') return SpecDecodeIndexPage.preload();
-  if (pathname === '/inference') return InferencePage.preload();
+  if (pathname === '/inference') {
+    // Loaded with the page's code, so the main bundle does not carry the inference URL rules.
+    const data = import('../features/inference/prefetch-data').then((m) => m.prefetchInferenceData(client, search));
+    return Promise.all([InferencePage.preload(), data]).then(() => undefined);
+  }
   const match = SPEC_DECODE_PAGE.exec(pathname);
   if (!match) return Promise.resolve();
   const [model, hardware, precision] = match.slice(1).map(decodeURIComponent) as [string, string, string];

@@ -39,14 +39,17 @@ function modelAvailability(manifest: Manifest, model: string): InferenceModelAva
   const files = manifest.files.filter((f) => f.model === model);
   const sequences = manifest.sequences.map((s) => s.key).filter((key) => files.some((f) => f.sequence === key));
   if (sequences.length === 0) return null;
-  const byPoints = [...files].sort((x, y) => y.pointCount - x.pointCount);
+  // Files are per GPU: a sequence's size is the sum over its files.
+  const pointsIn = (sequence: string) =>
+    files.filter((f) => f.sequence === sequence).reduce((n, f) => n + f.pointCount, 0);
+  const byPoints = [...sequences].sort((x, y) => pointsIn(y) - pointsIn(x));
   const precisions = manifest.precisions
     .map((p) => p.key)
     .filter((p) => manifest.combos.some((c) => c.model === model && c.precision === p));
   return {
     key: model,
     sequences,
-    defaultSequence: sequences.includes(PREFERRED_SEQUENCE) ? PREFERRED_SEQUENCE : byPoints[0]!.sequence,
+    defaultSequence: sequences.includes(PREFERRED_SEQUENCE) ? PREFERRED_SEQUENCE : byPoints[0]!,
     precisions,
     series: seriesUniverse(manifest, model),
   };
