@@ -1,20 +1,35 @@
 import { useMemo } from 'react';
 import { useXAxisScale, useYAxisScale } from 'recharts';
-import { createMonotoneSpline, sampleSpline } from '../../math';
+import { createMonotoneSpline } from '../../math';
 import type { ChartCurve } from './chart-model';
 import type { SeriesStyle } from './series-styles';
 
-/** Samples of a monotone curve: at chart size a 48-chord polyline is indistinguishable from the spline. */
-const MONOTONE_SAMPLES = 48;
+/**
+ * Chords per knot interval of a monotone curve. Sampling each interval on its own keeps every
+ * knot (a measured frontier point) exactly on the drawn path, even where knots crowd together
+ * and the curve turns sharply; at chart size 12 chords per interval read as the spline.
+ */
+const CHORDS_PER_INTERVAL = 12;
 
 /** The curve as data points to join: the engine's own spline sampled, or the given points. */
 function dataPoints(curve: ChartCurve): readonly { x: number; y: number }[] {
   if (curve.kind === 'linear' || curve.points.length < 3) return curve.points;
+  const xs = curve.points.map((p) => p.x);
   const spline = createMonotoneSpline(
-    curve.points.map((p) => p.x),
+    xs,
     curve.points.map((p) => p.y),
   );
-  return sampleSpline(spline, MONOTONE_SAMPLES);
+  const out: { x: number; y: number }[] = [curve.points[0]!];
+  for (let i = 1; i < xs.length; i++) {
+    const x0 = xs[i - 1]!;
+    const step = (xs[i]! - x0) / CHORDS_PER_INTERVAL;
+    for (let k = 1; k < CHORDS_PER_INTERVAL; k++) {
+      const y = spline.at(x0 + step * k);
+      if (y !== null) out.push({ x: x0 + step * k, y });
+    }
+    out.push(curve.points[i]!);
+  }
+  return out;
 }
 
 /**
