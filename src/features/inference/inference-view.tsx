@@ -17,6 +17,8 @@ import { InferenceControls } from './controls';
 import type { InferenceViewModel } from './view-model';
 import './inference.css';
 
+const NO_VALUES: readonly number[] = [];
+
 interface ViewProps {
   viewModel: InferenceViewModel;
   selection: InferenceSelection;
@@ -71,6 +73,8 @@ export function InferenceView({ viewModel: vm, selection, availability, manifest
   );
   const onToggle = useCallback((id: string, hidden: boolean) => onSetHidden([id], !hidden), [onSetHidden]);
   const c = vm.compare.status === 'ready' && vm.xAxis.key === 'interactivity' ? vm.compare.model : null;
+  // New arrays on every render would defeat the memoised chart.
+  const crossoverXs = useMemo(() => c?.crossovers.map((x) => x.tokPerSecPerUser) ?? NO_VALUES, [c]);
   return (
     <article className="page inference" aria-busy={updating}>
       <header className="page-header">
@@ -104,8 +108,8 @@ export function InferenceView({ viewModel: vm, selection, availability, manifest
             xAxis={vm.xAxis}
             frontierOnly={selection.frontierOnly}
             band={c?.band.kind === 'overlap' ? c.band : null}
-            targets={c?.targets.values ?? []}
-            crossovers={c?.crossovers.map((x) => x.tokPerSecPerUser) ?? []}
+            targets={c?.targets.values ?? NO_VALUES}
+            crossovers={crossoverXs}
             colors={colors}
             onPickPoint={onPickPoint}
             describe={describe}

@@ -14,6 +14,8 @@ import { SpecDecodeControls } from './controls';
 import { ComparisonFindings } from './findings';
 import type { SpecDecodeViewModel } from './view-model';
 
+const NO_VALUES: readonly number[] = [];
+
 interface ViewProps {
   viewModel: SpecDecodeViewModel;
   selection: SpecDecodeSelection;
@@ -53,6 +55,8 @@ export function SpecDecodeView(props: ViewProps) {
     [vm.series, colors],
   );
   const band = comparison?.band.kind === 'overlap' ? comparison.band : null;
+  // New arrays on every render would defeat the memoised chart.
+  const crossoverXs = useMemo(() => comparison?.crossovers.map((c) => c.tokPerSecPerUser) ?? NO_VALUES, [comparison]);
   return (
     <article className="page spec-decode" aria-busy={updating || loading}>
       <header className="page-header">
@@ -81,8 +85,8 @@ export function SpecDecodeView(props: ViewProps) {
           logScale={selection.logScale}
           xLabel="Interactivity (tok/s/user)"
           band={band}
-          targets={comparison?.targets.values ?? []}
-          crossovers={comparison?.crossovers.map((c) => c.tokPerSecPerUser) ?? []}
+          targets={comparison?.targets.values ?? NO_VALUES}
+          crossovers={crossoverXs}
           colors={colors}
           onPickPoint={onPickPoint}
           describe={describe}
