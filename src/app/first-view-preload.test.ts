@@ -4,7 +4,7 @@ import { manifestSchema } from '../data/schema';
 import { comparisonSequenceMap, firstViewScript } from './first-view-preload';
 import { prefetchFirstView } from './prefetch';
 import { createQueryClient } from './query-client';
-import { serveShippedData } from '../../tests/setup/dom';
+import { filesPrefetchedFor } from '../../tests/setup/dom';
 import { vi, afterEach } from 'vitest';
 
 const manifest = manifestSchema.parse(readShippedJson('data/manifest.json'));
@@ -43,13 +43,13 @@ describe('the first-view inline script', () => {
     const preloaded = linksFor(pathname, search)
       .filter((l) => l.startsWith('preload '))
       .map((l) => l.slice('preload '.length));
-    const requested = serveShippedData();
     const client = createQueryClient();
-    await prefetchFirstView(client, pathname, search);
-    await vi.waitFor(() => expect(client.isFetching()).toBe(0));
-    await new Promise((r) => setTimeout(r, 20));
-    await vi.waitFor(() => expect(client.isFetching()).toBe(0));
-    expect([...preloaded].sort()).toEqual([...requested].sort());
+    const requested = await filesPrefetchedFor(
+      (path, query) => prefetchFirstView(client, path, query),
+      pathname,
+      search,
+    );
+    expect([...preloaded].sort()).toEqual(requested);
   });
 
   it('asks for the opened page’s code chunks, and only for its page', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { serveShippedData } from '../../tests/setup/dom';
+import { filesPrefetchedFor } from '../../tests/setup/dom';
 import { shippedFiles } from '../../tests/setup/shipped-data';
 import type { SequenceKey } from '../data/schema';
 import { prefetchFirstView } from './prefetch';
@@ -25,12 +25,13 @@ describe('prefetchFirstView', () => {
     // An unknown workload shows its not-found page: no benchmark file is needed.
     ['/spec-decode/dsr1/tpu9/fp4', '', BASE],
   ])('%s%s fetches exactly the files that page shows', async (pathname, search, expected) => {
-    const requested = serveShippedData();
     const client = createQueryClient();
-    await prefetchFirstView(client, pathname, search);
-    await vi.waitFor(() => expect(client.isFetching()).toBe(0));
-    await new Promise((r) => setTimeout(r, 20));
-    await vi.waitFor(() => expect(client.isFetching()).toBe(0));
-    expect([...requested].sort()).toEqual([...expected].sort());
+    const requested = await filesPrefetchedFor(
+      (path, query) => prefetchFirstView(client, path, query),
+      pathname,
+      search,
+    );
+    expect(client.isFetching()).toBe(0);
+    expect(requested).toEqual([...expected].sort());
   });
 });

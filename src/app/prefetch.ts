@@ -11,20 +11,21 @@ const SPEC_DECODE_PAGE = /^\/spec-decode\/([^/]+)\/([^/]+)\/([^/]+)\/?$/;
  * the manifest and cost assumptions and, on a comparison page, the one data file it shows
  * (the `seq` parameter when valid, else the workload's default from the manifest). Only files
  * the page then uses are fetched; the page finds them in the query cache. The promise
- * settles when the page's code and (on a comparison page) its data file are in, so that
- * the first render can draw the whole page at once; it never rejects.
+ * settles when the page's code and data are in, so that the first render can draw the whole
+ * page at once; it rejects only when the page's code cannot be loaded.
  */
 export function prefetchFirstView(client: QueryClient, pathname: string, search: string): Promise<void> {
   const manifest = client.prefetchQuery(manifestQuery());
-  void client.prefetchQuery(gpuSpecsQuery());
-  if (pathname === '/spec-decode' || pathname === '/spec-decode/') return SpecDecodeIndexPage.preload();
+  const common = Promise.all([manifest, client.prefetchQuery(gpuSpecsQuery())]);
+  const settled = (...work: Promise<unknown>[]) => Promise.all([common, ...work]).then(() => undefined);
+  if (pathname === '/spec-decode' || pathname === '/spec-decode/') return settled(SpecDecodeIndexPage.preload());
   if (pathname === '/inference') {
     // Loaded with the page's code, so the main bundle does not carry the inference URL rules.
     const data = import('../features/inference/prefetch-data').then((m) => m.prefetchInferenceData(client, search));
-    return Promise.all([InferencePage.preload(), data]).then(() => undefined);
+    return settled(InferencePage.preload(), data);
   }
   const match = SPEC_DECODE_PAGE.exec(pathname);
-  if (!match) return Promise.resolve();
+  if (!match) return settled();
   const [model, hardware, precision] = match.slice(1).map(decodeURIComponent) as [string, string, string];
   const points = manifest.then(() => {
     const data = client.getQueryData(manifestQuery().queryKey);
@@ -33,5 +34,5 @@ export function prefetchFirstView(client: QueryClient, pathname: string, search:
     const sequence = specDecodeDefaultSequence(data, { model, hardware, precision }, asked.success ? asked.data : null);
     if (sequence) return client.prefetchQuery(benchmarksQuery(model, sequence, hardware));
   });
-  return Promise.all([SpecDecodePage.preload(), points]).then(() => undefined);
+  return settled(SpecDecodePage.preload(), points);
 }

@@ -54,3 +54,17 @@ export function serveShippedData(): string[] {
   });
   return requested;
 }
+
+/**
+ * The files the app's first-view prefetch requests for an address, served from `public/`.
+ * `prefetch` is the app's own function, passed in so this helper imports nothing of the app.
+ */
+export async function filesPrefetchedFor(
+  prefetch: (pathname: string, search: string) => Promise<void>,
+  pathname: string,
+  search: string,
+): Promise<string[]> {
+  const requested = serveShippedData();
+  await prefetch(pathname, search);
+  return [...requested].sort();
+}
