@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, saveScreenshot } from './browser';
@@ -54,6 +55,16 @@ describe('spec-decode comparison page', () => {
       ['$0.190', '$0.371'],
     ]);
     expect(await page.getByTestId('sentences').innerText()).toContain('costs 32% less');
+
+    // The CSV export holds the same numbers as the table.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download table (CSV)' }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv).toContain('Throughput (tok/s/GPU),35,3417.4,');
+    expect(csv).toContain(',2312.5,');
+    expect(csv).toContain('Cost ($/M tok),56,$0.159,');
     await saveScreenshot(page, 'spec-decode-mi355x-fp4');
 
     // Hovering a point shows its configuration; clicking pins it with the run link.
@@ -158,6 +169,8 @@ describe('spec-decode comparison page', () => {
     const { page, errors } = await openPage(browser, '/spec-decode');
     const rows = page.locator('[data-testid="spec-decode-index"] tbody tr');
     await rows.first().waitFor();
+    // Rows appear as their GPU's file arrives; wait for the one this test reads.
+    await page.getByText('MTP +69.5% tok/s/GPU at 56 tok/s/user').waitFor();
     const text = await page.getByTestId('spec-decode-index').innerText();
     expect(text).toContain('MTP +69.5% tok/s/GPU at 56 tok/s/user');
     expect(text).toContain('MTP wins above 20.24 tok/s/user');

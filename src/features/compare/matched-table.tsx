@@ -1,6 +1,7 @@
 import { formatTokPerSecPerUser } from '../../domain/format';
 import type { ComparisonModel } from './comparison-model';
 import { PinnedTable } from './pinned-table';
+import { comparisonTableCsv } from './table-csv';
 import { TargetEditor } from './target-editor';
 
 interface MatchedTableProps {
@@ -16,15 +17,10 @@ interface MatchedTableProps {
 /** The pinned table at the comparison's targets, with the editor that changes them. */
 export function MatchedTable({ comparison: c, band, workload, costSource, onPinTargets }: MatchedTableProps) {
   const targets = c.targets.values.map((t) => formatTokPerSecPerUser(t)).join(' / ');
+  const caption = `${workload}: ${c.a.label} vs ${c.b.label} at ${targets} tok/s/user (cost: ${costSource})`;
   return (
     <>
-      <PinnedTable
-        caption={`${workload}: ${c.a.label} vs ${c.b.label} at ${targets} tok/s/user (cost: ${costSource})`}
-        labelA={c.a.label}
-        labelB={c.b.label}
-        targets={c.targets.values}
-        rows={c.table}
-      />
+      <PinnedTable caption={caption} labelA={c.a.label} labelB={c.b.label} targets={c.targets.values} rows={c.table} />
       <TargetEditor
         targets={c.targets.values}
         band={band}
@@ -32,6 +28,22 @@ export function MatchedTable({ comparison: c, band, workload, costSource, onPinT
         onPin={onPinTargets}
         onReset={() => onPinTargets(null)}
       />
+      <p className="row">
+        <button type="button" className="button-quiet" onClick={() => downloadCsv(comparisonTableCsv(c, caption))}>
+          Download table (CSV)
+        </button>
+        <span className="muted">Shown and unrounded values; the address of this page reproduces the view.</span>
+      </p>
     </>
   );
+}
+
+function downloadCsv(text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'isoline-matched-table.csv';
+  link.click();
+  // Revoked later: the browser starts the download after this click returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
