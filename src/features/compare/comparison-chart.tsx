@@ -1,6 +1,6 @@
 import { memo, useMemo, useState, type MouseEvent } from 'react';
 import { CartesianGrid, ComposedChart, ReferenceArea, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts';
-import { useElementWidth } from '../../components/use-element-width';
+import { useDrawingWidth } from '../../components/use-drawing-width';
 import type { BenchmarkPoint } from '../../data/schema';
 import { X_AXES, type MetricDefinition, type XAxisDefinition } from '../../domain/metrics';
 import type { ChartSeries } from './chart-model';
@@ -37,6 +37,15 @@ interface ComparisonChartProps {
 }
 
 const CHART_HEIGHT = 440;
+
+/**
+ * The chart card's inner width as the stylesheet lays it out (main column at most 1280 px
+ * with 24 px padding, card border 1 px and padding 8 px), from the window width alone.
+ */
+function estimateChartWidth(): number {
+  const viewport = typeof window === 'undefined' ? 1280 : window.innerWidth;
+  return Math.min(viewport, 1280) - 2 * 24 - 2 * 1 - 2 * 8;
+}
 const compact = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
 
 export function formatTick(value: number, metric: MetricDefinition): string {
@@ -55,7 +64,7 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
   const kinds = props.frontierOnly ? (['frontier'] as const) : (['dominated', 'frontier'] as const);
   const plotted = useMemo(() => plottedPoints(series), [series]);
   const xLog = props.logX ? logTicks(...xRange(series)) : null;
-  const { ref: wrapper, width } = useElementWidth<HTMLDivElement>();
+  const { ref: wrapper, width } = useDrawingWidth<HTMLDivElement>(estimateChartWidth);
   const [hover, setHover] = useState<{ point: PlottedPoint; position: HoverPosition } | null>(null);
   const showHover = (entry: { payload?: PlottedPoint }, _index: number, event: MouseEvent) => {
     const box = wrapper.current?.getBoundingClientRect();
