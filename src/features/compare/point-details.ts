@@ -25,6 +25,7 @@ export function describePoint(
     details.Parallelism = stage(point.decode);
     details.GPUs = String(point.gpuCount);
   }
+  if (point.gpuCountNote) details['GPU count'] = point.gpuCountNote;
   details.Concurrency = String(point.concurrency);
   details.Date = point.date;
   details.Image = point.image ?? 'not recorded';
