@@ -1,3 +1,5 @@
+import type { MetricKey } from './metrics';
+
 /**
  * Number formatting for the comparison table and the sentences that describe it. Both must
  * use these helpers so that a number reads the same everywhere. Output is locale-independent
@@ -74,4 +76,40 @@ export function formatTokPerSecPerUser(tokPerSecPerUser: number | null, decimals
   if (!isPrintable(tokPerSecPerUser)) return MISSING_VALUE;
   const places = decimals ?? (Number.isInteger(tokPerSecPerUser) ? 0 : 2);
   return fixed(tokPerSecPerUser, places);
+}
+
+/** A whole count with thousands separators: 1462 → "1,462". */
+export function formatCount(count: number | null): string {
+  return isPrintable(count) ? groupThousands(fixed(count, 0)) : MISSING_VALUE;
+}
+
+/** Seconds, 3 decimals below 1 s and 2 above: 0.1022 → "0.102", 9.0409 → "9.04". */
+export function formatSeconds(seconds: number | null): string {
+  return isPrintable(seconds) ? fixed(seconds, Math.abs(seconds) < 1 ? 3 : 2) : MISSING_VALUE;
+}
+
+/**
+ * A value of a plotted metric, rounded as the pinned table rounds it: throughputs 1 decimal,
+ * costs "$0.184", tok/s/MW whole, J/token 2 decimals, latency in seconds, concurrency whole
+ * (a measured point's concurrency is exact; the table's "~N" marks interpolated ones).
+ */
+export function formatMetricValue(metric: MetricKey, value: number | null): string {
+  switch (metric) {
+    case 'throughput':
+    case 'output-throughput':
+    case 'input-throughput':
+      return formatThroughput(value);
+    case 'cost':
+    case 'output-cost':
+    case 'input-cost':
+      return formatUsd(value);
+    case 'tok-per-mw':
+      return formatTokPerSecPerMw(value);
+    case 'joules-per-token':
+      return formatJoulesPerToken(value);
+    case 'e2e-latency':
+      return formatSeconds(value);
+    case 'concurrency':
+      return formatCount(value);
+  }
 }

@@ -2,11 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { DataError } from '../../components/data-error';
+import { formatCount } from '../../domain/format';
 import { Skeleton } from '../../components/skeleton';
 import { manifestQuery } from '../../data/queries';
 import { buildCatalogViewModel, type CatalogViewModel } from './catalog-view-model';
-
-const number = new Intl.NumberFormat('en-US');
 
 export function CatalogPage() {
   const manifest = useQuery(manifestQuery());
@@ -35,15 +34,15 @@ function CatalogContent({ viewModel: vm }: { viewModel: CatalogViewModel }) {
   return (
     <>
       <dl className="stats" aria-label="Dataset summary">
-        <Stat label="Measured points" value={number.format(vm.pointCount)} testId="stat-points" />
+        <Stat label="Measured points" value={formatCount(vm.pointCount)} testId="stat-points" />
         <Stat label="Models" value={String(vm.models.length)} testId="stat-models" />
         <Stat label="GPUs" value={String(vm.vendors.reduce((n, g) => n + g.hardware.length, 0))} testId="stat-gpus" />
         <Stat label="Engines" value={String(vm.engines.length)} testId="stat-engines" />
         <Stat label="Run dates" value={`${vm.dateRange.first} – ${vm.dateRange.last}`} testId="stat-dates" />
       </dl>
       <p className="muted" data-testid="ingest-summary">
-        {number.format(vm.rowsRead)} upstream rows read; {number.format(vm.pointCount)} kept, {vm.rejectedCount}{' '}
-        rejected, {vm.duplicateCount} exact duplicates removed, on {vm.dateRange.distinct} distinct run dates.
+        {formatCount(vm.rowsRead)} upstream rows read; {formatCount(vm.pointCount)} kept, {vm.rejectedCount} rejected,{' '}
+        {vm.duplicateCount} exact duplicates removed, on {vm.dateRange.distinct} distinct run dates.
       </p>
       {vm.ingestNotes.length > 0 && <IngestNotes notes={vm.ingestNotes} />}
       <CatalogFacets vm={vm} />
@@ -88,7 +87,7 @@ function CatalogFacets({ vm }: { vm: CatalogViewModel }) {
         <ul>
           {vm.models.map((m) => (
             <li key={m.key}>
-              {m.displayName} <span className="muted">· {number.format(m.pointCount)} points</span>
+              {m.displayName} <span className="muted">· {formatCount(m.pointCount)} points</span>
             </li>
           ))}
         </ul>
@@ -98,7 +97,7 @@ function CatalogFacets({ vm }: { vm: CatalogViewModel }) {
             <li key={s.key}>
               {s.label}{' '}
               <span className="muted">
-                · {number.format(s.isl)} in / {number.format(s.osl)} out · {s.pointCount} points
+                · {formatCount(s.isl)} in / {formatCount(s.osl)} out · {s.pointCount} points
               </span>
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { formatThroughput, formatTokPerSecPerUser } from '../../domain/format';
 import type { BenchmarkPoint } from '../../data/schema';
 
 interface PickedPointProps {
@@ -13,8 +14,8 @@ export function PickedPoint({ point, label, describe, onClose }: PickedPointProp
     <aside className="picked-point" aria-label="Selected point" data-testid="picked-point">
       <div className="row">
         <strong>
-          {label}: {point.metrics.tokPerSecPerUser.toFixed(2)} tok/s/user, {point.metrics.tokPerSecPerGpu.toFixed(1)}{' '}
-          tok/s/GPU
+          {label}: {formatTokPerSecPerUser(point.metrics.tokPerSecPerUser, 2)} tok/s/user,{' '}
+          {formatThroughput(point.metrics.tokPerSecPerGpu)} tok/s/GPU
         </strong>
         <button type="button" className="button-quiet" onClick={onClose}>
           Close

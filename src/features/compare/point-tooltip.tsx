@@ -1,4 +1,5 @@
 import type { BenchmarkPoint } from '../../data/schema';
+import { formatMetricValue, formatSeconds, formatTokPerSecPerUser } from '../../domain/format';
 import type { MetricDefinition, XAxisDefinition } from '../../domain/metrics';
 import type { PlottedPoint } from './point-marks';
 
@@ -18,8 +19,12 @@ interface PointTooltipProps {
   describe: (point: BenchmarkPoint) => Record<string, string>;
 }
 
-const value = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 const CARD_WIDTH = 340;
+
+/** "$0.184/M tok" for money units (the formatted value carries the $), "3417.4 tok/s/GPU" otherwise. */
+function withUnit(value: string, unit: string): string {
+  return unit.startsWith('$') ? `${value}${unit.slice(1)}` : `${value} ${unit}`;
+}
 const OFFSET = 14;
 
 /**
@@ -37,18 +42,16 @@ export function PointTooltip({ hovered, position, metric, xAxis, describe }: Poi
       <dl>
         <dt>{xAxis.valueLabel}</dt>
         <dd>
-          {value.format(x)} {xAxis.unit}
+          {xAxis.unit === 'tok/s/user' ? formatTokPerSecPerUser(x, 2) : formatSeconds(x)} {xAxis.unit}
         </dd>
         {xAxis.unit !== 'tok/s/user' && (
           <>
             <dt>Interactivity</dt>
-            <dd>{value.format(point.metrics.tokPerSecPerUser)} tok/s/user</dd>
+            <dd>{formatTokPerSecPerUser(point.metrics.tokPerSecPerUser, 2)} tok/s/user</dd>
           </>
         )}
         <dt>{metric.label}</dt>
-        <dd>
-          {value.format(y)} {metric.unit}
-        </dd>
+        <dd>{withUnit(formatMetricValue(metric.key, y), metric.unit)}</dd>
         {Object.entries(describe(point)).map(([k, v]) => (
           <div key={k} className="contents">
             <dt>{k}</dt>
