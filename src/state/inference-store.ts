@@ -3,15 +3,9 @@ import type { SequenceKey } from '../data/schema';
 import type { MetricKey, XAxisKey } from '../domain/metrics';
 import { inUniverseOrder, sameSeries, type SeriesKey } from './inference-series-key';
 import type { InferenceSelection } from './inference-url';
-import type { HistoryMode } from './spec-decode-store';
-import type { Correction } from './spec-decode-url';
+import { selectionSlice, toggledInOrder, type SelectionState } from './selection-store';
 
-interface InferenceState {
-  selection: InferenceSelection | null;
-  corrections: Correction[];
-  historyMode: HistoryMode;
-  /** Called by the URL sync only: the address bar changed (link, Back, Forward, reload). */
-  receiveFromUrl: (selection: InferenceSelection, corrections: Correction[]) => void;
+interface InferenceState extends SelectionState<InferenceSelection> {
   /** Another model: everything model-specific starts from that model's defaults. */
   pickModel: (defaults: InferenceSelection) => void;
   pickSequence: (sequence: SequenceKey) => void;
@@ -28,7 +22,6 @@ interface InferenceState {
   pickTier: (tier: string) => void;
   pickCustomPrice: (usdPerGpuHour: number | null) => void;
   pickCostSet: (costSet: string) => void;
-  dismissCorrections: () => void;
 }
 
 /**
@@ -37,25 +30,17 @@ interface InferenceState {
  * undoes them; finer adjustments replace the current entry.
  */
 export const useInferenceStore = create<InferenceState>((set) => {
-  const change = (patch: (s: InferenceSelection) => Partial<InferenceSelection>, historyMode: HistoryMode) =>
-    set((state) =>
-      state.selection ? { selection: { ...state.selection, ...patch(state.selection) }, historyMode } : state,
-    );
+  const { slice, change } = selectionSlice<InferenceSelection, InferenceState>(set);
   return {
-    selection: null,
-    corrections: [],
-    historyMode: 'replace',
-    receiveFromUrl: (selection, corrections) => set({ selection, corrections, historyMode: 'replace' }),
+    ...slice,
     pickModel: (defaults) => set({ selection: defaults, historyMode: 'push' }),
     // Targets are reset because the band moves with the sequence and the precisions.
     pickSequence: (sequence) => change(() => ({ sequence, targets: null }), 'push'),
     togglePrecision: (precision, allInOrder) =>
       change((s) => {
-        const next = s.precisions.includes(precision)
-          ? s.precisions.filter((p) => p !== precision)
-          : [...s.precisions, precision];
+        const next = toggledInOrder(s.precisions, precision, allInOrder);
         // At least one precision stays shown.
-        return next.length === 0 ? {} : { precisions: allInOrder.filter((p) => next.includes(p)), targets: null };
+        return next.length === 0 ? {} : { precisions: next, targets: null };
       }, 'push'),
     pickMetric: (metric) => change(() => ({ metric }), 'replace'),
     pickXAxis: (xAxis) => change(() => ({ xAxis }), 'push'),
@@ -80,6 +65,5 @@ export const useInferenceStore = create<InferenceState>((set) => {
     pickTier: (tier) => change(() => ({ tier, usdPerGpuHour: null }), 'replace'),
     pickCustomPrice: (usdPerGpuHour) => change(() => ({ usdPerGpuHour }), 'replace'),
     pickCostSet: (costSet) => change(() => ({ costSet }), 'replace'),
-    dismissCorrections: () => set({ corrections: [] }),
   };
 });

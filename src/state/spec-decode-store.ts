@@ -1,17 +1,12 @@
 import { create } from 'zustand';
 import type { SequenceKey } from '../data/schema';
 import type { MetricKey } from '../domain/metrics';
-import type { Correction, SpecDecodeSelection } from './spec-decode-url';
+import { selectionSlice, toggledInOrder, type SelectionState } from './selection-store';
+import type { SpecDecodeSelection } from './spec-decode-url';
 
-/** How the next URL write lands in history: big changes push an entry, small ones replace. */
-export type HistoryMode = 'push' | 'replace';
+export type { HistoryMode } from './selection-store';
 
-interface SpecDecodeState {
-  selection: SpecDecodeSelection | null;
-  corrections: Correction[];
-  historyMode: HistoryMode;
-  /** Called by the URL sync only: the address bar changed (link, Back, Forward, reload). */
-  receiveFromUrl: (selection: SpecDecodeSelection, corrections: Correction[]) => void;
+interface SpecDecodeState extends SelectionState<SpecDecodeSelection> {
   pickSequence: (sequence: SequenceKey) => void;
   pickMetric: (metric: MetricKey) => void;
   toggleExtraPrecision: (precision: string, allInOrder: readonly string[]) => void;
@@ -20,34 +15,22 @@ interface SpecDecodeState {
   pickEngine: (engine: string | null) => void;
   pickLogScale: (logScale: boolean) => void;
   pickCostSet: (costSet: string) => void;
-  dismissCorrections: () => void;
 }
 
 export const useSpecDecodeStore = create<SpecDecodeState>((set) => {
-  const change = (patch: Partial<SpecDecodeSelection>, historyMode: HistoryMode) =>
-    set((state) => (state.selection ? { selection: { ...state.selection, ...patch }, historyMode } : state));
+  const { slice, change } = selectionSlice<SpecDecodeSelection, SpecDecodeState>(set);
   return {
-    selection: null,
-    corrections: [],
-    historyMode: 'replace',
-    receiveFromUrl: (selection, corrections) => set({ selection, corrections, historyMode: 'replace' }),
+    ...slice,
     // A new sequence changes every number on the page: worth a history entry. Targets are
     // reset because the band moves with the sequence.
-    pickSequence: (sequence) => change({ sequence, targets: null }, 'push'),
-    pickMetric: (metric) => change({ metric }, 'replace'),
+    pickSequence: (sequence) => change(() => ({ sequence, targets: null }), 'push'),
+    pickMetric: (metric) => change(() => ({ metric }), 'replace'),
     toggleExtraPrecision: (precision, allInOrder) =>
-      set((state) => {
-        if (!state.selection) return state;
-        const current = state.selection.extraPrecisions;
-        const next = current.includes(precision) ? current.filter((p) => p !== precision) : [...current, precision];
-        const ordered = allInOrder.filter((p) => next.includes(p));
-        return { selection: { ...state.selection, extraPrecisions: ordered }, historyMode: 'replace' };
-      }),
-    pinTargets: (targets) => change({ targets }, 'replace'),
-    pickTier: (tier) => change({ tier }, 'replace'),
-    pickEngine: (engine) => change({ engine, targets: null }, 'push'),
-    pickLogScale: (logScale) => change({ logScale }, 'replace'),
-    pickCostSet: (costSet) => change({ costSet }, 'replace'),
-    dismissCorrections: () => set({ corrections: [] }),
+      change((s) => ({ extraPrecisions: toggledInOrder(s.extraPrecisions, precision, allInOrder) }), 'replace'),
+    pinTargets: (targets) => change(() => ({ targets }), 'replace'),
+    pickTier: (tier) => change(() => ({ tier }), 'replace'),
+    pickEngine: (engine) => change(() => ({ engine, targets: null }), 'push'),
+    pickLogScale: (logScale) => change(() => ({ logScale }), 'replace'),
+    pickCostSet: (costSet) => change(() => ({ costSet }), 'replace'),
   };
 });

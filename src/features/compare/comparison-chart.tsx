@@ -1,12 +1,15 @@
-import { memo, useMemo, useState, type MouseEvent } from 'react';
+import { memo, useCallback, useMemo, useState, type MouseEvent } from 'react';
 import { CartesianGrid, ComposedChart, ReferenceArea, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts';
 import { useDrawingWidth } from '../../components/use-drawing-width';
-import type { BenchmarkPoint } from '../../data/schema';
+import type { BenchmarkPoint, Manifest } from '../../data/schema';
 import { X_AXES, type MetricDefinition, type XAxisDefinition } from '../../domain/metrics';
 import type { ChartSeries } from './chart-model';
+import type { ComparisonModel } from './comparison-model';
 import { logTicks, xRange } from './axis-ticks';
 import { CurveLayer } from './curve-layer';
 import { plottedPoints, PointMark, type PlottedPoint } from './point-marks';
+import { PickedPoint } from './picked-point';
+import { describePoint } from './point-details';
 import { PointTooltip, type HoverPosition } from './point-tooltip';
 import type { SeriesStyle } from './series-styles';
 
@@ -28,13 +31,14 @@ interface ComparisonChartProps {
   xAxis?: Pick<XAxisDefinition, 'valueLabel' | 'unit'>;
   /** Leave dominated points out, drawing only each series' frontier points. */
   frontierOnly?: boolean;
-  band: { lo: number; hi: number } | null;
-  targets: readonly number[];
-  crossovers: readonly number[];
+  /** The matched comparison whose band, targets and crossovers are marked, if any. */
+  comparison: ComparisonModel | null;
   colors: { grid: string; text: string; band: string; target: string };
-  onPickPoint: (point: BenchmarkPoint, seriesLabel: string) => void;
-  describe: (point: BenchmarkPoint) => Record<string, string>;
+  /** Labels for point details (engine and precision names). */
+  manifest: Pick<Manifest, 'engines' | 'precisions'>;
 }
+
+const NO_VALUES: readonly number[] = [];
 
 const CHART_HEIGHT = 440;
 
@@ -56,10 +60,17 @@ export function formatTick(value: number, metric: MetricDefinition): string {
 /**
  * The metric against interactivity (or another x axis): each series' measured points
  * (frontier points solid, dominated ones faded or left out) and its curve from the engine;
- * the band, targets and crossovers marked. Animation is off: a metric switch redraws at once.
+ * the band, targets and crossovers marked. Hovering a point shows its configuration; a
+ * click pins it below the chart with its run link. Animation is off: a metric switch
+ * redraws at once.
  */
 export const ComparisonChart = memo(function ComparisonChart(props: ComparisonChartProps) {
-  const { series, metric, logScale, band, targets, crossovers, colors } = props;
+  const { series, metric, logScale, comparison, colors, manifest } = props;
+  const band = comparison?.band.kind === 'overlap' ? comparison.band : null;
+  const targets = comparison?.targets.values ?? NO_VALUES;
+  const crossovers = useMemo(() => comparison?.crossovers.map((c) => c.tokPerSecPerUser) ?? NO_VALUES, [comparison]);
+  const describe = useCallback((p: BenchmarkPoint) => describePoint(p, manifest), [manifest]);
+  const [picked, setPicked] = useState<{ point: BenchmarkPoint; label: string } | null>(null);
   // Dominated points first, so frontier points are drawn over them.
   const kinds = props.frontierOnly ? (['frontier'] as const) : (['dominated', 'frontier'] as const);
   const plotted = useMemo(() => plottedPoints(series), [series]);
@@ -74,76 +85,77 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
   };
   return (
     <div className="chart-wrapper" ref={wrapper} style={{ minHeight: CHART_HEIGHT }}>
-      {width > 0 && (
-        <ComposedChart width={width} height={CHART_HEIGHT} margin={{ top: 16, right: 24, bottom: 28, left: 16 }}>
-          <CartesianGrid stroke={colors.grid} strokeDasharray="2 4" />
-          <XAxis
-            type="number"
-            dataKey="x"
-            scale={xLog ? 'log' : 'linear'}
-            domain={xLog ? xLog.domain : ['auto', 'auto']}
-            ticks={xLog?.ticks}
-            tickFormatter={(v: number) => compact.format(v)}
-            stroke={colors.text}
-            label={{ value: props.xLabel, position: 'insideBottom', offset: -16, fill: colors.text }}
-            allowDuplicatedCategory={false}
+      <ComposedChart width={width} height={CHART_HEIGHT} margin={{ top: 16, right: 24, bottom: 28, left: 16 }}>
+        <CartesianGrid stroke={colors.grid} strokeDasharray="2 4" />
+        <XAxis
+          type="number"
+          dataKey="x"
+          scale={xLog ? 'log' : 'linear'}
+          domain={xLog ? xLog.domain : ['auto', 'auto']}
+          ticks={xLog?.ticks}
+          tickFormatter={(v: number) => compact.format(v)}
+          stroke={colors.text}
+          label={{ value: props.xLabel, position: 'insideBottom', offset: -16, fill: colors.text }}
+          allowDuplicatedCategory={false}
+        />
+        <YAxis
+          type="number"
+          dataKey="y"
+          scale={logScale ? 'log' : 'linear'}
+          domain={logScale ? ['auto', 'auto'] : [0, 'auto']}
+          allowDataOverflow={false}
+          tickFormatter={(v: number) => formatTick(v, metric)}
+          stroke={colors.text}
+          width={72}
+          label={{ value: metric.unit, angle: -90, position: 'insideLeft', fill: colors.text }}
+        />
+        {band && <ReferenceArea x1={band.lo} x2={band.hi} fill={colors.band} fillOpacity={1} ifOverflow="hidden" />}
+        {targets.map((t) => (
+          <ReferenceLine
+            key={`t-${t}`}
+            x={t}
+            stroke={colors.target}
+            strokeDasharray="4 3"
+            label={{ value: `${t}`, position: 'top', fill: colors.text }}
           />
-          <YAxis
-            type="number"
-            dataKey="y"
-            scale={logScale ? 'log' : 'linear'}
-            domain={logScale ? ['auto', 'auto'] : [0, 'auto']}
-            allowDataOverflow={false}
-            tickFormatter={(v: number) => formatTick(v, metric)}
+        ))}
+        {crossovers.map((x) => (
+          <ReferenceLine
+            key={`c-${x}`}
+            x={x}
             stroke={colors.text}
-            width={72}
-            label={{ value: metric.unit, angle: -90, position: 'insideLeft', fill: colors.text }}
+            strokeDasharray="1 3"
+            label={{ value: '×', position: 'insideTopRight', fill: colors.text }}
           />
-          {band && <ReferenceArea x1={band.lo} x2={band.hi} fill={colors.band} fillOpacity={1} ifOverflow="hidden" />}
-          {targets.map((t) => (
-            <ReferenceLine
-              key={`t-${t}`}
-              x={t}
-              stroke={colors.target}
-              strokeDasharray="4 3"
-              label={{ value: `${t}`, position: 'top', fill: colors.text }}
-            />
-          ))}
-          {crossovers.map((x) => (
-            <ReferenceLine
-              key={`c-${x}`}
-              x={x}
-              stroke={colors.text}
-              strokeDasharray="1 3"
-              label={{ value: '×', position: 'insideTopRight', fill: colors.text }}
-            />
-          ))}
-          <CurveLayer series={series} />
-          {kinds.map((kind) => (
-            <Scatter
-              key={kind}
-              data={plotted[kind]}
-              name={kind === 'frontier' ? 'Frontier points' : 'Dominated points'}
-              shape={PointMark}
-              isAnimationActive={false}
-              onClick={(entry: { payload?: PlottedPoint }) =>
-                entry.payload && props.onPickPoint(entry.payload.point, entry.payload.seriesLabel)
-              }
-              onMouseEnter={showHover}
-              onMouseLeave={() => setHover(null)}
-              cursor="pointer"
-            />
-          ))}
-        </ComposedChart>
-      )}
+        ))}
+        <CurveLayer series={series} />
+        {kinds.map((kind) => (
+          <Scatter
+            key={kind}
+            data={plotted[kind]}
+            name={kind === 'frontier' ? 'Frontier points' : 'Dominated points'}
+            shape={PointMark}
+            isAnimationActive={false}
+            onClick={(entry: { payload?: PlottedPoint }) =>
+              entry.payload && setPicked({ point: entry.payload.point, label: entry.payload.seriesLabel })
+            }
+            onMouseEnter={showHover}
+            onMouseLeave={() => setHover(null)}
+            cursor="pointer"
+          />
+        ))}
+      </ComposedChart>
       {hover && (
         <PointTooltip
           hovered={hover.point}
           position={hover.position}
           metric={metric}
           xAxis={props.xAxis ?? X_AXES.interactivity}
-          describe={props.describe}
+          describe={describe}
         />
+      )}
+      {picked && (
+        <PickedPoint point={picked.point} label={picked.label} describe={describe} onClose={() => setPicked(null)} />
       )}
     </div>
   );

@@ -5,7 +5,7 @@ import { useInferenceStore } from '../../state/inference-store';
 import { seriesToken, type SeriesKey } from '../../state/inference-series-key';
 import type { InferenceSelection } from '../../state/inference-url';
 import { MatchedTable } from '../compare/matched-table';
-import { bandSummary, crossoverSummary, rejectedTargetsSummary } from '../compare/summaries';
+import { BandNotes, ResultInWords } from '../compare/comparison-words';
 import type { InferenceSeries } from './series';
 import type { CompareView, InferenceViewModel } from './view-model';
 
@@ -94,21 +94,9 @@ function CompareResult({ compare, vm }: { compare: CompareView; vm: InferenceVie
   }
   const { a, b, model: c } = compare;
   const band = c.band.kind === 'overlap' ? c.band : null;
-  const rejected = rejectedTargetsSummary(c);
   return (
     <>
-      {band ? (
-        <p data-testid="band-summary">{bandSummary(c)}</p>
-      ) : (
-        <Notice tone="info" title="These two series do not overlap">
-          <p data-testid="band-summary">{bandSummary(c)}</p>
-        </Notice>
-      )}
-      {rejected && (
-        <Notice tone="warning" title="Some targets were not used">
-          <p>{rejected}</p>
-        </Notice>
-      )}
+      <BandNotes comparison={c} noOverlapTitle="These two series do not overlap" />
       {band && (
         <>
           <MatchedTable
@@ -118,12 +106,7 @@ function CompareResult({ compare, vm }: { compare: CompareView; vm: InferenceVie
             costSource={vm.price.source}
             onPinTargets={pinTargets}
           />
-          <ul className="sentences" data-testid="sentences">
-            {c.sentences.map((s) => (
-              <li key={s}>{s}</li>
-            ))}
-          </ul>
-          <p data-testid="crossover-summary">{crossoverSummary(c)}</p>
+          <ResultInWords comparison={c} />
         </>
       )}
       <ul className="caveats">

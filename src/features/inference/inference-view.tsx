@@ -1,23 +1,19 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { CorrectionsNotice } from '../../components/corrections-notice';
 import { Notice } from '../../components/notice';
-import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
+import type { GpuSpecs, Manifest } from '../../data/schema';
 import { useInferenceStore } from '../../state/inference-store';
 import { seriesToken } from '../../state/inference-series-key';
 import { modelAvailability, type InferenceAvailability, type InferenceSelection } from '../../state/inference-url';
 import { useResolvedTheme } from '../../state/theme';
 import { useChartColors } from '../compare/chart-colors';
 import { ComparisonChart, type StyledSeries } from '../compare/comparison-chart';
-import { PickedPoint } from '../compare/picked-point';
-import { describePoint } from '../compare/point-details';
 import { SeriesLegend, type LegendEntry } from '../compare/series-legend';
 import { lookStyle } from '../compare/series-styles';
 import { CompareTwo } from './compare-two';
 import { InferenceControls } from './controls';
 import type { InferenceViewModel } from './view-model';
 import './inference.css';
-
-const NO_VALUES: readonly number[] = [];
 
 interface ViewProps {
   viewModel: InferenceViewModel;
@@ -35,9 +31,6 @@ export function InferenceView({ viewModel: vm, selection, availability, manifest
   const setSeriesHidden = useInferenceStore((s) => s.setSeriesHidden);
   const colors = useChartColors();
   const theme = useResolvedTheme();
-  const [picked, setPicked] = useState<{ point: BenchmarkPoint; label: string } | null>(null);
-  const describe = useCallback((p: BenchmarkPoint) => describePoint(p, manifest), [manifest]);
-  const onPickPoint = useCallback((point: BenchmarkPoint, label: string) => setPicked({ point, label }), []);
   const chartSeries = useMemo<StyledSeries[]>(
     () => vm.chart.map((s) => ({ ...s, style: lookStyle(s.look, theme, s.emphasis) })),
     [vm.chart, theme],
@@ -73,8 +66,6 @@ export function InferenceView({ viewModel: vm, selection, availability, manifest
   );
   const onToggle = useCallback((id: string, hidden: boolean) => onSetHidden([id], !hidden), [onSetHidden]);
   const c = vm.compare.status === 'ready' && vm.xAxis.key === 'interactivity' ? vm.compare.model : null;
-  // New arrays on every render would defeat the memoised chart.
-  const crossoverXs = useMemo(() => c?.crossovers.map((x) => x.tokPerSecPerUser) ?? NO_VALUES, [c]);
   return (
     <article className="page inference" aria-busy={updating}>
       <header className="page-header">
@@ -107,12 +98,9 @@ export function InferenceView({ viewModel: vm, selection, availability, manifest
             xLabel={vm.xAxis.axisLabel}
             xAxis={vm.xAxis}
             frontierOnly={selection.frontierOnly}
-            band={c?.band.kind === 'overlap' ? c.band : null}
-            targets={c?.targets.values ?? NO_VALUES}
-            crossovers={crossoverXs}
+            comparison={c}
             colors={colors}
-            onPickPoint={onPickPoint}
-            describe={describe}
+            manifest={manifest}
           />
         )}
         <p className="chart-legend muted">
@@ -122,9 +110,6 @@ export function InferenceView({ viewModel: vm, selection, availability, manifest
           {vm.logX && ' · log scale on both axes'}
           {vm.unplotted > 0 && ` · ${vm.unplotted} points of shown series have no value here`}
         </p>
-        {picked && (
-          <PickedPoint point={picked.point} label={picked.label} describe={describe} onClose={() => setPicked(null)} />
-        )}
         <SeriesLegend entries={legend} onToggle={onToggle} onSetHidden={onSetHidden} />
       </section>
       <CompareTwo viewModel={vm} selection={selection} universe={universe} />

@@ -1,34 +1,17 @@
 import { Notice } from '../../components/notice';
 import type { SpecDecodeViewModel } from './view-model';
-import { bandSummary, crossoverSummary, rejectedTargetsSummary } from '../compare/summaries';
+import { BandNotes, ResultInWords } from '../compare/comparison-words';
 
 /** The result in words, the caveats, and the assumptions behind every derived number. */
 export function ComparisonFindings({ viewModel: vm }: { viewModel: SpecDecodeViewModel }) {
   const c = vm.comparison;
-  const rejected = c ? rejectedTargetsSummary(c) : null;
   return (
     <>
       {c && (
         <section aria-labelledby="findings-title">
           <h2 id="findings-title">What the data says</h2>
-          {c.band.kind === 'none' ? (
-            <Notice tone="info" title="No matched comparison possible">
-              <p data-testid="band-summary">{bandSummary(c)}</p>
-            </Notice>
-          ) : (
-            <p data-testid="band-summary">{bandSummary(c)}</p>
-          )}
-          {rejected && (
-            <Notice tone="warning" title="Some targets were not used">
-              <p>{rejected}</p>
-            </Notice>
-          )}
-          <ul className="sentences" data-testid="sentences">
-            {c.sentences.map((s) => (
-              <li key={s}>{s}</li>
-            ))}
-          </ul>
-          <p data-testid="crossover-summary">{crossoverSummary(c)}</p>
+          <BandNotes comparison={c} noOverlapTitle="No matched comparison possible" />
+          <ResultInWords comparison={c} />
         </section>
       )}
       <section aria-labelledby="caveats-title">

@@ -1,20 +1,16 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { CorrectionsNotice } from '../../components/corrections-notice';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
-import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
+import type { GpuSpecs, Manifest } from '../../data/schema';
 import { useSpecDecodeStore } from '../../state/spec-decode-store';
 import type { SpecDecodeAvailability, SpecDecodeSelection } from '../../state/spec-decode-url';
 import { useChartColors } from '../compare/chart-colors';
 import { ComparisonChart, type StyledSeries } from '../compare/comparison-chart';
 import { MatchedTable } from '../compare/matched-table';
-import { PickedPoint } from '../compare/picked-point';
-import { describePoint } from '../compare/point-details';
 import { SpecDecodeControls } from './controls';
 import { ComparisonFindings } from './findings';
 import type { SpecDecodeViewModel } from './view-model';
-
-const NO_VALUES: readonly number[] = [];
 
 interface ViewProps {
   viewModel: SpecDecodeViewModel;
@@ -33,9 +29,6 @@ export function SpecDecodeView(props: ViewProps) {
   const dismissCorrections = useSpecDecodeStore((s) => s.dismissCorrections);
   const pinTargets = useSpecDecodeStore((s) => s.pinTargets);
   const colors = useChartColors();
-  const [picked, setPicked] = useState<{ point: BenchmarkPoint; label: string } | null>(null);
-  const describe = useCallback((p: BenchmarkPoint) => describePoint(p, manifest), [manifest]);
-  const onPickPoint = useCallback((point: BenchmarkPoint, label: string) => setPicked({ point, label }), []);
   const comparison = vm.comparison;
   const series = useMemo<StyledSeries[]>(
     () =>
@@ -55,8 +48,6 @@ export function SpecDecodeView(props: ViewProps) {
     [vm.series, colors],
   );
   const band = comparison?.band.kind === 'overlap' ? comparison.band : null;
-  // New arrays on every render would defeat the memoised chart.
-  const crossoverXs = useMemo(() => comparison?.crossovers.map((c) => c.tokPerSecPerUser) ?? NO_VALUES, [comparison]);
   return (
     <article className="page spec-decode" aria-busy={updating || loading}>
       <header className="page-header">
@@ -84,12 +75,9 @@ export function SpecDecodeView(props: ViewProps) {
           metric={vm.metric}
           logScale={selection.logScale}
           xLabel="Interactivity (tok/s/user)"
-          band={band}
-          targets={comparison?.targets.values ?? NO_VALUES}
-          crossovers={crossoverXs}
+          comparison={comparison}
           colors={colors}
-          onPickPoint={onPickPoint}
-          describe={describe}
+          manifest={manifest}
         />
         <p className="chart-legend muted">
           <span style={{ color: colors.a }}>▲ - - MTP</span> · <span style={{ color: colors.b }}>● — Off</span> · solid
@@ -97,9 +85,6 @@ export function SpecDecodeView(props: ViewProps) {
           {selection.extraPrecisions.length > 0 &&
             ' · thin lines: other precisions (chart only; the table stays on ' + vm.precisionLabel + ')'}
         </p>
-        {picked && (
-          <PickedPoint point={picked.point} label={picked.label} describe={describe} onClose={() => setPicked(null)} />
-        )}
       </section>
       {comparison && band && (
         <section aria-labelledby="table-title">
