@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { gpuSpecsSchema, manifestSchema } from '../../data/schema';
 import { defaultSelection, type SpecDecodeSelection } from '../../state/spec-decode-url';
 import { specDecodeAvailability } from '../../state/spec-decode-availability';
+import { createMonotoneSpline } from '../../math';
 import { buildSpecDecodeViewModel } from './view-model';
 import { shippedPoints } from '../../../tests/setup/shipped-data';
 
@@ -123,6 +124,30 @@ describe('spec-decode view model on the shipped data', () => {
     expect(c.targets.values).toEqual([40, 60]);
     expect(c.targets.source).toBe('pinned');
     expect(c.targets.rejected).toEqual([{ index: 0, value: 5, reason: 'outside-band' }]);
+  });
+
+  it('draws throughput curves through exactly the values in the table', () => {
+    const vm = viewModel(mi355x);
+    const c = vm.comparison!;
+    for (const [key, side] of [
+      ['mtp', 'a'],
+      ['off', 'b'],
+    ] as const) {
+      const curve = vm.series.find((s) => s.key === key)!.curve!;
+      expect(curve.kind).toBe('monotone');
+      // The chart traces the spline through these knots; evaluated independently here.
+      const spline = createMonotoneSpline(
+        curve.points.map((p) => p.x),
+        curve.points.map((p) => p.y),
+      );
+      c.comparisons.forEach((comparison, i) => {
+        const values = comparison[side];
+        if (values.status !== 'in-range') throw new Error('out of range');
+        const onCurve = spline.at(c.targets.values[i]!)!;
+        expect(onCurve).toBeCloseTo(values.tokPerSecPerGpu, 9);
+        expect(onCurve.toFixed(1)).toBe(c.table[0]!.cells[i]![side]);
+      });
+    }
   });
 
   it('draws cost curves that agree with the table at every target', () => {
