@@ -70,7 +70,12 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
   const targets = comparison?.targets.values ?? NO_VALUES;
   const crossovers = useMemo(() => comparison?.crossovers.map((c) => c.tokPerSecPerUser) ?? NO_VALUES, [comparison]);
   const describe = useCallback((p: BenchmarkPoint) => describePoint(p, manifest), [manifest]);
-  const [picked, setPicked] = useState<{ point: BenchmarkPoint; label: string } | null>(null);
+  const [pickedChoice, setPicked] = useState<{ point: BenchmarkPoint; label: string } | null>(null);
+  // A pinned point stays pinned only while it is drawn (another sequence or a hidden series drops it).
+  const picked =
+    pickedChoice && series.some((s) => s.measured.some((m) => m.point.id === pickedChoice.point.id))
+      ? pickedChoice
+      : null;
   // Dominated points first, so frontier points are drawn over them.
   const kinds = props.frontierOnly ? (['frontier'] as const) : (['dominated', 'frontier'] as const);
   const plotted = useMemo(() => plottedPoints(series), [series]);
