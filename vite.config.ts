@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { comparisonSequenceMap, firstViewScript } from './src/app/first-view-preload.ts';
 import { manifestSchema } from './src/data/schema.ts';
+import { assertValid } from './src/data/validate.ts';
 
 /** Pages loaded on demand, and the addresses that open them (as regular expression sources). */
 const LAZY_PAGES = [
@@ -39,7 +40,11 @@ function preloadFirstView(): Plugin {
           return [path, chunk ? closure(chunk.fileName).filter((f) => !inEntry.has(f)) : []] as const;
         });
         const manifestFile = fileURLToPath(new URL('./public/data/manifest.json', import.meta.url));
-        const manifest = manifestSchema.parse(JSON.parse(readFileSync(manifestFile, 'utf8')));
+        const manifest = assertValid(
+          manifestSchema,
+          JSON.parse(readFileSync(manifestFile, 'utf8')),
+          'public/data/manifest.json',
+        );
         const script = firstViewScript('/', comparisonSequenceMap(manifest), routes);
         return [{ tag: 'script', children: script, injectTo: 'head' }];
       },

@@ -6,8 +6,9 @@ import { prefetchFirstView } from './prefetch';
 import { createQueryClient } from './query-client';
 import { filesPrefetchedFor } from '../../tests/setup/dom';
 import { vi, afterEach } from 'vitest';
+import { assertValid } from '../data/validate';
 
-const manifest = manifestSchema.parse(readShippedJson('data/manifest.json'));
+const manifest = assertValid(manifestSchema, readShippedJson('data/manifest.json'));
 const map = comparisonSequenceMap(manifest);
 const routes = [['^/spec-decode/[^/]+/[^/]+/[^/]+/?$', ['assets/page.js', 'assets/chart.js']]] as const;
 

@@ -3,6 +3,7 @@ import { benchmarksQuery, gpuSpecsQuery, manifestQuery } from '../data/queries';
 import { sequenceKeySchema } from '../data/schema';
 import { specDecodeDefaultSequence } from '../state/spec-decode-default-sequence';
 import { InferencePage, SpecDecodeIndexPage, SpecDecodePage } from './page-modules';
+import { parse } from '../data/validate';
 
 const SPEC_DECODE_PAGE = /^\/spec-decode\/([^/]+)\/([^/]+)\/([^/]+)\/?$/;
 
@@ -30,8 +31,8 @@ export function prefetchFirstView(client: QueryClient, pathname: string, search:
   const points = manifest.then(() => {
     const data = client.getQueryData(manifestQuery().queryKey);
     if (!data) return;
-    const asked = sequenceKeySchema.safeParse(new URLSearchParams(search).get('seq'));
-    const sequence = specDecodeDefaultSequence(data, { model, hardware, precision }, asked.success ? asked.data : null);
+    const asked = parse(sequenceKeySchema, new URLSearchParams(search).get('seq'));
+    const sequence = specDecodeDefaultSequence(data, { model, hardware, precision }, asked.ok ? asked.value : null);
     if (sequence) return client.prefetchQuery(benchmarksQuery(model, sequence, hardware));
   });
   return settled(SpecDecodePage.preload(), points);

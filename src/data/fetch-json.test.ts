@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
 import { DataFileError, fetchValidated } from './fetch-json';
+import { array, object, oneOf, positiveNumber } from './validate';
 
 // The browser's fetch is replaced by one answering with real Response objects, so the
 // parsing and error classification run exactly as they do in the page.
@@ -14,7 +14,7 @@ function answer(response: Response | Error) {
   );
 }
 
-const schema = z.object({ schemaVersion: z.literal(1), points: z.array(z.number().positive()) });
+const schema = object({ schemaVersion: oneOf([1]), points: array(positiveNumber()) });
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -46,15 +46,23 @@ describe('fetchValidated', () => {
   it('says where in the file each schema problem is', async () => {
     answer(new Response('{"schemaVersion": 1, "points": [3, -1, "x"]}'));
     const error = (await fetchValidated('data/x.json', schema).catch((e: unknown) => e)) as DataFileError;
-    expect(error.details).toHaveLength(2);
-    expect(error.details[0]).toMatch(/^points\.1: /);
-    expect(error.details[1]).toMatch(/^points\.2: /);
+    expect(error.details).toEqual([
+      'points.1: must be greater than zero (got -1)',
+      'points.2: must be a finite number (got "x")',
+    ]);
   });
 
   it('lists at most five problems and counts the rest', async () => {
     answer(new Response(JSON.stringify({ schemaVersion: 1, points: [-1, -2, -3, -4, -5, -6, -7] })));
     const error = (await fetchValidated('data/x.json', schema).catch((e: unknown) => e)) as DataFileError;
     expect(error.details).toHaveLength(6);
+    expect(error.details[0]).toBe('points.0: must be greater than zero (got -1)');
     expect(error.details[5]).toBe('…and 2 more problems');
+  });
+
+  it('names the file itself when the whole value is wrong', async () => {
+    answer(new Response('[1, 2]'));
+    const error = (await fetchValidated('data/x.json', schema).catch((e: unknown) => e)) as DataFileError;
+    expect(error.details).toEqual(['(file): must be an object (got [1,2])']);
   });
 });

@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import { formatIssues, parse, type Issue, type Validator } from './validate.ts';
 
 export type DataErrorKind = 'network' | 'http' | 'json' | 'schema';
 
@@ -20,11 +20,10 @@ export class DataFileError extends Error {
 /** At most this many schema problems are listed; the count of the rest is stated. */
 const MAX_DETAILS = 5;
 
-export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
-  const shown = issues.slice(0, MAX_DETAILS).map((issue) => {
-    const where = issue.path.length > 0 ? issue.path.join('.') : '(file)';
-    return `${where}: ${issue.message}`;
-  });
+export function describeIssues(issues: readonly Issue[]): string[] {
+  const shown = formatIssues(
+    issues.slice(0, MAX_DETAILS).map((i) => (i.path.length > 0 ? i : { ...i, path: ['(file)'] })),
+  );
   const rest = issues.length - shown.length;
   return rest > 0 ? [...shown, `…and ${rest} more problem${rest === 1 ? '' : 's'}`] : shown;
 }
@@ -34,11 +33,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
  * `schema`. Resolves only with valid data; every failure becomes a DataFileError naming
  * the file and what was wrong.
  */
-export async function fetchValidated<S extends z.ZodMiniType>(
-  path: string,
-  schema: S,
-  signal?: AbortSignal,
-): Promise<z.infer<S>> {
+export async function fetchValidated<T>(path: string, schema: Validator<T>, signal?: AbortSignal): Promise<T> {
   const url = `${import.meta.env.BASE_URL}${path}`;
   let response: Response;
   try {
@@ -59,9 +54,9 @@ export async function fetchValidated<S extends z.ZodMiniType>(
     const reason = cause instanceof Error ? cause.message : String(cause);
     throw new DataFileError('json', path, `${path} is not valid JSON.`, [reason]);
   }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const issues = parsed.error.issues;
+  const parsed = parse(schema, json);
+  if (!parsed.ok) {
+    const issues = parsed.issues;
     throw new DataFileError(
       'schema',
       path,
@@ -69,5 +64,5 @@ export async function fetchValidated<S extends z.ZodMiniType>(
       describeIssues(issues),
     );
   }
-  return parsed.data;
+  return parsed.value;
 }

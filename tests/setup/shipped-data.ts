@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchmarkFileSchema, manifestSchema, type BenchmarkPoint, type SequenceKey } from '../../src/data/schema';
+import { assertValid } from '../../src/data/validate';
 
 const publicDir = resolve(import.meta.dirname, '../../public');
 
@@ -11,13 +12,13 @@ export function readShippedJson(path: string): unknown {
 
 /** Manifest entries of one model and sequence's files (one per GPU), in manifest order. */
 export function shippedFiles(sequence: SequenceKey, model = 'dsr1') {
-  const manifest = manifestSchema.parse(readShippedJson('data/manifest.json'));
+  const manifest = assertValid(manifestSchema, readShippedJson('data/manifest.json'));
   return manifest.files.filter((f) => f.model === model && f.sequence === sequence);
 }
 
 /** Every shipped point of one model and sequence, validated, GPU by GPU as the app loads them. */
 export function shippedPoints(sequence: SequenceKey, model = 'dsr1'): BenchmarkPoint[] {
-  return shippedFiles(sequence, model).flatMap((f) => benchmarkFileSchema.parse(readShippedJson(f.path)).points);
+  return shippedFiles(sequence, model).flatMap((f) => assertValid(benchmarkFileSchema, readShippedJson(f.path)).points);
 }
 
 /** The same points as plain JSON, for tests that recompute things without the schema. */

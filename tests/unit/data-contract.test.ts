@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { availabilityRowSchema, formatIssues, gpuSpecsInputSchema, rawRowSchema } from '../../src/data/ingest/raw.ts';
+import { availabilityRowSchema, gpuSpecsInputSchema, rawRowSchema } from '../../src/data/ingest/raw.ts';
 import { rowToPoint } from '../../src/data/ingest/rows.ts';
 import {
   benchmarkFileSchema,
@@ -13,6 +12,17 @@ import {
 } from '../../src/data/schema.ts';
 import { HARDWARE } from '../../src/domain/catalog.ts';
 import { SHIPPED_BENCHMARKS } from '../../src/data/ingest/cli.ts';
+import {
+  assertValid,
+  formatIssues,
+  matching,
+  object,
+  oneOf,
+  parse,
+  refine,
+  string,
+  type Validator,
+} from '../../src/data/validate';
 
 /**
  * The data contract: every fixture and every shipped file parses with its schema, and the
@@ -38,16 +48,18 @@ const gpuSpecsIn = jsonOf(realDir, 'gpu-specs.json') as {
 const knownHardware = new Set(Object.keys(gpuSpecsIn.gpuMeta));
 
 // ── Shipped files ──────────────────────────────────────────────────────────────────────
-const manifest = manifestSchema.parse(jsonOf(publicDir, 'data/manifest.json'));
-const gpuSpecs = gpuSpecsSchema.parse(jsonOf(publicDir, 'data/gpu-specs.json'));
-const benchmarkFiles: BenchmarkFile[] = manifest.files.map((f) => benchmarkFileSchema.parse(jsonOf(publicDir, f.path)));
+const manifest = assertValid(manifestSchema, jsonOf(publicDir, 'data/manifest.json'));
+const gpuSpecs = assertValid(gpuSpecsSchema, jsonOf(publicDir, 'data/gpu-specs.json'));
+const benchmarkFiles: BenchmarkFile[] = manifest.files.map((f) =>
+  assertValid(benchmarkFileSchema, jsonOf(publicDir, f.path)),
+);
 const points: BenchmarkPoint[] = benchmarkFiles.flatMap((f) => f.points);
 
 /** Indexes of rows whose raw shape (rawRowSchema) fails, with the reasons. */
-function shapeFailures(rows: unknown[], schema: z.ZodType): { index: number; reason: string }[] {
+function shapeFailures(rows: unknown[], schema: Validator<unknown>): { index: number; reason: string }[] {
   return rows.flatMap((row, index) => {
-    const r = schema.safeParse(row);
-    return r.success ? [] : [{ index, reason: formatIssues(r.error).join('; ') }];
+    const r = parse(schema, row);
+    return r.ok ? [] : [{ index, reason: formatIssues(r.issues).join('; ') }];
   });
 }
 
@@ -107,7 +119,7 @@ describe('fixtures parse with their schemas', () => {
   });
 
   it('gpu-specs.json matches its input schema and the catalog mirrors its gpuMeta', () => {
-    expect(gpuSpecsInputSchema.safeParse(gpuSpecsIn).success).toBe(true);
+    expect(parse(gpuSpecsInputSchema, gpuSpecsIn)).toEqual({ ok: true, value: gpuSpecsIn });
     const catalog = Object.fromEntries(
       HARDWARE.map((h) => [h.key, { label: h.label, vendor: h.vendor, arch: h.arch }]),
     );
@@ -122,42 +134,40 @@ describe('fixtures parse with their schemas', () => {
     const cols = header!.split(',');
     return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [cols[i] ?? `extra${i}`, v])));
   };
-  const num = z
-    .string()
-    .regex(/^\d+(\.\d+)?$/)
-    .transform(Number)
-    .pipe(z.number().positive());
-  const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+  const num = refine(matching(/^\d+(\.\d+)?$/, 'a decimal number'), (s) => Number(s) > 0, 'be greater than zero');
+  const date = matching(/^\d{4}-\d{2}-\d{2}$/, 'a YYYY-MM-DD date');
+  /** Every row has exactly the named columns, each valid. */
+  const strictRows = (rows: Record<string, string>[], shape: Parameters<typeof object>[0]) => {
+    expect(rows.filter((r) => Object.keys(r).join() !== Object.keys(shape).join())).toEqual([]);
+    return shapeFailures(rows, object(shape));
+  };
 
   it('dsv4pro_mi355x_sglang_8k1k_blog_points.csv: every transcribed point is well-formed', () => {
     const rows = csvOf('dsv4pro_mi355x_sglang_8k1k_blog_points.csv');
-    const schema = z.strictObject({
+    expect(rows).toHaveLength(35);
+    const failures = strictRows(rows, {
       date,
-      hardware: z.literal('mi355x'),
-      framework: z.literal('sglang'),
-      model: z.literal('dsv4'),
-      precision: z.enum(['fp4', 'fp8']),
-      spec_method: z.literal('none'),
-      isl: z.literal('8192'),
-      osl: z.literal('1024'),
+      hardware: oneOf(['mi355x']),
+      framework: oneOf(['sglang']),
+      model: oneOf(['dsv4']),
+      precision: oneOf(['fp4', 'fp8']),
+      spec_method: oneOf(['none']),
+      isl: oneOf(['8192']),
+      osl: oneOf(['1024']),
       conc: num,
       tput_per_gpu: num,
       median_intvty: num,
       median_tpot_ms: num,
     });
-    expect(rows).toHaveLength(35);
-    expect(shapeFailures(rows, schema)).toEqual([]);
+    expect(failures).toEqual([]);
   });
 
   it('dsv4pro_mi355x_sglang_8k1k_blog_iso_interactivity.csv: every cell is a number or empty (unreachable)', () => {
     const rows = csvOf('dsv4pro_mi355x_sglang_8k1k_blog_iso_interactivity.csv');
-    const schema = z.strictObject({
-      target_intvty: num,
-      date,
-      blog_tput_per_gpu_interpolated: z.union([z.literal(''), num]),
-    });
     expect(rows).toHaveLength(40);
-    expect(shapeFailures(rows, schema)).toEqual([]);
+    const numberOrEmpty = refine(string(), (s) => s === '' || parse(num, s).ok, 'be a positive decimal or empty');
+    const failures = strictRows(rows, { target_intvty: num, date, blog_tput_per_gpu_interpolated: numberOrEmpty });
+    expect(failures).toEqual([]);
   });
 
   it('every hand-made edge-case file says it is hand-made', () => {

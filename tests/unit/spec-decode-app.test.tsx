@@ -12,10 +12,11 @@ import { parseSpecDecodeSearch } from '../../src/state/spec-decode-url';
 import { installResizeObserver, serveShippedData } from '../setup/dom';
 import { renderApp } from '../setup/render-app';
 import { shippedPoints } from '../setup/shipped-data';
+import { assertValid } from '../../src/data/validate';
 
 const publicDir = resolve(import.meta.dirname, '../../public/data');
-const manifest = manifestSchema.parse(JSON.parse(readFileSync(resolve(publicDir, 'manifest.json'), 'utf8')));
-const specs = gpuSpecsSchema.parse(JSON.parse(readFileSync(resolve(publicDir, 'gpu-specs.json'), 'utf8')));
+const manifest = assertValid(manifestSchema, JSON.parse(readFileSync(resolve(publicDir, 'manifest.json'), 'utf8')));
+const specs = assertValid(gpuSpecsSchema, JSON.parse(readFileSync(resolve(publicDir, 'gpu-specs.json'), 'utf8')));
 const points = (sequence: SequenceKey) => shippedPoints(sequence);
 
 /** What the engine says for a URL, computed without the UI. */

@@ -24,7 +24,8 @@ import {
 } from '../schema.ts';
 import { findDuplicates } from './dedupe.ts';
 import { buildGpuSpecs } from './gpu-specs.ts';
-import { formatIssues, gpuSpecsInputSchema } from './raw.ts';
+import { gpuSpecsInputSchema } from './raw.ts';
+import { assertValid } from '../validate.ts';
 import { rowToPoint, type ConvertedPoint } from './rows.ts';
 
 /**
@@ -141,11 +142,7 @@ function dateRange(dates: readonly string[]): { first: string; last: string } {
 
 /** Run the ingest. Throws if an input is malformed as a whole or an output fails its schema. */
 export function buildDataset(input: IngestInput): IngestResult {
-  const specsParsed = gpuSpecsInputSchema.safeParse(input.gpuSpecs.data);
-  if (!specsParsed.success) {
-    throw new Error(`${input.gpuSpecs.file} is not valid: ${formatIssues(specsParsed.error).join('; ')}`);
-  }
-  const specsIn = specsParsed.data;
+  const specsIn = assertValid(gpuSpecsInputSchema, input.gpuSpecs.data, input.gpuSpecs.file);
   const knownHardware = new Set(Object.keys(specsIn.gpuMeta));
 
   const rejected: Manifest['ingest']['rejected'] = [];
@@ -195,7 +192,7 @@ export function buildDataset(input: IngestInput): IngestResult {
   );
   const benchmarkFiles = groupList.map((g) => ({
     path: benchmarkPath(g.model, g.sequence, g.hardware),
-    data: benchmarkFileSchema.parse({
+    data: assertValid(benchmarkFileSchema, {
       schemaVersion: 1,
       model: g.model,
       sequence: g.sequence,
@@ -259,7 +256,7 @@ export function buildDataset(input: IngestInput): IngestResult {
   const engineCounts = countBy(points, (p) => p.engine);
   const specCounts = countBy(points, (p) => p.specMethod);
 
-  const manifest = manifestSchema.parse({
+  const manifest = assertValid(manifestSchema, {
     schemaVersion: 1,
     generatedFrom: [
       ...input.benchmarks.map((s) => ({
@@ -319,7 +316,7 @@ export function buildDataset(input: IngestInput): IngestResult {
     ingest: { rowsRead, pointsKept: points.length, rejected, duplicates, flagged },
   } satisfies Manifest);
 
-  const gpuSpecs = gpuSpecsSchema.parse(buildGpuSpecs(specsIn, dates));
+  const gpuSpecs = assertValid(gpuSpecsSchema, buildGpuSpecs(specsIn, dates));
 
   return {
     manifest,

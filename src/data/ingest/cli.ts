@@ -11,6 +11,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildDataset, toJsonText, type IngestResult } from './build.ts';
 import { benchmarkFileSchema, gpuSpecsSchema, manifestSchema, type Manifest } from '../schema.ts';
+import { assertValid, type Validator } from '../validate.ts';
 
 // ── Inputs ────────────────────────────────────────────────────────────────────────────────
 // To ship another capture, add it here (and to fixtures/real/SOURCES.md), then run the ingest.
@@ -82,8 +83,7 @@ export function renderFiles(result: IngestResult): RenderedFile[] {
         : path === 'data/gpu-specs.json'
           ? gpuSpecsSchema
           : benchmarkFileSchema;
-    const check = schema.safeParse(JSON.parse(text));
-    if (!check.success) throw new Error(`${path} fails its schema: ${check.error.message}`);
+    assertValid(schema as Validator<unknown>, JSON.parse(text), path);
     return { path, text };
   });
 }

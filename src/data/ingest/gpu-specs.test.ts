@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gpuSpecsSchema } from '../schema.ts';
 import { buildGpuSpecs, chooseDefaultSet, COST_TIER_LABELS, parseValidity } from './gpu-specs.ts';
 import type { GpuSpecsInput } from './raw.ts';
+import { assertValid } from '../validate';
 
 describe('parseValidity', () => {
   it.each([
@@ -84,7 +85,7 @@ describe('buildGpuSpecs', () => {
   const out = buildGpuSpecs(input, { first: '2026-01-01', last: '2026-06-11' });
 
   it('matches the shipped schema', () => {
-    expect(gpuSpecsSchema.parse(out)).toEqual(out);
+    expect(assertValid(gpuSpecsSchema, out)).toEqual(out);
   });
 
   it('maps power and the cost tiers that exist in each set', () => {

@@ -1,6 +1,7 @@
 import { sequenceKeyFor, SEQUENCES } from '../../domain/catalog.ts';
 import type { BenchmarkPoint, PointMetrics, SequenceKey, SpecMethod } from '../schema.ts';
-import { formatIssues, rawRowSchema, show, type RawRow } from './raw.ts';
+import { rawRowSchema, type RawRow } from './raw.ts';
+import { formatIssues, parse, show } from '../validate.ts';
 
 /**
  * Row → point conversion. Pure: no IO, no clock, no randomness.
@@ -163,9 +164,9 @@ const SEQUENCE_LIST = SEQUENCES.map((s) => `${s.isl}/${s.osl}`).join(', ');
 
 /** Validate one upstream row and turn it into a benchmark point, or say why not. */
 export function rowToPoint(raw: unknown, index: number, ctx: RowContext): RowResult {
-  const parsed = rawRowSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: formatIssues(parsed.error).join('; ') };
-  const row = parsed.data;
+  const parsed = parse(rawRowSchema, raw);
+  if (!parsed.ok) return { ok: false, reason: formatIssues(parsed.issues).join('; ') };
+  const row = parsed.value;
 
   const problems: string[] = [];
   const specMethod = SUPPORTED_SPEC_METHODS.find((s) => s === row.spec_method);

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readShippedJson, shippedPoints } from '../../../tests/setup/shipped-data';
 import { manifestSchema } from '../../data/schema';
 import { describePoint } from './point-details';
+import { assertValid } from '../../data/validate';
 
-const manifest = manifestSchema.parse(readShippedJson('data/manifest.json'));
+const manifest = assertValid(manifestSchema, readShippedJson('data/manifest.json'));
 const points = [...shippedPoints('1k1k'), ...shippedPoints('8k1k')];
 
 describe('describePoint', () => {

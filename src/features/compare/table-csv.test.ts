@@ -5,9 +5,10 @@ import { specDecodeAvailability } from '../../state/spec-decode-availability';
 import { defaultSelection } from '../../state/spec-decode-url';
 import { buildSpecDecodeViewModel } from '../spec-decode/view-model';
 import { comparisonTableCsv } from './table-csv';
+import { assertValid } from '../../data/validate';
 
-const manifest = manifestSchema.parse(readShippedJson('data/manifest.json'));
-const specs = gpuSpecsSchema.parse(readShippedJson('data/gpu-specs.json'));
+const manifest = assertValid(manifestSchema, readShippedJson('data/manifest.json'));
+const specs = assertValid(gpuSpecsSchema, readShippedJson('data/gpu-specs.json'));
 
 function comparison(hardware: string, precision: string, targets: number[] | null = null) {
   const workload = { model: 'dsr1', hardware, precision };

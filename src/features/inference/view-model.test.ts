@@ -12,11 +12,12 @@ import { buildSpecDecodeViewModel } from '../spec-decode/view-model';
 import { inferenceAvailability } from './availability';
 import { buildInferenceViewModel } from './view-model';
 import { shippedPoints, shippedRawPoints } from '../../../tests/setup/shipped-data';
+import { assertValid } from '../../data/validate';
 
 const root = resolve(import.meta.dirname, '../../..');
 const read = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf8')) as unknown;
-const manifest = manifestSchema.parse(read('public/data/manifest.json'));
-const specs = gpuSpecsSchema.parse(read('public/data/gpu-specs.json'));
+const manifest = assertValid(manifestSchema, read('public/data/manifest.json'));
+const specs = assertValid(gpuSpecsSchema, read('public/data/gpu-specs.json'));
 const SEQUENCES: SequenceKey[] = ['1k1k', '1k8k', '8k1k'];
 const files = Object.fromEntries(SEQUENCES.map((s) => [s, shippedPoints(s)])) as Record<SequenceKey, BenchmarkPoint[]>;
 /** The raw JSON rows, read without the schema or any app code, for independent counts. */

@@ -7,11 +7,12 @@ import { specDecodeAvailability } from '../../state/spec-decode-availability';
 import { createMonotoneSpline } from '../../math';
 import { buildSpecDecodeViewModel } from './view-model';
 import { shippedPoints } from '../../../tests/setup/shipped-data';
+import { assertValid } from '../../data/validate';
 
 const root = resolve(import.meta.dirname, '../../..');
 const read = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf8')) as unknown;
-const manifest = manifestSchema.parse(read('public/data/manifest.json'));
-const specs = gpuSpecsSchema.parse(read('public/data/gpu-specs.json'));
+const manifest = assertValid(manifestSchema, read('public/data/manifest.json'));
+const specs = assertValid(gpuSpecsSchema, read('public/data/gpu-specs.json'));
 const points8k1k = shippedPoints('8k1k');
 const points1k1k = shippedPoints('1k1k');
 
