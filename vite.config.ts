@@ -46,7 +46,9 @@ function preloadFirstView(): Plugin {
           'public/data/manifest.json',
         );
         const script = firstViewScript('/', comparisonSequenceMap(manifest), routes);
-        return [{ tag: 'script', children: script, injectTo: 'head' }];
+        // First in <head>: placed after the stylesheet link, the script would wait for the
+        // stylesheet, and the page's code and data requests started about 35 ms later.
+        return [{ tag: 'script', children: script, injectTo: 'head-prepend' }];
       },
     },
   };
