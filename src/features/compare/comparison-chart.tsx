@@ -1,11 +1,12 @@
 import { memo, useCallback, useMemo, useState, type MouseEvent } from 'react';
-import { CartesianGrid, ComposedChart, ReferenceArea, ReferenceLine, Scatter, XAxis, YAxis } from 'recharts';
+import { ComposedChart, Scatter, XAxis, YAxis } from 'recharts';
 import { useDrawingWidth } from '../../components/use-drawing-width';
 import type { BenchmarkPoint, Manifest } from '../../data/schema';
 import { X_AXES, type MetricDefinition, type XAxisDefinition } from '../../domain/metrics';
 import type { ChartSeries } from './chart-model';
 import type { ComparisonModel } from './comparison-model';
 import { logTicks, xRange } from './axis-ticks';
+import { ChartMarks } from './chart-marks';
 import { CurveLayer } from './curve-layer';
 import { plottedPoints, PointMark, type PlottedPoint } from './point-marks';
 import { PickedPoint } from './picked-point';
@@ -90,14 +91,16 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
   };
   return (
     <div className="chart-wrapper" ref={wrapper} style={{ minHeight: CHART_HEIGHT }}>
+      {/* Linear axes get Recharts' five nice ticks, which always fit: interval 0 skips measuring
+          each tick label in the DOM to thin them out. Log axes have more ticks and keep it. */}
       <ComposedChart width={width} height={CHART_HEIGHT} margin={{ top: 16, right: 24, bottom: 28, left: 16 }}>
-        <CartesianGrid stroke={colors.grid} strokeDasharray="2 4" />
         <XAxis
           type="number"
           dataKey="x"
           scale={xLog ? 'log' : 'linear'}
           domain={xLog ? xLog.domain : ['auto', 'auto']}
           ticks={xLog?.ticks}
+          interval={xLog ? 'preserveEnd' : 0}
           tickFormatter={(v: number) => compact.format(v)}
           stroke={colors.text}
           label={{ value: props.xLabel, position: 'insideBottom', offset: -16, fill: colors.text }}
@@ -109,30 +112,13 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
           scale={logScale ? 'log' : 'linear'}
           domain={logScale ? ['auto', 'auto'] : [0, 'auto']}
           allowDataOverflow={false}
+          interval={logScale ? 'preserveEnd' : 0}
           tickFormatter={(v: number) => formatTick(v, metric)}
           stroke={colors.text}
           width={72}
           label={{ value: metric.unit, angle: -90, position: 'insideLeft', fill: colors.text }}
         />
-        {band && <ReferenceArea x1={band.lo} x2={band.hi} fill={colors.band} fillOpacity={1} ifOverflow="hidden" />}
-        {targets.map((t) => (
-          <ReferenceLine
-            key={`t-${t}`}
-            x={t}
-            stroke={colors.target}
-            strokeDasharray="4 3"
-            label={{ value: `${t}`, position: 'top', fill: colors.text }}
-          />
-        ))}
-        {crossovers.map((x) => (
-          <ReferenceLine
-            key={`c-${x}`}
-            x={x}
-            stroke={colors.text}
-            strokeDasharray="1 3"
-            label={{ value: '×', position: 'insideTopRight', fill: colors.text }}
-          />
-        ))}
+        <ChartMarks band={band} targets={targets} crossovers={crossovers} colors={colors} />
         <CurveLayer series={series} />
         {kinds.map((kind) => (
           <Scatter

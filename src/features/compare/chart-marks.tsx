@@ -1,0 +1,114 @@
+import { usePlotArea, useXAxisScale, useXAxisTicks, useYAxisTicks } from 'recharts';
+
+interface ChartMarksProps {
+  /** The band both sides reach, in x-axis units; null when the sides do not overlap. */
+  band: { lo: number; hi: number } | null;
+  /** Target interactivities, drawn as dashed lines labelled with their value. */
+  targets: readonly number[];
+  /** Interactivities where the two sides cross, drawn as dotted lines marked "×". */
+  crossovers: readonly number[];
+  colors: { grid: string; text: string; band: string; target: string };
+}
+
+/**
+ * What is drawn behind the curves and points: grid lines at the axes' ticks, the
+ * shaded band, the target lines and the crossovers. One chart child reading the axes' scales,
+ * instead of a CartesianGrid, a ReferenceArea and a ReferenceLine per mark: each of those
+ * registers itself with the chart's store, and on a deep link those registrations cost about
+ * 25 ms of the first draw. Marks outside the x domain are not drawn (a band edge is clipped to
+ * the plot area).
+ */
+export function ChartMarks({ band, targets, crossovers, colors }: ChartMarksProps) {
+  const plot = usePlotArea();
+  const xScale = useXAxisScale();
+  const xTicks = useXAxisTicks();
+  const yTicks = useYAxisTicks();
+  if (!plot || !xScale) return null;
+  const left = plot.x;
+  const right = plot.x + plot.width;
+  const top = plot.y;
+  const bottom = plot.y + plot.height;
+  /** Pixel x of a value, or null when it falls outside the plot area. */
+  const xOf = (value: number): number | null => {
+    const x = xScale(value);
+    return x === undefined || !Number.isFinite(x) || x < left - 0.5 || x > right + 0.5 ? null : x;
+  };
+  const bandBox = band && bandPixels(band, xScale, left, right);
+  return (
+    <g className="chart-marks" aria-hidden="true">
+      {yTicks?.map((t) => (
+        <line
+          key={`ygrid-${t.index}`}
+          className="chart-grid"
+          x1={left}
+          x2={right}
+          y1={t.coordinate}
+          y2={t.coordinate}
+          stroke={colors.grid}
+          strokeDasharray="2 4"
+        />
+      ))}
+      {xTicks?.map((t) => (
+        <line
+          key={`xgrid-${t.index}`}
+          className="chart-grid"
+          x1={t.coordinate}
+          x2={t.coordinate}
+          y1={top}
+          y2={bottom}
+          stroke={colors.grid}
+          strokeDasharray="2 4"
+        />
+      ))}
+      {bandBox && (
+        <rect
+          className="chart-band"
+          x={bandBox.x}
+          y={top}
+          width={bandBox.width}
+          height={bottom - top}
+          fill={colors.band}
+        />
+      )}
+      {targets.map((t) => {
+        const x = xOf(t);
+        if (x === null) return null;
+        return (
+          <g key={`t-${t}`} className="chart-target">
+            <line x1={x} x2={x} y1={top} y2={bottom} stroke={colors.target} strokeDasharray="4 3" />
+            <text x={x} y={top - 5} textAnchor="middle" fill={colors.text}>
+              {t}
+            </text>
+          </g>
+        );
+      })}
+      {crossovers.map((c) => {
+        const x = xOf(c);
+        if (x === null) return null;
+        return (
+          <g key={`c-${c}`} className="chart-crossover">
+            <line x1={x} x2={x} y1={top} y2={bottom} stroke={colors.text} strokeDasharray="1 3" />
+            <text x={x - 4} y={top + 14} textAnchor="end" fill={colors.text}>
+              ×
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/** The band's pixel extent, clipped to the plot area; null when it lies wholly outside. */
+function bandPixels(
+  band: { lo: number; hi: number },
+  xScale: (value: unknown) => number | undefined,
+  left: number,
+  right: number,
+): { x: number; width: number } | null {
+  const a = xScale(band.lo);
+  const b = xScale(band.hi);
+  if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b)) return null;
+  const x0 = Math.max(left, Math.min(a, b));
+  const x1 = Math.min(right, Math.max(a, b));
+  return x1 > x0 ? { x: x0, width: x1 - x0 } : null;
+}
