@@ -30,7 +30,16 @@ export function selectionSlice<S, T extends SelectionState<S>>(set: StoreApi<T>[
     selection: null,
     corrections: [],
     historyMode: 'replace',
-    receiveFromUrl: (selection, corrections) => set({ selection, corrections, historyMode: 'replace' } as Partial<T>),
+    // No corrections before and none now: the same array is kept, so nothing that shows them re-renders.
+    receiveFromUrl: (selection, corrections) =>
+      set(
+        (state) =>
+          ({
+            selection,
+            corrections: corrections.length === 0 && state.corrections.length === 0 ? state.corrections : corrections,
+            historyMode: 'replace',
+          }) as Partial<T>,
+      ),
     dismissCorrections: () => set({ corrections: [] as Correction[] } as Partial<T>),
   };
   return { slice, change };

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { CorrectionsNotice } from '../../components/corrections-notice';
 import { Notice } from '../../components/notice';
 import type { GpuSpecs, Manifest } from '../../data/schema';
@@ -24,7 +24,18 @@ interface ViewProps {
   updating: boolean;
 }
 
-export function InferenceView({ viewModel: vm, selection, availability, manifest, specs, updating }: ViewProps) {
+/**
+ * Memoised: the page re-renders when the URL sync stores the address's selection after the
+ * first render, and the view's inputs are then the same objects, so the view is not redrawn.
+ */
+export const InferenceView = memo(function InferenceView({
+  viewModel: vm,
+  selection,
+  availability,
+  manifest,
+  specs,
+  updating,
+}: ViewProps) {
   const universe = modelAvailability(availability, selection.model).series;
   const corrections = useInferenceStore((s) => s.corrections);
   const dismissCorrections = useInferenceStore((s) => s.dismissCorrections);
@@ -130,4 +141,4 @@ export function InferenceView({ viewModel: vm, selection, availability, manifest
       </section>
     </article>
   );
-}
+});

@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { CorrectionsNotice } from '../../components/corrections-notice';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
+import { useAfterFirstCommit } from '../../components/use-after-first-commit';
 import type { GpuSpecs, Manifest } from '../../data/schema';
 import { useSpecDecodeStore } from '../../state/spec-decode-store';
 import type { SpecDecodeAvailability, SpecDecodeSelection } from '../../state/spec-decode-url';
@@ -23,12 +24,17 @@ interface ViewProps {
   loading: boolean;
 }
 
-export function SpecDecodeView(props: ViewProps) {
+/**
+ * Memoised: the page re-renders when the URL sync stores the address's selection after the
+ * first render, and the view's inputs are then the same objects, so the view is not redrawn.
+ */
+export const SpecDecodeView = memo(function SpecDecodeView(props: ViewProps) {
   const { viewModel: vm, selection, availability, manifest, specs, updating, loading } = props;
   const corrections = useSpecDecodeStore((s) => s.corrections);
   const dismissCorrections = useSpecDecodeStore((s) => s.dismissCorrections);
   const pinTargets = useSpecDecodeStore((s) => s.pinTargets);
   const colors = useChartColors();
+  const belowTheFold = useAfterFirstCommit();
   const comparison = vm.comparison;
   const series = useMemo<StyledSeries[]>(
     () =>
@@ -98,7 +104,11 @@ export function SpecDecodeView(props: ViewProps) {
           />
         </section>
       )}
-      {loading ? <Skeleton label="Loading benchmark points" lines={8} /> : <ComparisonFindings viewModel={vm} />}
+      {loading || !belowTheFold ? (
+        <Skeleton label={loading ? 'Loading benchmark points' : 'Writing up the findings'} lines={8} />
+      ) : (
+        <ComparisonFindings viewModel={vm} />
+      )}
     </article>
   );
-}
+});
