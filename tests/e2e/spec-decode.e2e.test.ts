@@ -140,6 +140,50 @@ describe('spec-decode comparison page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('marks the band, targets and crossover where the x axis puts those values', async () => {
+    const { page, errors } = await openPage(browser, '/spec-decode/dsr1/mi355x/fp4');
+    await page.locator('[data-testid="chart"] .recharts-line-curve').first().waitFor();
+    // The x scale as the axis draws it: linear through its first and last tick labels. The
+    // x-axis labels are the tick labels on the row of the rightmost one (y-axis labels share an x).
+    const labels = await page
+      .locator('[data-testid="chart"] .recharts-cartesian-axis-tick-value')
+      .evaluateAll((els) =>
+        els.map((e) => ({ value: Number(e.textContent), x: Number(e.getAttribute('x')), y: e.getAttribute('y') })),
+      );
+    const row = labels.reduce((a, b) => (b.x > a.x ? b : a)).y;
+    const ticks = labels.filter((l) => l.y === row).sort((a, b) => a.x - b.x);
+    expect(ticks.map((t) => t.value)).toEqual([0, 65, 130, 195, 260]);
+    const [first, last] = [ticks[0]!, ticks[ticks.length - 1]!];
+    const xOf = (v: number) => first.x + ((v - first.value) * (last.x - first.x)) / (last.value - first.value);
+    const attr = (selector: string, name: string) =>
+      page
+        .locator(`[data-testid="chart"] ${selector}`)
+        .evaluateAll((els, n) => els.map((e) => Number(e.getAttribute(n))), name);
+
+    // Targets and band from tests/reference/matched_reference.py (band 13.836…–98.057 tok/s/user).
+    const targetXs = await attr('.chart-target line', 'x1');
+    expect(await page.locator('[data-testid="chart"] .chart-target text').allTextContents()).toEqual([
+      '35',
+      '56',
+      '77',
+    ]);
+    targetXs.forEach((x, i) => expect(Math.abs(x - xOf([35, 56, 77][i]!))).toBeLessThan(0.5));
+    const [bandX] = await attr('.chart-band', 'x');
+    const [bandWidth] = await attr('.chart-band', 'width');
+    expect(Math.abs(bandX! - xOf(13.836483589023125))).toBeLessThan(0.5);
+    expect(Math.abs(bandX! + bandWidth! - xOf(98.05756426212326))).toBeLessThan(0.5);
+
+    // One crossover, drawn where the sentence under the table says the curves cross.
+    const summary = await page.getByTestId('crossover-summary').innerText();
+    const stated = Number(/wins above ([\d.]+) tok\/s\/user/.exec(summary)?.[1]);
+    expect(summary).toMatch(/cross once/);
+    const crossXs = await attr('.chart-crossover line', 'x1');
+    expect(crossXs).toHaveLength(1);
+    // The sentence rounds to 2 decimals: within 0.01 tok/s/user of the drawn line.
+    expect(Math.abs(crossXs[0]! - xOf(stated))).toBeLessThan(0.5 + Math.abs(xOf(0.01) - xOf(0)));
+    expect(errors).toEqual([]);
+  });
+
   it('corrects junk parameters, says so, and rewrites the address', async () => {
     const { page, errors } = await openPage(browser, '/spec-decode/dsr1/mi355x/fp4?seq=9k9k&metric=vibes&engine=atom');
     await page.locator('[data-testid="pinned-table"]').waitFor();
