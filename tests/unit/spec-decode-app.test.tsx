@@ -65,7 +65,8 @@ describe('spec-decode page in the app (memory router, shipped data)', () => {
     for (const row of c.table) {
       expect(tableCells(row.metric)).toEqual(row.cells.map((cell) => [cell.a, cell.b, cell.delta ?? '']));
     }
-    const sentences = within(screen.getByTestId('sentences'))
+    // The findings below the table render just after it (see useAfterFirstCommit).
+    const sentences = within(await screen.findByTestId('sentences'))
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(sentences).toEqual(c.sentences);
