@@ -68,7 +68,7 @@ describe('spec-decode comparison page', () => {
     await saveScreenshot(page, 'spec-decode-mi355x-fp4');
 
     // Hovering a point shows its configuration; clicking pins it with the run link.
-    const mark = page.locator('[data-testid="chart"] path.recharts-symbols[fill-opacity="1"]').nth(1);
+    const mark = page.locator('[data-testid="chart"] path.point-mark[fill-opacity="1"]').nth(1);
     await mark.hover();
     const tooltip = page.getByRole('tooltip');
     await tooltip.waitFor();

@@ -1,5 +1,5 @@
-import { Symbols } from 'recharts';
 import type { ChartPoint } from './chart-model';
+import { markerPath } from './marker-path';
 import type { SeriesStyle } from './series-styles';
 
 /** A measured point with what the chart needs to draw it and name it in the tooltip. */
@@ -26,11 +26,21 @@ export function plottedPoints(
   return out;
 }
 
+/** Marker area in square pixels (a circle 9 px across). */
+const MARKER_AREA = 64;
+
 /** One measured point in its series' marker shape and colour; dominated points faded. */
 export function PointMark(props: { cx?: number; cy?: number; payload?: unknown }) {
   const p = props.payload as PlottedPoint | undefined;
   if (!p || props.cx === undefined || props.cy === undefined) return <g />;
   const { style } = p;
   const opacity = p.frontier ? (style.opacity ?? (style.muted ? 0.6 : 1)) : 0.28 * (style.opacity ?? 1);
-  return <Symbols type={style.shape} cx={props.cx} cy={props.cy} size={64} fill={style.color} fillOpacity={opacity} />;
+  return (
+    <path
+      className="point-mark"
+      d={markerPath(style.shape, props.cx, props.cy, MARKER_AREA)}
+      fill={style.color}
+      fillOpacity={opacity}
+    />
+  );
 }

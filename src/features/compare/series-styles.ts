@@ -1,6 +1,6 @@
 import type { SpecMethod } from '../../data/schema';
 
-export type SymbolShape = 'circle' | 'triangle' | 'square' | 'diamond' | 'cross' | 'star' | 'wye';
+export type SymbolShape = 'circle' | 'triangle' | 'square' | 'diamond' | 'cross' | 'star';
 
 /** How a series is drawn: colour plus a dash pattern and a marker shape, so it never relies on colour alone. */
 export interface SeriesStyle {
