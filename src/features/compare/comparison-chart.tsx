@@ -77,9 +77,7 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
     pickedChoice && series.some((s) => s.measured.some((m) => m.point.id === pickedChoice.point.id))
       ? pickedChoice
       : null;
-  // Dominated points first, so frontier points are drawn over them.
-  const kinds = props.frontierOnly ? (['frontier'] as const) : (['dominated', 'frontier'] as const);
-  const plotted = useMemo(() => plottedPoints(series), [series]);
+  const plotted = useMemo(() => plottedPoints(series, props.frontierOnly), [series, props.frontierOnly]);
   const xLog = props.logX ? logTicks(...xRange(series)) : null;
   const { ref: wrapper, width } = useDrawingWidth<HTMLDivElement>(estimateChartWidth);
   const [hover, setHover] = useState<{ point: PlottedPoint; position: HoverPosition } | null>(null);
@@ -120,21 +118,18 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
         />
         <ChartMarks band={band} targets={targets} crossovers={crossovers} colors={colors} />
         <CurveLayer series={series} />
-        {kinds.map((kind) => (
-          <Scatter
-            key={kind}
-            data={plotted[kind]}
-            name={kind === 'frontier' ? 'Frontier points' : 'Dominated points'}
-            shape={PointMark}
-            isAnimationActive={false}
-            onClick={(entry: { payload?: PlottedPoint }) =>
-              entry.payload && setPicked({ point: entry.payload.point, label: entry.payload.seriesLabel })
-            }
-            onMouseEnter={showHover}
-            onMouseLeave={() => setHover(null)}
-            cursor="pointer"
-          />
-        ))}
+        <Scatter
+          data={plotted}
+          name="Measured points"
+          shape={PointMark}
+          isAnimationActive={false}
+          onClick={(entry: { payload?: PlottedPoint }) =>
+            entry.payload && setPicked({ point: entry.payload.point, label: entry.payload.seriesLabel })
+          }
+          onMouseEnter={showHover}
+          onMouseLeave={() => setHover(null)}
+          cursor="pointer"
+        />
       </ComposedChart>
       {hover && (
         <PointTooltip

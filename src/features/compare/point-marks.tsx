@@ -9,21 +9,25 @@ export interface PlottedPoint extends ChartPoint {
 }
 
 /**
- * Every series' measured points in two lists, frontier and dominated, in series order (later
- * series drawn on top). The chart draws them with two Scatter elements for all series rather
- * than two per series: with 60 series, Recharts spends most of a redraw on per-element
- * bookkeeping, not on drawing.
+ * Every series' measured points in drawing order: dominated points first (left out when
+ * `frontierOnly`), then frontier points, so a frontier point is never hidden under a faded
+ * one; within each, series order (later series on top). The chart draws them all with one
+ * Scatter: with 60 series, Recharts spends most of a redraw on per-element bookkeeping, not
+ * on drawing.
  */
 export function plottedPoints(
   series: readonly { label: string; style: SeriesStyle; measured: readonly ChartPoint[] }[],
-): Record<'frontier' | 'dominated', PlottedPoint[]> {
-  const out: Record<'frontier' | 'dominated', PlottedPoint[]> = { frontier: [], dominated: [] };
+  frontierOnly = false,
+): PlottedPoint[] {
+  const dominated: PlottedPoint[] = [];
+  const frontier: PlottedPoint[] = [];
   for (const s of series) {
     for (const p of s.measured) {
-      out[p.frontier ? 'frontier' : 'dominated'].push({ ...p, seriesLabel: s.label, style: s.style });
+      if (p.frontier) frontier.push({ ...p, seriesLabel: s.label, style: s.style });
+      else if (!frontierOnly) dominated.push({ ...p, seriesLabel: s.label, style: s.style });
     }
   }
-  return out;
+  return [...dominated, ...frontier];
 }
 
 /** Marker area in square pixels (a circle 9 px across). */
