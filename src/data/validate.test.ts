@@ -1,8 +1,12 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readShippedJson } from '../../tests/setup/shipped-data';
+import { benchmarkFileSchema, gpuSpecsSchema, manifestSchema } from './schema';
 import {
   array,
   assertValid,
   boolean,
+  explain,
   finiteNumber,
   formatIssues,
   matching,
@@ -163,6 +167,61 @@ describe('objects and lists', () => {
     expect(assertValid(file, valid, 'the file')).toBe(valid);
     expect(() => assertValid(file, { schemaVersion: 2, points: [] }, 'the file')).toThrow(
       'the file is not valid: schemaVersion: must be 1 (got 2); points: must have at least 1 entry (got 0)',
+    );
+  });
+});
+
+describe('the fast path agrees with the reporting path', () => {
+  // Real shipped files, with one value somewhere replaced by junk: `test` (what a page runs)
+  // must accept exactly what `explain` (which lists problems) finds nothing wrong with.
+  const manifest = readShippedJson('data/manifest.json');
+  const specs = readShippedJson('data/gpu-specs.json');
+  const benchmarks = readShippedJson('data/benchmarks/dsr1/8k1k/mi355x.json');
+  const junk = fc.oneof(
+    fc.constantFrom(
+      null,
+      undefined,
+      '',
+      'x',
+      0,
+      -1,
+      1.5,
+      Number.NaN,
+      Infinity,
+      true,
+      [],
+      {},
+      '2026-13-01',
+      'javascript:x',
+    ),
+    fc.integer(),
+    fc.double(),
+    fc.string({ maxLength: 4 }),
+  );
+
+  /** The value with the leaf (or branch) at a random path replaced by `replacement`. */
+  function mutate(value: unknown, pick: number[], replacement: unknown): unknown {
+    if (pick.length === 0 || value === null || typeof value !== 'object') return replacement;
+    const keys = Object.keys(value);
+    if (keys.length === 0) return replacement;
+    const key = keys[pick[0]! % keys.length]!;
+    const copy = (Array.isArray(value) ? [...(value as unknown[])] : { ...value }) as Record<string, unknown>;
+    copy[key] = mutate((value as Record<string, unknown>)[key], pick.slice(1), replacement);
+    return copy;
+  }
+
+  it.each([
+    ['manifest', manifestSchema, manifest],
+    ['gpu-specs', gpuSpecsSchema, specs],
+    ['a benchmark file', benchmarkFileSchema, benchmarks],
+  ] as const)('%s', (_name, schema, file) => {
+    expect(schema.test(file)).toBe(true);
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 0, maxLength: 6 }), junk, (pick, replacement) => {
+        const value = mutate(file, pick, replacement);
+        expect(schema.test(value)).toBe(explain(schema, value).length === 0);
+      }),
+      { numRuns: 400 },
     );
   });
 });

@@ -6,6 +6,10 @@
  * its data before its first render: checking in place (no copy of the input is made) keeps a
  * 500-point file under a millisecond, and the code is a few KiB instead of tens.
  *
+ * Each validator has two ways to check: `test`, a fast yes/no with no bookkeeping, which is
+ * all a valid file ever runs; and `check`, which walks the value again recording every
+ * problem with its path, run only when `test` said no.
+ *
  * A validated value is the input itself, typed. Keys an object schema does not name are
  * kept, unchecked (upstream adds fields we do not read). Messages read as
  * `path: must be … (got …)`, or `path: missing`, e.g. `points.3.metrics.tokPerSecPerGpu:
@@ -32,6 +36,8 @@ export interface Validator<T> {
   readonly accepts: (value: unknown) => boolean;
   /** Checks a value `accepts` took, recording each problem in `ctx`; true when there was none. */
   readonly check: (value: never, ctx: Context) => boolean;
+  /** Whether the value (possibly undefined) is valid, recording nothing: the fast path. */
+  readonly test: (value: unknown) => boolean;
   /** Set by `optional`: an absent value is valid. */
   readonly optional?: boolean;
   /** Never set: carries the validated type for `Infer`. */
@@ -63,8 +69,18 @@ function run(v: Validator<unknown>, value: unknown, ctx: Context): boolean {
 }
 
 export function parse<T>(v: Validator<T>, value: unknown): ParseResult<T> {
+  if (v.test(value)) return { ok: true, value: value as T };
+  const issues = explain(v, value);
+  // `check` must find what `test` rejected; a validator where the two disagree is a bug here.
+  if (issues.length === 0) throw new Error('validate: test rejected a value that check accepts');
+  return { ok: false, issues };
+}
+
+/** Every problem of `value`, by the slow path alone ([] when valid). `parse` is the fast way to ask. */
+export function explain(v: Validator<unknown>, value: unknown): Issue[] {
   const ctx: Context = { path: [], issues: [] };
-  return run(v, value, ctx) ? { ok: true, value: value as T } : { ok: false, issues: ctx.issues };
+  run(v, value, ctx);
+  return ctx.issues;
 }
 
 /** `path: message` lines, e.g. `metrics.p99_ttft: must not be negative (got -1)`. */
@@ -85,6 +101,7 @@ export function assertValid<T>(v: Validator<T>, value: unknown, what = 'value'):
 type Rule<T> = readonly [test: (value: T) => boolean, mustBe: string];
 
 function primitive<T>(expected: string, accepts: (value: unknown) => boolean, rules: readonly Rule<T>[]): Validator<T> {
+  const rule = rules.length === 1 ? rules[0]![0] : null;
   return {
     expected,
     accepts,
@@ -92,6 +109,12 @@ function primitive<T>(expected: string, accepts: (value: unknown) => boolean, ru
       for (const [test, mustBe] of rules) if (!test(value)) return report(ctx, `must ${mustBe} (got ${show(value)})`);
       return true;
     },
+    test:
+      rules.length === 0
+        ? accepts
+        : rule
+          ? (value: unknown) => accepts(value) && rule(value as T)
+          : (value: unknown) => accepts(value) && rules.every(([test]) => test(value as T)),
   } as Validator<T>;
 }
 
@@ -140,7 +163,12 @@ export function oneOf<const V extends readonly (string | number | boolean)[]>(va
 }
 
 /** Anything at all, unchecked. */
-export const unknown = (): Validator<unknown> => ({ expected: 'anything', accepts: () => true, check: () => true });
+export const unknown = (): Validator<unknown> => ({
+  expected: 'anything',
+  accepts: () => true,
+  check: () => true,
+  test: (value) => value !== undefined,
+});
 
 // ── Wrappers and containers ──────────────────────────────────────────────────────────────────
 
@@ -150,12 +178,15 @@ export function nullable<T>(inner: Validator<T>): Validator<T | null> {
     expected: `${inner.expected} or null`,
     accepts: (value) => value === null || inner.accepts(value),
     check: (value: T | null, ctx: Context) => value === null || inner.check(value as never, ctx),
+    test: (value: unknown) => value === null || inner.test(value),
   } as Validator<T | null>;
 }
 
 /** The key may be absent (undefined). */
 export function optional<T>(inner: Validator<T>): Validator<T | undefined> {
-  return { ...inner, optional: true } as Validator<T | undefined>;
+  return { ...inner, optional: true, test: (value: unknown) => value === undefined || inner.test(value) } as Validator<
+    T | undefined
+  >;
 }
 
 /** A list whose every entry is valid; every bad entry is reported, not only the first. */
@@ -179,6 +210,12 @@ export function array<T>(item: Validator<T>, options: { minLength?: number } = {
       }
       return ok;
     },
+    test: (value: unknown) => {
+      if (!Array.isArray(value) || value.length < minLength) return false;
+      const itemTest = item.test;
+      for (let i = 0; i < value.length; i++) if (!itemTest(value[i])) return false;
+      return true;
+    },
   } as Validator<T[]>;
 }
 
@@ -195,6 +232,8 @@ export type ObjectOf<S extends Shape> = Simplify<
 /** An object with (at least) the named keys, each valid; other keys are kept unchecked. */
 export function object<S extends Shape>(shape: S): Validator<ObjectOf<S>> & { readonly shape: S } {
   const entries = Object.entries(shape);
+  const keys = entries.map(([key]) => key);
+  const tests = entries.map(([, field]) => field.test);
   return {
     shape,
     expected: 'an object',
@@ -207,6 +246,11 @@ export function object<S extends Shape>(shape: S): Validator<ObjectOf<S>> & { re
         ctx.path.pop();
       }
       return ok;
+    },
+    test: (value: unknown) => {
+      if (!isPlainObject(value)) return false;
+      for (let i = 0; i < keys.length; i++) if (!tests[i]!(value[keys[i]!])) return false;
+      return true;
     },
   } as Validator<ObjectOf<S>> & { readonly shape: S };
 }
@@ -225,6 +269,11 @@ export function record<T>(item: Validator<T>): Validator<Record<string, T>> {
       }
       return ok;
     },
+    test: (value: unknown) => {
+      if (!isPlainObject(value)) return false;
+      for (const key of Object.keys(value)) if (!item.test(value[key])) return false;
+      return true;
+    },
   } as Validator<Record<string, T>>;
 }
 
@@ -234,5 +283,6 @@ export function refine<T>(inner: Validator<T>, test: (value: T) => boolean, must
     ...inner,
     check: (value: T, ctx: Context) =>
       inner.check(value as never, ctx) && (test(value) || report(ctx, `must ${mustBe} (got ${show(value)})`)),
+    test: (value: unknown) => inner.test(value) && (value === undefined || test(value as T)),
   } as Validator<T>;
 }
