@@ -68,6 +68,14 @@ function run(v: Validator<unknown>, value: unknown, ctx: Context): boolean {
   return v.check(value as never, ctx);
 }
 
+/** `run` with `key` appended to the path problems are reported at. */
+function runAt(key: string | number, v: Validator<unknown>, value: unknown, ctx: Context): boolean {
+  ctx.path.push(key);
+  const ok = run(v, value, ctx);
+  ctx.path.pop();
+  return ok;
+}
+
 export function parse<T>(v: Validator<T>, value: unknown): ParseResult<T> {
   if (v.test(value)) return { ok: true, value: value as T };
   const issues = explain(v, value);
@@ -203,11 +211,7 @@ export function array<T>(item: Validator<T>, options: { minLength?: number } = {
         );
       }
       let ok = true;
-      for (let i = 0; i < value.length; i++) {
-        ctx.path.push(i);
-        if (!run(item, value[i], ctx)) ok = false;
-        ctx.path.pop();
-      }
+      for (let i = 0; i < value.length; i++) if (!runAt(i, item, value[i], ctx)) ok = false;
       return ok;
     },
     test: (value: unknown) => {
@@ -240,11 +244,7 @@ export function object<S extends Shape>(shape: S): Validator<ObjectOf<S>> & { re
     accepts: isPlainObject,
     check: (value: Record<string, unknown>, ctx: Context) => {
       let ok = true;
-      for (const [key, field] of entries) {
-        ctx.path.push(key);
-        if (!run(field, value[key], ctx)) ok = false;
-        ctx.path.pop();
-      }
+      for (const [key, field] of entries) if (!runAt(key, field, value[key], ctx)) ok = false;
       return ok;
     },
     test: (value: unknown) => {
@@ -262,11 +262,7 @@ export function record<T>(item: Validator<T>): Validator<Record<string, T>> {
     accepts: isPlainObject,
     check: (value: Record<string, unknown>, ctx: Context) => {
       let ok = true;
-      for (const key of Object.keys(value)) {
-        ctx.path.push(key);
-        if (!run(item, value[key], ctx)) ok = false;
-        ctx.path.pop();
-      }
+      for (const key of Object.keys(value)) if (!runAt(key, item, value[key], ctx)) ok = false;
       return ok;
     },
     test: (value: unknown) => {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { usePlotArea, useXAxisScale, useXAxisTicks, useYAxisTicks } from 'recharts';
 
 interface ChartMarksProps {
@@ -70,30 +71,59 @@ export function ChartMarks({ band, targets, crossovers, colors }: ChartMarksProp
           fill={colors.band}
         />
       )}
-      {targets.map((t) => {
-        const x = xOf(t);
-        if (x === null) return null;
-        return (
-          <g key={`t-${t}`} className="chart-target">
-            <line x1={x} x2={x} y1={top} y2={bottom} stroke={colors.target} strokeDasharray="4 3" />
-            <text x={x} y={top - 5} textAnchor="middle" fill={colors.text}>
-              {t}
-            </text>
-          </g>
-        );
-      })}
-      {crossovers.map((c) => {
-        const x = xOf(c);
-        if (x === null) return null;
-        return (
-          <g key={`c-${c}`} className="chart-crossover">
-            <line x1={x} x2={x} y1={top} y2={bottom} stroke={colors.text} strokeDasharray="1 3" />
-            <text x={x - 4} y={top + 14} textAnchor="end" fill={colors.text}>
-              ×
-            </text>
-          </g>
-        );
-      })}
+      {targets.map((t) => (
+        <XMark
+          key={`t-${t}`}
+          className="chart-target"
+          x={xOf(t)}
+          top={top}
+          bottom={bottom}
+          stroke={colors.target}
+          dash="4 3"
+        >
+          <text x={0} y={-5} textAnchor="middle" fill={colors.text}>
+            {t}
+          </text>
+        </XMark>
+      ))}
+      {crossovers.map((c) => (
+        <XMark
+          key={`c-${c}`}
+          className="chart-crossover"
+          x={xOf(c)}
+          top={top}
+          bottom={bottom}
+          stroke={colors.text}
+          dash="1 3"
+        >
+          <text x={-4} y={14} textAnchor="end" fill={colors.text}>
+            ×
+          </text>
+        </XMark>
+      ))}
+    </g>
+  );
+}
+
+/**
+ * A vertical line across the plot at pixel `x` (nothing when `x` is null: off the axis), with
+ * its label; the label's coordinates are relative to the line's top end.
+ */
+function XMark(props: {
+  className: string;
+  x: number | null;
+  top: number;
+  bottom: number;
+  stroke: string;
+  dash: string;
+  children: ReactNode;
+}) {
+  const { x, top } = props;
+  if (x === null) return null;
+  return (
+    <g className={props.className}>
+      <line x1={x} x2={x} y1={top} y2={props.bottom} stroke={props.stroke} strokeDasharray={props.dash} />
+      <g transform={`translate(${x},${top})`}>{props.children}</g>
     </g>
   );
 }
