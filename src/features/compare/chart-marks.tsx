@@ -1,5 +1,12 @@
 import type { ReactNode } from 'react';
 import { usePlotArea, useXAxisScale, useXAxisTicks, useYAxisTicks } from 'recharts';
+import { spreadLabels } from './spread-labels';
+
+/** Room a target label needs: about this many px per digit at the chart's font size, plus padding. */
+const LABEL_CHAR_PX = 9;
+const LABEL_PADDING_PX = 6;
+/** A crossover this close to the y axis gets its mark on the right of its line. */
+const CROSS_ROOM_PX = 20;
 
 interface ChartMarksProps {
   /** The band both sides reach, in x-axis units; null when the sides do not overlap. */
@@ -35,6 +42,13 @@ export function ChartMarks({ band, targets, crossovers, colors }: ChartMarksProp
     return x === undefined || !Number.isFinite(x) || x < left - 0.5 || x > right + 0.5 ? null : x;
   };
   const bandBox = band && bandPixels(band, xScale, left, right);
+  const targetXs = targets.map(xOf);
+  // Target labels sit above the plot; on a narrow chart close targets would overlap, so their
+  // labels are spread apart (each line stays exactly at its value).
+  const drawn = targetXs.filter((x): x is number => x !== null);
+  const longest = Math.max(0, ...targets.map((t) => String(t).length));
+  const spread = spreadLabels(drawn, LABEL_CHAR_PX * longest + LABEL_PADDING_PX);
+  const labelX = (x: number | null) => (x === null ? 0 : spread[drawn.indexOf(x)]! - x);
   return (
     <g className="chart-marks" aria-hidden="true">
       {yTicks?.map((t) => (
@@ -71,36 +85,41 @@ export function ChartMarks({ band, targets, crossovers, colors }: ChartMarksProp
           fill={colors.band}
         />
       )}
-      {targets.map((t) => (
+      {targets.map((t, i) => (
         <XMark
           key={`t-${t}`}
           className="chart-target"
-          x={xOf(t)}
+          x={targetXs[i]!}
           top={top}
           bottom={bottom}
           stroke={colors.target}
           dash="4 3"
         >
-          <text x={0} y={-5} textAnchor="middle" fill={colors.text}>
+          <text x={labelX(targetXs[i]!)} y={-5} textAnchor="middle" fill={colors.text}>
             {t}
           </text>
         </XMark>
       ))}
-      {crossovers.map((c) => (
-        <XMark
-          key={`c-${c}`}
-          className="chart-crossover"
-          x={xOf(c)}
-          top={top}
-          bottom={bottom}
-          stroke={colors.text}
-          dash="1 3"
-        >
-          <text x={-4} y={14} textAnchor="end" fill={colors.text}>
-            ×
-          </text>
-        </XMark>
-      ))}
+      {crossovers.map((c) => {
+        const x = xOf(c);
+        // The "×" sits inside the plot beside its line, on the side with room for it.
+        const onRight = x !== null && x - left < CROSS_ROOM_PX;
+        return (
+          <XMark
+            key={`c-${c}`}
+            className="chart-crossover"
+            x={x}
+            top={top}
+            bottom={bottom}
+            stroke={colors.text}
+            dash="1 3"
+          >
+            <text x={onRight ? 4 : -4} y={14} textAnchor={onRight ? 'start' : 'end'} fill={colors.text}>
+              ×
+            </text>
+          </XMark>
+        );
+      })}
     </g>
   );
 }
