@@ -3,8 +3,8 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { comparisonSequenceMap, firstViewScript } from './src/app/first-view-preload.ts';
-import { manifestSchema } from './src/data/schema.ts';
+import { comparisonSequenceMap, firstViewScript, inferenceFileMap } from './src/app/first-view-preload.ts';
+import { gpuSpecsSchema, manifestSchema } from './src/data/schema.ts';
 import { assertValid } from './src/data/validate.ts';
 
 /** Pages loaded on demand, and the addresses that open them (as regular expression sources). */
@@ -45,7 +45,13 @@ function preloadFirstView(): Plugin {
           JSON.parse(readFileSync(manifestFile, 'utf8')),
           'public/data/manifest.json',
         );
-        const script = firstViewScript('/', comparisonSequenceMap(manifest), routes);
+        const specsFile = fileURLToPath(new URL('./public/data/gpu-specs.json', import.meta.url));
+        const specs = assertValid(
+          gpuSpecsSchema,
+          JSON.parse(readFileSync(specsFile, 'utf8')),
+          'public/data/gpu-specs.json',
+        );
+        const script = firstViewScript('/', comparisonSequenceMap(manifest), inferenceFileMap(manifest, specs), routes);
         // First in <head>: placed after the stylesheet link, the script would wait for the
         // stylesheet, and the page's code and data requests started about 35 ms later.
         return [{ tag: 'script', children: script, injectTo: 'head-prepend' }];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readShippedJson } from '../../tests/setup/shipped-data';
-import { manifestSchema } from '../data/schema';
-import { comparisonSequenceMap, firstViewScript } from './first-view-preload';
+import { gpuSpecsSchema, manifestSchema } from '../data/schema';
+import { comparisonSequenceMap, firstViewScript, inferenceFileMap } from './first-view-preload';
 import { prefetchFirstView } from './prefetch';
 import { createQueryClient } from './query-client';
 import { filesPrefetchedFor } from '../../tests/setup/dom';
@@ -9,7 +9,9 @@ import { vi, afterEach } from 'vitest';
 import { assertValid } from '../data/validate';
 
 const manifest = assertValid(manifestSchema, readShippedJson('data/manifest.json'));
+const specs = assertValid(gpuSpecsSchema, readShippedJson('data/gpu-specs.json'));
 const map = comparisonSequenceMap(manifest);
+const inference = inferenceFileMap(manifest, specs);
 const routes = [['^/spec-decode/[^/]+/[^/]+/[^/]+/?$', ['assets/page.js', 'assets/chart.js']]] as const;
 
 /** Runs the inline script with a stand-in document and returns the links it added. */
@@ -19,7 +21,7 @@ function linksFor(pathname: string, search: string): string[] {
     createElement: () => ({}) as Record<string, string>,
     head: { appendChild: (e: Record<string, string>) => added.push(`${e.rel} ${e.href}`) },
   };
-  new Function('location', 'document', firstViewScript('/', map, routes))({ pathname, search }, document);
+  new Function('location', 'document', firstViewScript('/', map, inference, routes))({ pathname, search }, document);
   return added;
 }
 
@@ -28,6 +30,14 @@ afterEach(() => {
 });
 
 describe('the first-view inline script', () => {
+  it('knows every GPU file of each inference sequence', () => {
+    expect(inference?.defaultModel).toBe('dsr1');
+    expect(inference?.models['dsr1']?.defaultSequence).toBe('8k1k');
+    const files = inference?.models['dsr1']?.files['8k1k'] ?? [];
+    expect(files).toEqual(manifest.files.filter((f) => f.model === 'dsr1' && f.sequence === '8k1k').map((f) => f.path));
+    expect(files.length).toBeGreaterThan(5);
+  });
+
   it('knows every comparison page of the data', () => {
     expect(Object.keys(map)).toHaveLength(13);
     expect(map['dsr1/mi355x/fp4']).toEqual({ sequences: ['1k1k', '1k8k', '8k1k'], defaultSequence: '8k1k' });
@@ -39,6 +49,14 @@ describe('the first-view inline script', () => {
     ['/spec-decode/dsr1/h100/fp8', '?seq=1k8k'],
     ['/spec-decode/dsr1/mi355x/fp4', '?seq=%3Cjunk%3E'],
     ['/spec-decode/dsr1/tpu9/fp4', ''],
+    ['/spec-decode/dsr1/mi355x/fp4', '?seq=1k1k&seq=1k8k'],
+    ['/inference', ''],
+    ['/inference', '?seq=1k1k&metric=cost'],
+    ['/inference', '?model=dsr1&seq=1k8k'],
+    ['/inference', '?model=gpt5&seq=1k8k'],
+    ['/inference', '?seq=constructor'],
+    ['/inference', '?model=__proto__'],
+    ['/inference', '?seq=8k8k&seq=1k1k'],
     ['/', ''],
   ])('on %s%s preloads exactly the data files the app then fetches', async (pathname, search) => {
     const preloaded = linksFor(pathname, search)

@@ -1,4 +1,5 @@
-import type { Manifest } from '../data/schema.ts';
+import type { GpuSpecs, Manifest } from '../data/schema.ts';
+import { inferenceAvailability } from '../features/inference/availability.ts';
 import { findSpecDecodeComparisons } from '../state/spec-decode-availability.ts';
 import { pairedSequences, specDecodeDefaultSequence } from '../state/spec-decode-default-sequence.ts';
 
@@ -21,27 +22,54 @@ export function comparisonSequenceMap(manifest: Manifest): SequenceMap {
   return map;
 }
 
+/** For the inference chart: each model's data files per sequence, and what a bare link shows. */
+export interface InferenceFileMap {
+  defaultModel: string;
+  models: Record<string, { defaultSequence: string; files: Record<string, string[]> }>;
+}
+
+export function inferenceFileMap(manifest: Manifest, specs: GpuSpecs): InferenceFileMap | null {
+  const availability = inferenceAvailability(manifest, specs);
+  if (!availability) return null;
+  const models: InferenceFileMap['models'] = {};
+  for (const m of availability.models) {
+    const files: Record<string, string[]> = {};
+    for (const sequence of m.sequences) {
+      files[sequence] = manifest.files.filter((f) => f.model === m.key && f.sequence === sequence).map((f) => f.path);
+    }
+    models[m.key] = { defaultSequence: m.defaultSequence, files };
+  }
+  return { defaultModel: availability.defaultModel, models };
+}
+
 /**
  * The inline script (ES5, no dependencies). It preloads the manifest and cost assumptions
  * that every page reads; on a comparison page, that page's one data file (the same choice
- * `specDecodeDefaultSequence` makes, taken from `map`); and the opened page's code chunks.
- * `routes` pairs an address pattern (regular expression source) with the chunk files.
+ * `specDecodeDefaultSequence` makes, taken from `map`); on the inference chart, every GPU's
+ * file of the model and sequence its address selects (as `parseInferenceSearch` reads them,
+ * from `inference`); and the opened page's code chunks. `routes` pairs an address pattern
+ * (regular expression source) with the chunk files. Parameters are read with
+ * URLSearchParams, first value first, as the app reads them.
  */
 export function firstViewScript(
   base: string,
   map: SequenceMap,
+  inference: InferenceFileMap | null,
   routes: readonly (readonly [string, readonly string[]])[],
 ): string {
   return `(function(){
-var base=${JSON.stringify(base)},map=${JSON.stringify(map)},routes=${JSON.stringify(routes)};
+var base=${JSON.stringify(base)},map=${JSON.stringify(map)},inf=${JSON.stringify(inference)},routes=${JSON.stringify(routes)};
 function link(rel,href,as){var e=document.createElement('link');e.rel=rel;e.href=href;if(as){e.as=as;e.crossOrigin='anonymous';}document.head.appendChild(e);}
-var path=location.pathname;
+function own(o,k){return k!==null&&Object.prototype.hasOwnProperty.call(o,k);}
+var path=location.pathname,params=new URLSearchParams(location.search);
 link('preload',base+'data/manifest.json','fetch');link('preload',base+'data/gpu-specs.json','fetch');
 var m=/^\\/spec-decode\\/([^/]+)\\/([^/]+)\\/([^/]+)\\/?$/.exec(path);
-var w=m&&map[decodeURIComponent(m[1])+'/'+decodeURIComponent(m[2])+'/'+decodeURIComponent(m[3])];
-if(w){var q=/[?&]seq=([^&]*)/.exec(location.search),s=q&&decodeURIComponent(q[1]);
+var k=m&&decodeURIComponent(m[1])+'/'+decodeURIComponent(m[2])+'/'+decodeURIComponent(m[3]),w=m&&own(map,k)&&map[k];
+if(w){var s=params.get('seq');
 if(w.sequences.indexOf(s)<0)s=w.defaultSequence;
 link('preload',base+'data/benchmarks/'+m[1]+'/'+s+'/'+m[2]+'.json','fetch');}
+if(path==='/inference'&&inf){var mk=params.get('model'),md=inf.models[own(inf.models,mk)?mk:inf.defaultModel],sq=params.get('seq'),fs=md.files[own(md.files,sq)?sq:md.defaultSequence];
+for(var f=0;f<fs.length;f++)link('preload',base+fs[f],'fetch');}
 for(var i=0;i<routes.length;i++)if(new RegExp(routes[i][0]).test(path))for(var j=0;j<routes[i][1].length;j++)link('modulepreload',base+routes[i][1][j]);
 })();`;
 }
