@@ -25,7 +25,7 @@ export function spreadLabels(positions: readonly number[], gap: number): number[
       });
     }
   }
-  const out = new Array<number>(positions.length);
+  const out = positions.map(() => 0);
   for (const g of groups) {
     for (let j = 0; j < g.count; j++) out[order[g.start + j]!.i] = g.centre + (j - (g.count - 1) / 2) * gap;
   }
