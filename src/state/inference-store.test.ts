@@ -80,4 +80,16 @@ describe('inference store', () => {
     expect(state().historyMode).toBe('push');
     expect(selection()).toMatchObject({ metric: 'cost', xAxis: 'ttft', logScale: true, sequence: '1k1k' });
   });
+
+  it('keeps the corrections list itself when there were none and are none, so nothing showing it re-renders', () => {
+    const before = state().corrections;
+    state().receiveFromUrl({ ...start, metric: 'cost' }, []);
+    expect(state().corrections).toBe(before);
+    const junk = [{ param: 'seq', given: '9k9k', message: 'no such sequence' }];
+    state().receiveFromUrl(start, junk);
+    expect(state().corrections).toBe(junk);
+    state().receiveFromUrl(start, []);
+    expect(state().corrections).toEqual([]);
+    expect(state().corrections).not.toBe(junk);
+  });
 });
