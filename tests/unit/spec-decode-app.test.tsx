@@ -123,6 +123,30 @@ describe('spec-decode page in the app (memory router, shipped data)', () => {
     await screen.findByTestId('pinned-table', {}, { timeout: 5000 });
     expect(screen.getByTestId('workload-subtitle').textContent).toContain('1k/1k');
   });
+
+  it('names the field, the value and the file when a real data file breaks its schema', async () => {
+    serveShippedData();
+    const realFetch = globalThis.fetch;
+    // The shipped MI355X 8k/1k file with one point's throughput made negative.
+    const file = JSON.parse(readFileSync(resolve(publicDir, 'benchmarks/dsr1/8k1k/mi355x.json'), 'utf8')) as {
+      points: { metrics: { tokPerSecPerGpu: number } }[];
+    };
+    file.points[3]!.metrics.tokPerSecPerGpu = -5;
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) =>
+      String(input).includes('benchmarks/dsr1/8k1k/mi355x.json')
+        ? new Response(JSON.stringify(file))
+        : realFetch(input),
+    );
+    await renderAt('/spec-decode/dsr1/mi355x/fp4');
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert.textContent).toContain(
+      'data/benchmarks/dsr1/8k1k/mi355x.json does not match the expected format (1 problem)',
+    );
+    expect(alert.textContent).toContain('points.3.metrics.tokPerSecPerGpu: must be greater than zero (got -5)');
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeTruthy();
+    // Nothing from the broken file is shown as if it were valid.
+    expect(screen.queryByTestId('pinned-table')).toBeNull();
+  });
 });
 
 function expectedSequence(path: string): string {
