@@ -118,10 +118,31 @@ describe('spec-decode page in the app (memory router, shipped data)', () => {
     expect(alert.textContent).toContain('other sequences may still load');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeTruthy();
     expect(screen.queryByTestId('pinned-table')).toBeNull();
+    // The page still says what it is.
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('MI355X FP4: MTP vs Off Speculative Decoding');
     // The controls stay usable: another sequence loads and is shown.
     await userEvent.setup().click(screen.getByLabelText('1k/1k'));
     await screen.findByTestId('pinned-table', {}, { timeout: 5000 });
     expect(screen.getByTestId('workload-subtitle').textContent).toContain('1k/1k');
+  });
+
+  it('says which sequence failed and which one is still shown when a switch hits a broken file', async () => {
+    serveShippedData();
+    const realFetch = globalThis.fetch;
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) =>
+      String(input).includes('benchmarks/dsr1/1k1k/mi355x.json') ? new Response('<!doctype html>') : realFetch(input),
+    );
+    await renderAt('/spec-decode/dsr1/mi355x/fp4');
+    await screen.findByTestId('pinned-table', {}, { timeout: 5000 });
+    await userEvent.setup().click(screen.getByLabelText('1k/1k'));
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert.textContent).toContain('data/benchmarks/dsr1/1k1k/mi355x.json is not valid JSON');
+    expect(alert.textContent).toContain(
+      'The comparison for 1k/1k cannot be shown; the page below still shows 8k/1k, as last loaded.',
+    );
+    // What is still shown says so itself.
+    expect(screen.getByTestId('workload-subtitle').textContent).toContain('8k/1k');
+    expect(screen.getByTestId('pinned-table')).toBeTruthy();
   });
 
   it('names the field, the value and the file when a real data file breaks its schema', async () => {

@@ -5,6 +5,7 @@ import { DataError } from '../../components/data-error';
 import { Skeleton } from '../../components/skeleton';
 import { useStableValue } from '../../components/use-stable-value';
 import { benchmarksQuery, gpuSpecsQuery, manifestQuery } from '../../data/queries';
+import { sequenceLabel } from '../../domain/catalog';
 import type { GpuSpecs, Manifest } from '../../data/schema';
 import { useSpecDecodeStore } from '../../state/spec-decode-store';
 import {
@@ -103,23 +104,35 @@ function SpecDecodeLoaded({ workload, availability, manifest, specs }: LoadedPro
   const [lastShown, setLastShown] = useState<SpecDecodeViewModel | null>(null);
   if (viewModel && viewModel !== lastShown) setLastShown(viewModel);
   // Before the first points arrive, the page frame, controls and an empty chart are drawn
-  // from the catalog alone, so the chart's set-up work overlaps the data download.
-  const firstLoad = !viewModel && !lastShown && !benchmarks.isError;
+  // from the catalog alone, so the chart's set-up work overlaps the data download. If the
+  // file then fails, the frame still names the page above the error.
+  const nothingShown = !viewModel && !lastShown;
   const frame = useMemo(
-    () => (firstLoad ? buildSpecDecodeViewModel({ points: [], selection: current, manifest, specs }) : null),
-    [firstLoad, current, manifest, specs],
+    () => (nothingShown ? buildSpecDecodeViewModel({ points: [], selection: current, manifest, specs }) : null),
+    [nothingShown, current, manifest, specs],
   );
-  const shown = viewModel ?? lastShown ?? frame;
+  const firstLoad = nothingShown && !benchmarks.isError;
+  const shown = viewModel ?? lastShown ?? (firstLoad ? frame : null);
+  const title = (shown ?? frame)?.title;
   useEffect(() => {
-    if (shown) document.title = `${shown.title} — Isoline`;
-  }, [shown]);
+    if (title) document.title = `${title} — Isoline`;
+  }, [title]);
 
   return (
     <>
+      {!shown && frame && (
+        <header className="page-header">
+          <h1>{frame.title}</h1>
+        </header>
+      )}
       {benchmarks.isError && (
         <DataError
           error={benchmarks.error}
-          consequence="The comparison for this sequence cannot be shown; the other sequences may still load."
+          consequence={
+            shown
+              ? `The comparison for ${sequenceLabel(current.sequence)} cannot be shown; the page below still shows ${shown.sequenceLabel}, as last loaded. Other sequences may still load.`
+              : 'The comparison for this sequence cannot be shown; the other sequences may still load.'
+          }
           onRetry={() => void benchmarks.refetch()}
         />
       )}
