@@ -32,10 +32,11 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const VITE = resolve(ROOT, 'node_modules/vite/bin/vite.js');
 const DEEP_LINK = '/spec-decode/dsr1/mi355x/fp4';
 /**
- * Page loads per page. This shared 2-core machine moves single loads by ±20%; 15 interleaved
- * pairs keep the median ratio within a few hundredths between invocations (7 did not).
+ * Page loads per page. This shared 2-core machine moves single loads by ±20%: with 7 pairs
+ * the ratio of medians moved by ±0.1 between invocations, with 15 by about ±0.06; 25 pairs
+ * narrow that further for a minute and a half of running.
  */
-const LOAD_RUNS = 15;
+const LOAD_RUNS = 25;
 const SWITCHES = 9;
 const TIMEOUT_MS = 30_000;
 const VIEWPORT = { width: 1280, height: 900 };
