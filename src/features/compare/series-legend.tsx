@@ -1,6 +1,6 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { Symbols } from 'recharts';
+import { markerPath } from './marker-path';
 import type { SeriesStyle } from './series-styles';
 import './series-legend.css';
 
@@ -33,7 +33,7 @@ export function SeriesSwatch({ style }: { style: SeriesStyle }) {
   return (
     <svg width="30" height="14" viewBox="0 0 30 14" aria-hidden="true" className="legend-swatch">
       <line x1="1" y1="7" x2="29" y2="7" stroke={style.color} strokeWidth={2} strokeDasharray={style.dash} />
-      <Symbols type={style.shape} cx={15} cy={7} size={48} fill={style.color} />
+      <path d={markerPath(style.shape, 15, 7, 48)} fill={style.color} />
     </svg>
   );
 }
