@@ -103,8 +103,6 @@ export function assertValid<T>(v: Validator<T>, value: unknown, what = 'value'):
   throw new Error(`${what} is not valid: ${formatIssues(result.issues).join('; ')}`);
 }
 
-// ── Primitives ────────────────────────────────────────────────────────────────────────────
-
 /** A constraint on an accepted value: a test and the message (after "must ") when it fails. */
 type Rule<T> = readonly [test: (value: T) => boolean, mustBe: string];
 
@@ -177,8 +175,6 @@ export const unknown = (): Validator<unknown> => ({
   check: () => true,
   test: (value) => value !== undefined,
 });
-
-// ── Wrappers and containers ──────────────────────────────────────────────────────────────────
 
 /** `null` or a valid value; the message for a wrong type says so ("a finite number or null"). */
 export function nullable<T>(inner: Validator<T>): Validator<T | null> {
