@@ -14,6 +14,13 @@ export interface Crossover {
 
 type Difference = (x: number) => number | null;
 
+/**
+ * Differences within this fraction of the curves' values are floating-point noise, not a
+ * winner: two curves that agree to a billionth are tied there, and a sign change between
+ * such noise is not a crossing.
+ */
+const TIE_RELATIVE = 1e-9;
+
 /** Sorted, de-duplicated union of both knot sets restricted to [lo, hi], plus lo and hi. */
 function scanKnots(a: readonly number[], b: readonly number[], lo: number, hi: number): number[] {
   const merged = [lo];
@@ -89,8 +96,9 @@ function bisect(d: Difference, lo: number, hi: number, signLo: number, resolutio
 
 /**
  * Every interactivity (tok/s/user) inside the band where the total-throughput curves of A and
- * B cross, i.e. where A − B changes sign (touching without changing sign is not a crossing),
- * ascending, each with the side that wins below and above it.
+ * B cross, i.e. where A − B changes sign (touching without changing sign is not a crossing,
+ * and neither is a sign change within floating-point noise: |A − B| ≤ 1e-9 · (|A| + |B|)
+ * counts as a tie), ascending, each with the side that wins below and above it.
  *
  * Method: between consecutive knots of either frontier (within the band) both curves are
  * single cubics, so A − B is one cubic with at most 3 roots. Each such interval is split at
@@ -112,11 +120,17 @@ export function findCrossovers(curveA: SideCurve, curveB: SideCurve, band: Band,
     const b = splineB.at(x);
     return a === null || b === null ? null : a - b;
   };
+  /** The sign of A − B at x, 0 for a tie (a difference within noise). */
+  const signAt = (x: number, v: number): number => {
+    const a = splineA.at(x) ?? 0;
+    const b = splineB.at(x) ?? 0;
+    return Math.abs(v) <= TIE_RELATIVE * (Math.abs(a) + Math.abs(b)) ? 0 : Math.sign(v);
+  };
   const knots = scanKnots(splineA.knotXs, splineB.knotXs, band.lo, band.hi);
   const crossovers: Crossover[] = [];
   let last: { x: number; sign: number } | null = null;
   for (const { x, v } of monotoneSamples(d, knots)) {
-    const sign = Math.sign(v);
+    const sign = signAt(x, v);
     if (sign === 0) continue;
     if (last !== null && sign !== last.sign) {
       crossovers.push({
