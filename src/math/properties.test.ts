@@ -189,9 +189,9 @@ describe('properties', () => {
         // A − B, with differences within floating-point noise of the values read as 0 (a tie).
         const diff = (x: number) => {
           const clamped = Math.min(band.hi, Math.max(band.lo, x));
-          const a = curveA.at(clamped)!.tokPerSecPerGpu;
-          const b = curveB.at(clamped)!.tokPerSecPerGpu;
-          return Math.abs(a - b) <= 1e-9 * (Math.abs(a) + Math.abs(b)) ? 0 : a - b;
+          const ya = curveA.at(clamped)!.tokPerSecPerGpu;
+          const yb = curveB.at(clamped)!.tokPerSecPerGpu;
+          return Math.abs(ya - yb) <= 1e-9 * (Math.abs(ya) + Math.abs(yb)) ? 0 : ya - yb;
         };
         for (const c of crossovers)
           expect(diff(c.tokPerSecPerUser - 0.005) * diff(c.tokPerSecPerUser + 0.005)).toBeLessThanOrEqual(0);
