@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatAxisTick,
   formatConcurrency,
   formatCount,
   formatMetricValue,
@@ -93,5 +94,31 @@ describe('formatMetricValue rounds every metric as the pinned table does', () =>
     [null, MISSING_VALUE],
   ])('formatCount(%s) → %s', (count, expected) => {
     expect(formatCount(count)).toBe(expected);
+  });
+});
+
+describe('formatAxisTick', () => {
+  it.each<[number, string, string]>([
+    [0, '', '0'],
+    [2.5, '', '2.5'],
+    [65, '', '65'],
+    [260, '', '260'],
+    [1000, '', '1k'],
+    [3000, 'tok/s/GPU', '3k'],
+    [4500, 'tok/s/GPU', '4.5k'],
+    [12000, 'tok/s/GPU', '12k'],
+    [13500, 'tok/s/GPU', '13.5k'],
+    [1234, '', '1.23k'],
+    [0.8, '$/M tok', '$0.8'],
+    [3.2, '$/M tok', '$3.2'],
+    [0.0035, 'J/tok', '0.0035'],
+    [Number.NaN, '', MISSING_VALUE],
+  ])('%s (%s) → %s', (value, unit, expected) => {
+    expect(formatAxisTick(value, unit)).toBe(expected);
+  });
+
+  it('never mixes "k" and separators on one axis', () => {
+    const ticks = [0, 3000, 6000, 9000, 12000].map((v) => formatAxisTick(v, 'tok/s/GPU'));
+    expect(ticks).toEqual(['0', '3k', '6k', '9k', '12k']);
   });
 });

@@ -113,3 +113,16 @@ export function formatMetricValue(metric: MetricKey, value: number | null): stri
       return formatCount(value);
   }
 }
+
+const threeDigits = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3, useGrouping: false });
+
+/**
+ * A chart axis tick: at most 3 significant digits, thousands as "k" from 1000 up so that one
+ * axis never mixes "9,000" with "12k", and "$" in front on a dollar axis (`unit` starting
+ * with "$"): 0 → "0", 2.5 → "2.5", 3000 → "3k", 13500 → "13.5k", 0.8 with "$/M tok" → "$0.8".
+ */
+export function formatAxisTick(value: number, unit = ''): string {
+  if (!isPrintable(value)) return MISSING_VALUE;
+  const text = Math.abs(value) >= 1000 ? `${threeDigits.format(value / 1000)}k` : threeDigits.format(value);
+  return unit.startsWith('$') ? `$${text}` : text;
+}

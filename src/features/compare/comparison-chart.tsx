@@ -2,6 +2,7 @@ import { memo, useCallback, useMemo, useState, type MouseEvent } from 'react';
 import { ComposedChart, Scatter, XAxis, YAxis } from 'recharts';
 import { useDrawingWidth } from '../../components/use-drawing-width';
 import type { BenchmarkPoint, Manifest } from '../../data/schema';
+import { formatAxisTick } from '../../domain/format';
 import { X_AXES, type MetricDefinition, type XAxisDefinition } from '../../domain/metrics';
 import type { ChartSeries } from './chart-model';
 import type { ComparisonModel } from './comparison-model';
@@ -51,12 +52,6 @@ function estimateChartWidth(): number {
   const viewport = typeof window === 'undefined' ? 1280 : window.innerWidth;
   return Math.min(viewport, 1280) - 2 * 24 - 2 * 1 - 2 * 8;
 }
-const compact = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
-
-export function formatTick(value: number, metric: MetricDefinition): string {
-  const text = Math.abs(value) >= 10_000 ? `${compact.format(value / 1000)}k` : compact.format(value);
-  return metric.unit.startsWith('$') ? `$${text}` : text;
-}
 
 /**
  * The metric against interactivity (or another x axis): each series' measured points
@@ -99,7 +94,7 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
           domain={xLog ? xLog.domain : ['auto', 'auto']}
           ticks={xLog?.ticks}
           interval={xLog ? 'preserveEnd' : 0}
-          tickFormatter={(v: number) => compact.format(v)}
+          tickFormatter={(v: number) => formatAxisTick(v)}
           stroke={colors.text}
           label={{ value: props.xLabel, position: 'insideBottom', offset: -16, fill: colors.text }}
           allowDuplicatedCategory={false}
@@ -111,7 +106,7 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
           domain={logScale ? ['auto', 'auto'] : [0, 'auto']}
           allowDataOverflow={false}
           interval={logScale ? 'preserveEnd' : 0}
-          tickFormatter={(v: number) => formatTick(v, metric)}
+          tickFormatter={(v: number) => formatAxisTick(v, metric.unit)}
           stroke={colors.text}
           width={72}
           label={{ value: metric.unit, angle: -90, position: 'insideLeft', fill: colors.text }}
