@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { DataError } from '../../components/data-error';
 import { Skeleton } from '../../components/skeleton';
-import { gpuSpecsQuery, manifestQuery } from '../../data/queries';
+import { useManifestAndSpecs } from '../../data/use-manifest-and-specs';
 import { useSequencePoints } from '../../data/use-sequence-points';
 import type { GpuSpecs, Manifest } from '../../data/schema';
 import { useInferenceStore } from '../../state/inference-store';
@@ -20,26 +19,20 @@ import { buildInferenceViewModel, type InferenceViewModel } from './view-model';
 
 /** Route `/inference`: loads the catalog, then one model × sequence file, and draws every series. */
 export function InferencePage() {
-  const manifest = useQuery(manifestQuery());
-  const specs = useQuery(gpuSpecsQuery());
+  const { manifest, specs, failed } = useManifestAndSpecs();
   const availability = useMemo(
-    () => (manifest.data && specs.data ? inferenceAvailability(manifest.data, specs.data) : null),
-    [manifest.data, specs.data],
+    () => (manifest && specs ? inferenceAvailability(manifest, specs) : null),
+    [manifest, specs],
   );
-  const failed = manifest.isError ? manifest : specs.isError ? specs : null;
   if (failed) {
     return (
       <section className="page">
         <h1>Inference chart</h1>
-        <DataError
-          error={failed.error}
-          consequence="The chart cannot be shown without it."
-          onRetry={() => void failed.refetch()}
-        />
+        <DataError error={failed.error} consequence="The chart cannot be shown without it." onRetry={failed.retry} />
       </section>
     );
   }
-  if (!manifest.data || !specs.data) return <Skeleton label="Loading the chart" lines={10} />;
+  if (!manifest || !specs) return <Skeleton label="Loading the chart" lines={10} />;
   if (!availability) {
     return (
       <section className="page">
@@ -48,7 +41,7 @@ export function InferencePage() {
       </section>
     );
   }
-  return <InferenceLoaded availability={availability} manifest={manifest.data} specs={specs.data} />;
+  return <InferenceLoaded availability={availability} manifest={manifest} specs={specs} />;
 }
 
 interface LoadedProps {

@@ -1,37 +1,39 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { DataError } from '../../components/data-error';
 import { Skeleton } from '../../components/skeleton';
-import { benchmarksQuery, gpuSpecsQuery, manifestQuery } from '../../data/queries';
+import { benchmarksQuery } from '../../data/queries';
+import { useManifestAndSpecs } from '../../data/use-manifest-and-specs';
 import type { BenchmarkPoint } from '../../data/schema';
 import { buildSpecDecodeIndex, specDecodeIndexFiles } from './index-view-model';
 
 /** Route `/spec-decode`: every MTP-vs-Off comparison with its mid-band result. */
 export function SpecDecodeIndexPage() {
-  const manifest = useQuery(manifestQuery());
-  const specs = useQuery(gpuSpecsQuery());
-  const files = useMemo(
-    () => (manifest.data && specs.data ? specDecodeIndexFiles(manifest.data, specs.data) : []),
-    [manifest.data, specs.data],
-  );
-  const benchmarks = useQueries({
+  const { manifest, specs, failed: catalogFailed } = useManifestAndSpecs();
+  const files = useMemo(() => (manifest && specs ? specDecodeIndexFiles(manifest, specs) : []), [manifest, specs]);
+  // The combined result is structurally shared by the query layer: `loaded` keeps its
+  // identity while no file changes, so the rows below are not rebuilt on every render.
+  const { loaded, failedFile } = useQueries({
     queries: files.map((f) => benchmarksQuery(f.model, f.sequence, f.hardware)),
-    combine: (results) => results,
+    combine: (results) => {
+      const broken = results.find((r) => r.isError);
+      return {
+        loaded: results.map((r) => r.data),
+        failedFile: broken ? { error: broken.error, retry: broken.refetch } : null,
+      };
+    },
   });
-  const loaded = benchmarks.map((b) => b.data);
   const rows = useMemo(() => {
-    if (!manifest.data || !specs.data) return null;
+    if (!manifest || !specs) return null;
     const byFile = new Map<string, BenchmarkPoint[]>();
     for (const file of loaded)
       if (file) byFile.set(JSON.stringify([file.model, file.sequence, file.hardware]), file.points);
-    return buildSpecDecodeIndex(manifest.data, specs.data, (model, sequence, hardware) =>
+    return buildSpecDecodeIndex(manifest, specs, (model, sequence, hardware) =>
       byFile.get(JSON.stringify([model, sequence, hardware])),
     );
-    // `loaded` is a new array each render; its files are stable references from the cache.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [manifest.data, specs.data, ...loaded]);
-  const failed = [manifest, specs, ...benchmarks].find((q) => q.isError);
+  }, [manifest, specs, loaded]);
+  const failed = catalogFailed ?? (failedFile && { error: failedFile.error, retry: () => void failedFile.retry() });
   return (
     <section className="page" aria-labelledby="sd-index-title">
       <h1 id="sd-index-title">Speculative decoding: MTP vs Off</h1>
@@ -43,7 +45,7 @@ export function SpecDecodeIndexPage() {
         <DataError
           error={failed.error}
           consequence="Comparisons that need this file are missing from the list below."
-          onRetry={() => void failed.refetch()}
+          onRetry={failed.retry}
         />
       )}
       {!rows ? (

@@ -4,7 +4,8 @@ import { useLocation, useParams } from 'react-router';
 import { DataError } from '../../components/data-error';
 import { Skeleton } from '../../components/skeleton';
 import { useStableValue } from '../../components/use-stable-value';
-import { benchmarksQuery, gpuSpecsQuery, manifestQuery } from '../../data/queries';
+import { benchmarksQuery } from '../../data/queries';
+import { useManifestAndSpecs } from '../../data/use-manifest-and-specs';
 import { sequenceLabel } from '../../domain/catalog';
 import type { GpuSpecs, Manifest } from '../../data/schema';
 import { useSpecDecodeStore } from '../../state/spec-decode-store';
@@ -24,17 +25,15 @@ import { WorkloadNotFound } from './workload-not-found';
 /** Route `/spec-decode/:model/:hardware/:precision`: loads the catalog, then the comparison. */
 export function SpecDecodePage() {
   const params = useParams();
-  const manifest = useQuery(manifestQuery());
-  const specs = useQuery(gpuSpecsQuery());
+  const { manifest, specs, failed } = useManifestAndSpecs();
   const workload = useMemo<Workload>(
     () => ({ model: params.model ?? '', hardware: params.hardware ?? '', precision: params.precision ?? '' }),
     [params.model, params.hardware, params.precision],
   );
   const availability = useMemo(
-    () => (manifest.data && specs.data ? specDecodeAvailability(manifest.data, specs.data, workload) : null),
-    [manifest.data, specs.data, workload],
+    () => (manifest && specs ? specDecodeAvailability(manifest, specs, workload) : null),
+    [manifest, specs, workload],
   );
-  const failed = manifest.isError ? manifest : specs.isError ? specs : null;
   if (failed) {
     return (
       <section className="page">
@@ -42,20 +41,20 @@ export function SpecDecodePage() {
         <DataError
           error={failed.error}
           consequence="This comparison cannot be shown without it."
-          onRetry={() => void failed.refetch()}
+          onRetry={failed.retry}
         />
       </section>
     );
   }
-  if (!manifest.data || !specs.data) return <Skeleton label="Loading the comparison" lines={10} />;
-  if (!availability) return <WorkloadNotFound workload={workload} manifest={manifest.data} />;
+  if (!manifest || !specs) return <Skeleton label="Loading the comparison" lines={10} />;
+  if (!availability) return <WorkloadNotFound workload={workload} manifest={manifest} />;
   return (
     <SpecDecodeLoaded
       key={JSON.stringify(workload)}
       workload={workload}
       availability={availability}
-      manifest={manifest.data}
-      specs={specs.data}
+      manifest={manifest}
+      specs={specs}
     />
   );
 }
