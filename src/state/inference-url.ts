@@ -51,7 +51,7 @@ export interface InferenceAvailability {
   defaultCostSet: string;
 }
 
-const MAX_USD_PER_GPU_HOUR = 1000;
+export const MAX_USD_PER_GPU_HOUR = 1000;
 
 export function modelAvailability(availability: InferenceAvailability, model: string): InferenceModelAvailability {
   return availability.models.find((m) => m.key === model) ?? availability.models[0]!;

@@ -104,6 +104,28 @@ describe('spec-decode page in the app (memory router, shipped data)', () => {
     expect(router.location.search).toBe('?metric=tok-per-mw');
   });
 
+  it('says why a target it cannot use is refused, and keeps the table and address', async () => {
+    serveShippedData();
+    const router = await renderAt('/spec-decode/dsr1/mi355x/fp4');
+    await screen.findByTestId('pinned-table', {}, { timeout: 5000 });
+    const headers = () =>
+      [...document.querySelectorAll('[data-testid="pinned-table"] thead th')].map((th) => th.textContent);
+    const before = headers();
+    const user = userEvent.setup();
+    await user.clear(screen.getByLabelText('Target 2 (tok/s/user)'));
+    await user.click(screen.getByRole('button', { name: 'Apply targets' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Each target must be a number above 0 tok/s/user; the table keeps 35 / 56 / 77.',
+    );
+    expect(headers()).toEqual(before);
+    expect(router.location.search).toBe('');
+    // The next edit clears the message, and a usable value is applied.
+    await user.type(screen.getByLabelText('Target 2 (tok/s/user)'), '50');
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Apply targets' }));
+    await waitFor(() => expect(router.location.search).toBe('?at=35,50,77'));
+  });
+
   it('shows the file and the problem when a sequence file is corrupt, with a retry', async () => {
     serveShippedData();
     const realFetch = globalThis.fetch;

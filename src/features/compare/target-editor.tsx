@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useDraft } from '../../components/use-draft';
 import { formatTokPerSecPerUser } from '../../domain/format';
 
 interface TargetEditorProps {
@@ -14,16 +15,15 @@ interface TargetEditorProps {
  * keeps); the band check happens in the engine, which reports targets it cannot use.
  */
 export function TargetEditor({ targets, band, pinned, onPin, onReset }: TargetEditorProps) {
-  const [draft, setDraft] = useState(() => targets.map((t) => formatTokPerSecPerUser(t)));
-  const [key, setKey] = useState(targets.join(','));
-  if (key !== targets.join(',')) {
-    setKey(targets.join(','));
-    setDraft(targets.map((t) => formatTokPerSecPerUser(t)));
-  }
+  const shown = targets.map((t) => formatTokPerSecPerUser(t));
+  const [draft, setDraft] = useDraft(targets.join(','), () => shown);
+  // Set on a rejected "Apply", cleared by the next edit.
+  const [rejected, setRejected] = useState(false);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const values = draft.map((d) => Math.round(Number(d) * 100) / 100);
+    const values = draft.map((d) => (d.trim() === '' ? Number.NaN : Math.round(Number(d) * 100) / 100));
     if (values.every((v) => Number.isFinite(v) && v > 0)) onPin([...values].sort((a, b) => a - b));
+    else setRejected(true);
   };
   return (
     <form className="target-editor" onSubmit={submit} aria-label="Interactivity targets">
@@ -37,7 +37,10 @@ export function TargetEditor({ targets, band, pinned, onPin, onReset }: TargetEd
             max={Math.floor(band.hi)}
             step="any"
             value={value}
-            onChange={(e) => setDraft(draft.map((d, j) => (j === i ? e.target.value : d)))}
+            onChange={(e) => {
+              setRejected(false);
+              setDraft(draft.map((d, j) => (j === i ? e.target.value : d)));
+            }}
           />
         </label>
       ))}
@@ -48,6 +51,11 @@ export function TargetEditor({ targets, band, pinned, onPin, onReset }: TargetEd
         <button type="button" className="button-quiet" onClick={onReset}>
           Reset to band quarters
         </button>
+      )}
+      {rejected && (
+        <p className="field-error" role="alert">
+          Each target must be a number above 0 tok/s/user; the table keeps {shown.join(' / ')}.
+        </p>
       )}
     </form>
   );

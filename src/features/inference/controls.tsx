@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDraft } from '../../components/use-draft';
 import { Checkbox } from '../../components/checkbox';
 import { Segmented } from '../../components/segmented';
 import { Select } from '../../components/select';
@@ -7,6 +7,7 @@ import { METRIC_KEYS, METRICS, X_AXES, X_AXIS_KEYS, type MetricKey, type XAxisKe
 import { useInferenceStore } from '../../state/inference-store';
 import {
   defaultInferenceSelection,
+  MAX_USD_PER_GPU_HOUR,
   modelAvailability,
   parseUsdPerGpuHour,
   type InferenceAvailability,
@@ -98,12 +99,8 @@ function PriceControl({ selection, specs }: { selection: InferenceSelection; spe
   const pickTier = useInferenceStore((s) => s.pickTier);
   const pickCustomPrice = useInferenceStore((s) => s.pickCustomPrice);
   const custom = selection.usdPerGpuHour;
-  const [draft, setDraft] = useState(custom === null ? '' : String(custom));
-  const [shown, setShown] = useState(custom);
-  if (shown !== custom) {
-    setShown(custom);
-    setDraft(custom === null ? '' : String(custom));
-  }
+  const [draft, setDraft] = useDraft(String(custom), () => (custom === null ? '' : String(custom)));
+  const unusable = custom !== null && parseUsdPerGpuHour(draft) === null;
   return (
     <>
       <Select
@@ -130,7 +127,13 @@ function PriceControl({ selection, specs }: { selection: InferenceSelection; spe
               const usd = parseUsdPerGpuHour(e.target.value);
               if (usd !== null) pickCustomPrice(usd);
             }}
+            aria-invalid={unusable}
           />
+          {unusable && (
+            <span className="field-error" role="status">
+              Not a price (above 0, at most {MAX_USD_PER_GPU_HOUR}, up to 3 decimals); the chart uses ${custom}.
+            </span>
+          )}
         </label>
       )}
     </>
