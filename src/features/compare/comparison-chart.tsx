@@ -66,21 +66,23 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
   const targets = comparison?.targets.values ?? NO_VALUES;
   const crossovers = useMemo(() => comparison?.crossovers.map((c) => c.tokPerSecPerUser) ?? NO_VALUES, [comparison]);
   const describe = useCallback((p: BenchmarkPoint) => describePoint(p, manifest), [manifest]);
-  const [pickedChoice, setPicked] = useState<{ point: BenchmarkPoint; label: string } | null>(null);
-  // A pinned point stays pinned only while it is drawn (another sequence or a hidden series drops it).
-  const picked =
-    pickedChoice && series.some((s) => s.measured.some((m) => m.point.id === pickedChoice.point.id))
-      ? pickedChoice
-      : null;
   const plotted = useMemo(() => plottedPoints(series, props.frontierOnly), [series, props.frontierOnly]);
+  // The pinned and the hovered point are kept by id and read from what is drawn now: a metric,
+  // axis or sequence change while one is open shows its current values, or closes it when the
+  // point is no longer drawn.
+  const drawnPoint = (id: string | undefined) =>
+    id === undefined ? undefined : plotted.find((p) => p.point.id === id);
+  const [pickedId, setPickedId] = useState<string>();
+  const picked = drawnPoint(pickedId);
   const xLog = props.logX ? logTicks(...xRange(series)) : null;
   const { ref: wrapper, width } = useDrawingWidth<HTMLDivElement>(estimateChartWidth);
-  const [hover, setHover] = useState<{ point: PlottedPoint; position: HoverPosition } | null>(null);
+  const [hover, setHover] = useState<{ id: string; position: HoverPosition } | null>(null);
+  const hovered = drawnPoint(hover?.id);
   const showHover = (entry: { payload?: PlottedPoint }, _index: number, event: MouseEvent) => {
     const box = wrapper.current?.getBoundingClientRect();
     if (!entry.payload || !box) return;
     const position = { left: event.clientX - box.left, top: event.clientY - box.top, width: box.width };
-    setHover({ point: entry.payload, position });
+    setHover({ id: entry.payload.point.id, position });
   };
   return (
     <div className="chart-wrapper" ref={wrapper} style={{ minHeight: CHART_HEIGHT }}>
@@ -118,17 +120,15 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
           name="Measured points"
           shape={PointMark}
           isAnimationActive={false}
-          onClick={(entry: { payload?: PlottedPoint }) =>
-            entry.payload && setPicked({ point: entry.payload.point, label: entry.payload.seriesLabel })
-          }
+          onClick={(entry: { payload?: PlottedPoint }) => entry.payload && setPickedId(entry.payload.point.id)}
           onMouseEnter={showHover}
           onMouseLeave={() => setHover(null)}
           cursor="pointer"
         />
       </ComposedChart>
-      {hover && (
+      {hover && hovered && (
         <PointTooltip
-          hovered={hover.point}
+          hovered={hovered}
           position={hover.position}
           metric={metric}
           xAxis={props.xAxis ?? X_AXES.interactivity}
@@ -136,7 +136,12 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
         />
       )}
       {picked && (
-        <PickedPoint point={picked.point} label={picked.label} describe={describe} onClose={() => setPicked(null)} />
+        <PickedPoint
+          point={picked.point}
+          label={picked.seriesLabel}
+          describe={describe}
+          onClose={() => setPickedId(undefined)}
+        />
       )}
     </div>
   );
