@@ -184,6 +184,28 @@ describe('spec-decode comparison page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps an open hover card true to the chart when the metric changes under it', async () => {
+    const { page, errors } = await openPage(browser, '/spec-decode/dsr1/mi355x/fp4');
+    await page.locator('[data-testid="chart"] .recharts-line-curve').first().waitFor();
+    const mark = page.locator('[data-testid="chart"] path.point-mark[fill-opacity="1"]').nth(1);
+    await mark.hover();
+    const card = page.getByRole('tooltip');
+    const throughputText = await card.innerText();
+    const tput = Number(/([\d.]+) tok\/s\/GPU/.exec(throughputText)?.[1]);
+    expect(tput).toBeGreaterThan(0);
+    // Switched from the keyboard's side (selectOption does not move the pointer): the card
+    // stays open on the same point and now shows its cost, $1.48/GPU-hour × 10⁶ / (3600 × tok/s/GPU).
+    await page.getByLabel('Metric').selectOption('cost');
+    await page.waitForFunction(() =>
+      document.querySelector('[role="tooltip"]')?.textContent?.includes('Cost / M tokens'),
+    );
+    const costText = await card.innerText();
+    const expected = (1.48e6 / (3600 * tput)).toFixed(3);
+    expect(costText).toContain(`$${expected}/M tok`);
+    expect(costText).not.toContain('tok/s/GPU');
+    expect(errors).toEqual([]);
+  });
+
   it('corrects junk parameters, says so, and rewrites the address', async () => {
     const { page, errors } = await openPage(browser, '/spec-decode/dsr1/mi355x/fp4?seq=9k9k&metric=vibes&engine=atom');
     await page.locator('[data-testid="pinned-table"]').waitFor();
