@@ -1,7 +1,10 @@
 import type { GpuSpecs, Manifest } from '../data/schema.ts';
-import { inferenceAvailability } from '../features/inference/availability.ts';
-import { findSpecDecodeComparisons } from '../state/spec-decode-availability.ts';
-import { pairedSequences, specDecodeDefaultSequence } from '../state/spec-decode-default-sequence.ts';
+import {
+  findSpecDecodeComparisons,
+  inferenceAvailability,
+  pairedSequences,
+  specDecodeDefaultSequence,
+} from '../state/availability.ts';
 
 /**
  * Build-time support for the inline script that `vite.config.ts` puts in index.html: before
@@ -46,7 +49,7 @@ export function inferenceFileMap(manifest: Manifest, specs: GpuSpecs): Inference
  * The inline script (ES5, no dependencies). It preloads the manifest and cost assumptions
  * that every page reads; on a comparison page, that page's one data file (the same choice
  * `specDecodeDefaultSequence` makes, taken from `map`); on the inference chart, every GPU's
- * file of the model and sequence its address selects (as `parseInferenceSearch` reads them,
+ * file of the model and sequence its address selects (as the inference page's parameters read them,
  * from `inference`); and the opened page's code chunks. `routes` pairs an address pattern
  * (regular expression source) with the chunk files. Parameters are read with
  * URLSearchParams, first value first, as the app reads them.

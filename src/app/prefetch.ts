@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { benchmarksQuery, gpuSpecsQuery, manifestQuery } from '../data/queries';
 import { sequenceKeySchema } from '../data/schema';
-import { specDecodeDefaultSequence } from '../state/spec-decode-default-sequence';
+import { specDecodeDefaultSequence } from '../state/availability';
 import { InferencePage, SpecDecodeIndexPage, SpecDecodePage } from './page-modules';
 import { parse } from '../data/validate';
 

@@ -2,13 +2,11 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useInferenceStore } from '../../src/state/inference-store';
 import { installResizeObserver, serveShippedData } from '../setup/dom';
 import { renderApp } from '../setup/render-app';
 
 beforeEach(() => {
   installResizeObserver();
-  useInferenceStore.setState({ selection: null, corrections: [], historyMode: 'replace' });
 });
 afterEach(() => {
   cleanup();

@@ -5,10 +5,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { gpuSpecsSchema, manifestSchema, type SequenceKey } from '../../src/data/schema';
-import { specDecodeAvailability } from '../../src/state/spec-decode-availability';
+import { specDecodeAvailability } from '../../src/state/availability';
 import { buildSpecDecodeViewModel } from '../../src/features/spec-decode/view-model';
-import { useSpecDecodeStore } from '../../src/state/spec-decode-store';
-import { parseSpecDecodeSearch } from '../../src/state/spec-decode-url';
+import { specDecodePage } from '../../src/state/pages/spec-decode';
 import { installResizeObserver, serveShippedData } from '../setup/dom';
 import { renderApp } from '../setup/render-app';
 import { shippedPoints } from '../setup/shipped-data';
@@ -25,7 +24,7 @@ function expectedViewModel(path: string) {
   const [, , model, hardware, precision] = pathname!.split('/');
   const workload = { model: model!, hardware: hardware!, precision: precision! };
   const availability = specDecodeAvailability(manifest, specs, workload)!;
-  const { selection } = parseSpecDecodeSearch(search, workload, availability);
+  const { selection } = specDecodePage.parse(search, availability);
   return buildSpecDecodeViewModel({ points: points(selection.sequence), selection, manifest, specs });
 }
 
@@ -43,7 +42,6 @@ function tableCells(metric: string): string[][] {
 
 beforeEach(() => {
   installResizeObserver();
-  useSpecDecodeStore.setState({ selection: null, corrections: [], historyMode: 'replace' });
 });
 afterEach(() => {
   cleanup();

@@ -1,5 +1,5 @@
 import type { Manifest } from '../../data/schema';
-import { findSpecDecodeComparisons, type SpecDecodeComparison } from '../../state/spec-decode-availability';
+import { findSpecDecodeComparisons, type SpecDecodeComparison } from '../../state/availability';
 
 export type { SpecDecodeComparison };
 

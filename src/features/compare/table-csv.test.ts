@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gpuSpecsSchema, manifestSchema } from '../../data/schema';
 import { readShippedJson, shippedPoints } from '../../../tests/setup/shipped-data';
-import { specDecodeAvailability } from '../../state/spec-decode-availability';
-import { defaultSelection } from '../../state/spec-decode-url';
+import { specDecodeAvailability } from '../../state/availability';
+import { defaultSpecDecodeSelection } from '../../state/pages/spec-decode';
 import { buildSpecDecodeViewModel } from '../spec-decode/view-model';
 import { comparisonTableCsv } from './table-csv';
 import { assertValid } from '../../data/validate';
@@ -13,7 +13,7 @@ const specs = assertValid(gpuSpecsSchema, readShippedJson('data/gpu-specs.json')
 function comparison(hardware: string, precision: string, targets: number[] | null = null) {
   const workload = { model: 'dsr1', hardware, precision };
   const availability = specDecodeAvailability(manifest, specs, workload)!;
-  const selection = { ...defaultSelection(workload, availability), targets };
+  const selection = { ...defaultSpecDecodeSelection(availability), targets };
   return buildSpecDecodeViewModel({ points: shippedPoints('8k1k'), selection, manifest, specs }).comparison!;
 }
 

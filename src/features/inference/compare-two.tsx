@@ -1,9 +1,8 @@
 import { Link } from 'react-router';
 import { Notice } from '../../components/notice';
 import { Select } from '../../components/select';
-import { useInferenceStore } from '../../state/inference-store';
 import { seriesToken, type SeriesKey } from '../../state/inference-series-key';
-import type { InferenceSelection } from '../../state/inference-url';
+import { inferencePage, type InferenceSelection } from '../../state/pages/inference';
 import { MatchedTable } from '../compare/matched-table';
 import { BandNotes, ResultInWords } from '../compare/comparison-words';
 import type { InferenceSeries } from './series';
@@ -19,8 +18,7 @@ const NONE = '';
 
 /** Picks two series and compares them at matched interactivity with the comparison pages' engine and table. */
 export function CompareTwo({ viewModel: vm, selection, universe }: CompareTwoProps) {
-  const pickCompared = useInferenceStore((s) => s.pickCompared);
-  const swapCompared = useInferenceStore((s) => s.swapCompared);
+  const { pickCompared, swapCompared } = inferencePage.useActions();
   const options = [
     { value: NONE, label: '— pick a series —' },
     ...vm.series.map((s) => ({ value: s.token, label: s.label })),
@@ -73,7 +71,7 @@ function TwinLinks({ series }: { series: InferenceSeries[] }) {
 }
 
 function CompareResult({ compare, vm }: { compare: CompareView; vm: InferenceViewModel }) {
-  const pinTargets = useInferenceStore((s) => s.pinTargets);
+  const { pinTargets } = inferencePage.useActions();
   switch (compare.status) {
     case 'none':
       return null;

@@ -4,20 +4,14 @@ import { Segmented } from '../../components/segmented';
 import { Select } from '../../components/select';
 import type { GpuSpecs, Manifest } from '../../data/schema';
 import { METRIC_KEYS, METRICS, X_AXES, X_AXIS_KEYS, type MetricKey, type XAxisKey } from '../../domain/metrics';
-import { useInferenceStore } from '../../state/inference-store';
-import {
-  defaultInferenceSelection,
-  MAX_USD_PER_GPU_HOUR,
-  modelAvailability,
-  parseUsdPerGpuHour,
-  type InferenceAvailability,
-  type InferenceSelection,
-} from '../../state/inference-url';
+import { modelAvailability, type InferenceAvailability } from '../../state/availability';
+import { inferencePage, type InferenceSelection } from '../../state/pages/inference';
+import { MAX_USD_PER_GPU_HOUR, parseUsdPerGpuHour } from '../../state/params';
 import { costSetOptions } from '../compare/assumptions';
 
 interface ControlsProps {
   selection: InferenceSelection;
-  availability: InferenceAvailability;
+  available: InferenceAvailability;
   manifest: Manifest;
   specs: GpuSpecs;
 }
@@ -31,8 +25,8 @@ const labelOf = (list: readonly { key: string; label?: string; displayName?: str
   return found?.label ?? found?.displayName ?? key;
 };
 
-export function InferenceControls({ selection, availability, manifest, specs }: ControlsProps) {
-  const store = useInferenceStore((state) => state);
+export function InferenceControls({ selection, available: availability, manifest, specs }: ControlsProps) {
+  const store = inferencePage.useActions();
   const model = modelAvailability(availability, selection.model);
   return (
     <div className="controls" role="group" aria-label="Chart controls">
@@ -41,7 +35,7 @@ export function InferenceControls({ selection, availability, manifest, specs }: 
           label="Model"
           value={selection.model}
           options={availability.models.map((m) => ({ value: m.key, label: labelOf(manifest.models, m.key) }))}
-          onChange={(key) => store.pickModel(defaultInferenceSelection(availability, key))}
+          onChange={(key) => store.pickModel(key, availability)}
         />
       )}
       <Segmented
@@ -96,8 +90,7 @@ export function InferenceControls({ selection, availability, manifest, specs }: 
 
 /** A cost tier of the set, or the user's own $/GPU-hour for every GPU. */
 function PriceControl({ selection, specs }: { selection: InferenceSelection; specs: GpuSpecs }) {
-  const pickTier = useInferenceStore((s) => s.pickTier);
-  const pickCustomPrice = useInferenceStore((s) => s.pickCustomPrice);
+  const { pickTier, pickCustomPrice } = inferencePage.useActions();
   const custom = selection.usdPerGpuHour;
   const [draft, setDraft] = useDraft(String(custom), () => (custom === null ? '' : String(custom)));
   const unusable = custom !== null && parseUsdPerGpuHour(draft) === null;

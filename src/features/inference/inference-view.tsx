@@ -1,10 +1,9 @@
 import { memo, useCallback, useMemo } from 'react';
-import { CorrectionsNotice } from '../../components/corrections-notice';
 import { Notice } from '../../components/notice';
-import type { GpuSpecs, Manifest } from '../../data/schema';
-import { useInferenceStore } from '../../state/inference-store';
+import type { PageViewProps } from '../../components/page-scaffold';
+import { modelAvailability, type InferenceAvailability } from '../../state/availability';
 import { seriesToken } from '../../state/inference-series-key';
-import { modelAvailability, type InferenceAvailability, type InferenceSelection } from '../../state/inference-url';
+import { inferencePage, type InferenceSelection } from '../../state/pages/inference';
 import { useResolvedTheme } from '../../state/theme';
 import { useChartColors } from '../compare/chart-colors';
 import { ComparisonChart, type StyledSeries } from '../compare/comparison-chart';
@@ -15,14 +14,7 @@ import { InferenceControls } from './controls';
 import type { InferenceViewModel } from './view-model';
 import './inference.css';
 
-interface ViewProps {
-  viewModel: InferenceViewModel;
-  selection: InferenceSelection;
-  availability: InferenceAvailability;
-  manifest: Manifest;
-  specs: GpuSpecs;
-  updating: boolean;
-}
+type ViewProps = PageViewProps<InferenceAvailability, InferenceSelection, InferenceViewModel>;
 
 /**
  * Memoised: the page re-renders when the URL sync stores the address's selection after the
@@ -31,15 +23,14 @@ interface ViewProps {
 export const InferenceView = memo(function InferenceView({
   viewModel: vm,
   selection,
-  availability,
+  available,
   manifest,
   specs,
   updating,
+  notices,
 }: ViewProps) {
-  const universe = modelAvailability(availability, selection.model).series;
-  const corrections = useInferenceStore((s) => s.corrections);
-  const dismissCorrections = useInferenceStore((s) => s.dismissCorrections);
-  const setSeriesHidden = useInferenceStore((s) => s.setSeriesHidden);
+  const universe = modelAvailability(available, selection.model).series;
+  const { setSeriesHidden } = inferencePage.useActions();
   const colors = useChartColors();
   const theme = useResolvedTheme();
   const chartSeries = useMemo<StyledSeries[]>(
@@ -86,8 +77,8 @@ export const InferenceView = memo(function InferenceView({
           {updating && <span className="updating"> · updating…</span>}
         </p>
       </header>
-      <CorrectionsNotice corrections={corrections} onDismiss={dismissCorrections} />
-      <InferenceControls selection={selection} availability={availability} manifest={manifest} specs={specs} />
+      {notices}
+      <InferenceControls selection={selection} available={available} manifest={manifest} specs={specs} />
       <section
         className="card chart-card"
         aria-label={`${vm.metric.label} against ${vm.xAxis.label}`}

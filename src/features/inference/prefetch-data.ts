@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { benchmarksQuery, gpuSpecsQuery, manifestQuery } from '../../data/queries';
-import { parseInferenceSearch } from '../../state/inference-url';
-import { inferenceAvailability } from './availability';
+import { inferenceAvailability } from '../../state/availability';
+import { inferencePage } from '../../state/pages/inference';
 
 /**
  * Fetches the files the inference chart at `search` will show: every GPU's file of the
@@ -16,7 +16,7 @@ export async function prefetchInferenceData(client: QueryClient, search: string)
   if (!manifest || !specs) return;
   const availability = inferenceAvailability(manifest, specs);
   if (!availability) return;
-  const { model, sequence } = parseInferenceSearch(search, availability).selection;
+  const { model, sequence } = inferencePage.parse(search, availability).selection;
   const files = manifest.files.filter((f) => f.model === model && f.sequence === sequence);
   await Promise.all(files.map((f) => client.prefetchQuery(benchmarksQuery(f.model, f.sequence, f.hardware))));
 }

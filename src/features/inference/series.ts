@@ -1,10 +1,10 @@
 import type { BenchmarkPoint, GpuSpecs, Manifest, SequenceKey } from '../../data/schema';
 import { sameSeries, seriesToken, type SeriesKey } from '../../state/inference-series-key';
-import type { InferenceSelection } from '../../state/inference-url';
-import { defaultSelection, serializeSpecDecodeSearch, specDecodeHref } from '../../state/spec-decode-url';
+import type { InferenceSelection } from '../../state/pages/inference';
+import { defaultSpecDecodeSelection, specDecodeSearch } from '../../state/pages/spec-decode';
 
 import { seriesLook, type SeriesLook, type StyleOrder } from '../compare/series-styles';
-import { specDecodeAvailability } from '../../state/spec-decode-availability';
+import { specDecodeAvailability, specDecodeHref } from '../../state/availability';
 
 /** One hardware × engine × spec method × precision group of measured points. */
 export interface InferenceSeries {
@@ -55,8 +55,8 @@ function twinHref(
   if (!availability || !availability.sequences.includes(sequence) || !availability.engines.includes(key.engine)) {
     return null;
   }
-  const search = serializeSpecDecodeSearch(
-    { ...defaultSelection(workload, availability), sequence, engine: key.engine },
+  const search = specDecodeSearch(
+    { ...defaultSpecDecodeSelection(availability), sequence, engine: key.engine },
     availability,
   );
   return `${specDecodeHref(workload.model, workload.hardware, workload.precision)}${search ? `?${search}` : ''}`;

@@ -4,12 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { gpuSpecsSchema, manifestSchema, type BenchmarkPoint, type SequenceKey } from '../../data/schema';
 import { X_AXES, X_AXIS_KEYS } from '../../domain/metrics';
 import { sameSeries, type SeriesKey } from '../../state/inference-series-key';
-import { defaultInferenceSelection, type InferenceSelection } from '../../state/inference-url';
-import { defaultSelection } from '../../state/spec-decode-url';
-import { specDecodeAvailability } from '../../state/spec-decode-availability';
+import { inferenceAvailability, specDecodeAvailability } from '../../state/availability';
+import { defaultInferenceSelection, type InferenceSelection } from '../../state/pages/inference';
+import { defaultSpecDecodeSelection } from '../../state/pages/spec-decode';
 import { bandSummary } from '../compare/summaries';
 import { buildSpecDecodeViewModel } from '../spec-decode/view-model';
-import { inferenceAvailability } from './availability';
 import { buildInferenceViewModel } from './view-model';
 import { shippedPoints, shippedRawPoints } from '../../../tests/setup/shipped-data';
 import { assertValid } from '../../data/validate';
@@ -232,7 +231,7 @@ describe('compare two', () => {
     const sdAvailability = specDecodeAvailability(manifest, specs, workload)!;
     const sd = buildSpecDecodeViewModel({
       points: files['8k1k'],
-      selection: { ...defaultSelection(workload, sdAvailability), engine: 'atom' },
+      selection: { ...defaultSpecDecodeSelection(sdAvailability), engine: 'atom' },
       manifest,
       specs,
     }).comparison!;

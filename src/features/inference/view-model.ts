@@ -1,7 +1,8 @@
 import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
 import { METRICS, X_AXES, type MetricDefinition, type XAxisDefinition } from '../../domain/metrics';
 import { sameSeries, type SeriesKey } from '../../state/inference-series-key';
-import { modelAvailability, type InferenceAvailability, type InferenceSelection } from '../../state/inference-url';
+import { modelAvailability, type InferenceAvailability } from '../../state/availability';
+import type { InferenceSelection } from '../../state/pages/inference';
 import { gpuAssumptions, tierLabel } from '../compare/assumptions';
 import { buildChartSeries, type ChartSeries } from '../compare/chart-model';
 import { buildComparisonModel, type ComparisonModel } from '../compare/comparison-model';

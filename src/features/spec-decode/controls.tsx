@@ -3,21 +3,21 @@ import { Segmented } from '../../components/segmented';
 import { Select } from '../../components/select';
 import type { GpuSpecs, Manifest } from '../../data/schema';
 import { METRIC_KEYS, METRICS, type MetricKey } from '../../domain/metrics';
-import { useSpecDecodeStore } from '../../state/spec-decode-store';
-import type { SpecDecodeAvailability, SpecDecodeSelection } from '../../state/spec-decode-url';
+import type { SpecDecodeAvailability } from '../../state/availability';
+import { specDecodePage, type SpecDecodeSelection } from '../../state/pages/spec-decode';
 import { costSetOptions } from '../compare/assumptions';
 
 interface ControlsProps {
   selection: SpecDecodeSelection;
-  availability: SpecDecodeAvailability;
+  available: SpecDecodeAvailability;
   manifest: Manifest;
   specs: GpuSpecs;
 }
 
 const ALL_ENGINES = '__all__';
 
-export function SpecDecodeControls({ selection, availability, manifest, specs }: ControlsProps) {
-  const store = useSpecDecodeStore((state) => state);
+export function SpecDecodeControls({ selection, available: availability, manifest, specs }: ControlsProps) {
+  const store = specDecodePage.useActions();
   const label = (list: { key: string; label: string }[], key: string) => list.find((x) => x.key === key)?.label ?? key;
   return (
     <div className="controls" role="group" aria-label="Comparison controls">

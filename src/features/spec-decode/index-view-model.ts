@@ -1,8 +1,7 @@
 import type { BenchmarkPoint, GpuSpecs, Manifest, SequenceKey } from '../../data/schema';
 import { formatSignedPercent, formatTokPerSecPerUser } from '../../domain/format';
-import { defaultSelection } from '../../state/spec-decode-url';
-import { findSpecDecodeComparisons, type SpecDecodeComparison } from '../../state/spec-decode-availability';
-import { specDecodeAvailability } from '../../state/spec-decode-availability';
+import { findSpecDecodeComparisons, specDecodeAvailability, type SpecDecodeComparison } from '../../state/availability';
+import { defaultSpecDecodeSelection } from '../../state/pages/spec-decode';
 import { buildSpecDecodeViewModel } from './view-model';
 
 export interface SpecDecodeIndexRow extends SpecDecodeComparison {
@@ -32,7 +31,7 @@ export function buildSpecDecodeIndex(
     const sequence = availability.defaultSequence;
     const points = pointsOf(comparison.model, sequence, comparison.hardware);
     if (!points) continue;
-    const selection = defaultSelection(comparison, availability);
+    const selection = defaultSpecDecodeSelection(availability);
     const vm = buildSpecDecodeViewModel({ points, selection, manifest, specs });
     rows.push({ ...comparison, sequence, sequenceLabel: vm.sequenceLabel, ...summarize(vm.comparison) });
   }

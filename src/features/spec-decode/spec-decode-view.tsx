@@ -1,11 +1,10 @@
 import { memo, useMemo } from 'react';
-import { CorrectionsNotice } from '../../components/corrections-notice';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
 import { useAfterFirstCommit } from '../../components/use-after-first-commit';
-import type { GpuSpecs, Manifest } from '../../data/schema';
-import { useSpecDecodeStore } from '../../state/spec-decode-store';
-import type { SpecDecodeAvailability, SpecDecodeSelection } from '../../state/spec-decode-url';
+import type { PageViewProps } from '../../components/page-scaffold';
+import type { SpecDecodeAvailability } from '../../state/availability';
+import { specDecodePage, type SpecDecodeSelection } from '../../state/pages/spec-decode';
 import { useChartColors } from '../compare/chart-colors';
 import { ComparisonChart, type StyledSeries } from '../compare/comparison-chart';
 import { MatchedTable } from '../compare/matched-table';
@@ -13,26 +12,15 @@ import { SpecDecodeControls } from './controls';
 import { ComparisonFindings } from './findings';
 import type { SpecDecodeViewModel } from './view-model';
 
-interface ViewProps {
-  viewModel: SpecDecodeViewModel;
-  selection: SpecDecodeSelection;
-  availability: SpecDecodeAvailability;
-  manifest: Manifest;
-  specs: GpuSpecs;
-  updating: boolean;
-  /** No points yet: the frame and an empty chart are shown, the results as loading. */
-  loading: boolean;
-}
+type ViewProps = PageViewProps<SpecDecodeAvailability, SpecDecodeSelection, SpecDecodeViewModel>;
 
 /**
  * Memoised: the page re-renders when the URL sync stores the address's selection after the
  * first render, and the view's inputs are then the same objects, so the view is not redrawn.
  */
 export const SpecDecodeView = memo(function SpecDecodeView(props: ViewProps) {
-  const { viewModel: vm, selection, availability, manifest, specs, updating, loading } = props;
-  const corrections = useSpecDecodeStore((s) => s.corrections);
-  const dismissCorrections = useSpecDecodeStore((s) => s.dismissCorrections);
-  const pinTargets = useSpecDecodeStore((s) => s.pinTargets);
+  const { viewModel: vm, selection, available, manifest, specs, updating, loading, notices } = props;
+  const { pinTargets } = specDecodePage.useActions();
   const colors = useChartColors();
   const belowTheFold = useAfterFirstCommit();
   const comparison = vm.comparison;
@@ -65,8 +53,8 @@ export const SpecDecodeView = memo(function SpecDecodeView(props: ViewProps) {
           {updating && <span className="updating"> · updating…</span>}
         </p>
       </header>
-      <CorrectionsNotice corrections={corrections} onDismiss={dismissCorrections} />
-      <SpecDecodeControls selection={selection} availability={availability} manifest={manifest} specs={specs} />
+      {notices}
+      <SpecDecodeControls selection={selection} available={available} manifest={manifest} specs={specs} />
       {!loading && vm.missingSides.length > 0 && (
         <Notice tone="info" title={`No ${vm.missingSides.join(' or ')} runs for this choice`}>
           <p>

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gpuSpecsSchema, manifestSchema } from '../../data/schema';
-import { defaultSelection, type SpecDecodeSelection } from '../../state/spec-decode-url';
-import { specDecodeAvailability } from '../../state/spec-decode-availability';
+import { specDecodeAvailability } from '../../state/availability';
+import { defaultSpecDecodeSelection, type SpecDecodeSelection } from '../../state/pages/spec-decode';
 import { createMonotoneSpline } from '../../math';
 import { buildSpecDecodeViewModel } from './view-model';
 import { shippedPoints } from '../../../tests/setup/shipped-data';
@@ -23,7 +23,7 @@ function viewModel(
 ) {
   const availability = specDecodeAvailability(manifest, specs, workload);
   if (!availability) throw new Error('no comparison');
-  const selection = { ...defaultSelection(workload, availability), ...change };
+  const selection = { ...defaultSpecDecodeSelection(availability), ...change };
   return buildSpecDecodeViewModel({ points, selection, manifest, specs });
 }
 

@@ -1,6 +1,6 @@
 import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
 import { METRICS, type MetricDefinition } from '../../domain/metrics';
-import type { SpecDecodeSelection } from '../../state/spec-decode-url';
+import type { SpecDecodeSelection } from '../../state/pages/spec-decode';
 import { gpuAssumptions, tierLabel } from '../compare/assumptions';
 import { buildChartSeries, type ChartSeries } from '../compare/chart-model';
 import { buildComparisonModel, type ComparisonModel } from '../compare/comparison-model';

@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import type { Manifest } from '../../data/schema';
-import { findSpecDecodeComparisons } from '../../state/spec-decode-availability';
-import type { Workload } from '../../state/spec-decode-availability';
+import { findSpecDecodeComparisons, type Workload } from '../../state/availability';
 
 /** An unknown or unpaired model/GPU/precision: say so, and list the comparisons that exist. */
 export function WorkloadNotFound({ workload, manifest }: { workload: Workload; manifest: Manifest }) {

@@ -1,0 +1,359 @@
+import type { SequenceKey } from '../data/schema';
+import { isMetricKey, isXAxisKey, type MetricKey, type XAxisKey } from '../domain/metrics';
+import { inUniverseOrder, parseSeriesToken, sameSeries, seriesToken, type SeriesKey } from './inference-series-key';
+import type { ParamDef } from './url-params';
+
+/**
+ * Every query parameter a page can use, defined once: its reading (with the words of its
+ * correction), its link form and its default. A page composes the ones it uses
+ * (`src/state/pages/*`). Each factory names the selection field it owns and, where the
+ * choices depend on the data, how to find them in the page's availability.
+ */
+
+/** The cost and power choices every page offers (from gpu-specs.json). */
+export interface CostChoices {
+  tiers: string[];
+  defaultTier: string;
+  costSets: string[];
+  defaultCostSet: string;
+}
+
+export interface SequenceChoices {
+  sequences: SequenceKey[];
+  defaultSequence: SequenceKey;
+}
+
+export const MAX_USD_PER_GPU_HOUR = 1000;
+export const MAX_TARGET_TOK_PER_SEC_PER_USER = 10_000;
+export const MAX_TARGETS = 3;
+
+type Def<S, C> = ParamDef<S, C>;
+
+/** `seq`: one of the sequences `choices` offers; `missing` says why another is refused. */
+export function sequenceParam<S extends { sequence: SequenceKey }, C>(
+  choices: (selection: S, available: C) => SequenceChoices,
+  missing: string,
+): Def<S, C> {
+  return {
+    name: 'seq',
+    fallback: (s, c) => {
+      s.sequence = choices(s, c).defaultSequence;
+    },
+    read: (raw, s, c) => {
+      const { sequences, defaultSequence } = choices(s, c);
+      const found = sequences.find((q) => q === raw);
+      if (!found) return `sequence "${raw}" ${missing}; showing ${defaultSequence}`;
+      s.sequence = found;
+      return null;
+    },
+    write: (s) => s.sequence,
+  };
+}
+
+/** `metric`: any metric of the registry; throughput by default. */
+export function metricParam<S extends { metric: MetricKey }, C>(): Def<S, C> {
+  return {
+    name: 'metric',
+    fallback: (s) => {
+      s.metric = 'throughput';
+    },
+    read: (raw, s) => {
+      if (!isMetricKey(raw)) return `"${raw}" is not a metric; showing throughput`;
+      s.metric = raw;
+      return null;
+    },
+    write: (s) => s.metric,
+  };
+}
+
+/** `x`: the inference chart's x axis; interactivity by default. */
+export function xAxisParam<S extends { xAxis: XAxisKey }, C>(): Def<S, C> {
+  return {
+    name: 'x',
+    fallback: (s) => {
+      s.xAxis = 'interactivity';
+    },
+    read: (raw, s) => {
+      if (!isXAxisKey(raw)) return `"${raw}" is not an x axis; showing interactivity`;
+      s.xAxis = raw;
+      return null;
+    },
+    write: (s) => s.xAxis,
+  };
+}
+
+/** A yes/no parameter written as one word (`scale=log`, `frontier=only`); off by default. */
+function flagParam<S, C>(
+  name: string,
+  field: { get: (s: S) => boolean; set: (s: S, on: boolean) => void },
+  words: { on: string; off: string },
+  refused: (raw: string) => string,
+): Def<S, C> {
+  return {
+    name,
+    fallback: (s) => field.set(s, false),
+    read: (raw, s) => {
+      if (raw !== words.on && raw !== words.off) return refused(raw);
+      field.set(s, raw === words.on);
+      return null;
+    },
+    write: (s) => (field.get(s) ? words.on : words.off),
+  };
+}
+
+export function scaleParam<S extends { logScale: boolean }, C>(): Def<S, C> {
+  return flagParam<S, C>(
+    'scale',
+    { get: (s) => s.logScale, set: (s, on) => (s.logScale = on) },
+    { on: 'log', off: 'linear' },
+    (raw) => `scale "${raw}" is unknown; showing a linear scale`,
+  );
+}
+
+export function frontierOnlyParam<S extends { frontierOnly: boolean }, C>(): Def<S, C> {
+  return flagParam<S, C>(
+    'frontier',
+    { get: (s) => s.frontierOnly, set: (s, on) => (s.frontierOnly = on) },
+    { on: 'only', off: 'all' },
+    (raw) => `"${raw}" is not "only" or "all"; showing every point`,
+  );
+}
+
+export function tierParam<S extends { tier: string }, C extends CostChoices>(): Def<S, C> {
+  return {
+    name: 'tier',
+    fallback: (s, c) => {
+      s.tier = c.defaultTier;
+    },
+    read: (raw, s, c) => {
+      if (!c.tiers.includes(raw)) return `cost tier "${raw}" is unknown; showing ${c.defaultTier}`;
+      s.tier = raw;
+      return null;
+    },
+    write: (s) => s.tier,
+  };
+}
+
+export function costSetParam<S extends { costSet: string }, C extends CostChoices>(): Def<S, C> {
+  return {
+    name: 'costs',
+    fallback: (s, c) => {
+      s.costSet = c.defaultCostSet;
+    },
+    read: (raw, s, c) => {
+      if (!c.costSets.includes(raw)) return `cost and power set "${raw}" is unknown; using set ${c.defaultCostSet}`;
+      s.costSet = raw;
+      return null;
+    },
+    write: (s) => s.costSet,
+  };
+}
+
+/** A $/GPU-hour typed by a person: up to 4 digits and 3 decimals, in (0, 1000]; null otherwise. */
+export function parseUsdPerGpuHour(value: string): number | null {
+  if (!/^\d{1,4}(\.\d{1,3})?$/.test(value.trim())) return null;
+  const usd = Number(value);
+  return usd > 0 && usd <= MAX_USD_PER_GPU_HOUR ? usd : null;
+}
+
+/** `usd`: the user's own price for every GPU, overriding the tier; none by default. */
+export function customPriceParam<S extends { usdPerGpuHour: number | null }, C>(): Def<S, C> {
+  return {
+    name: 'usd',
+    fallback: (s) => {
+      s.usdPerGpuHour = null;
+    },
+    read: (raw, s) => {
+      const usd = parseUsdPerGpuHour(raw);
+      if (usd === null)
+        return `$/GPU-hour must be a number above 0 and at most ${MAX_USD_PER_GPU_HOUR}; using the tier's prices`;
+      s.usdPerGpuHour = usd;
+      return null;
+    },
+    write: (s) => (s.usdPerGpuHour === null ? null : String(Math.round(s.usdPerGpuHour * 1000) / 1000)),
+  };
+}
+
+/** `engine`: one engine to compare like with like; every engine pooled by default. */
+export function engineParam<S extends { engine: string | null }, C>(
+  engines: (selection: S, available: C) => readonly string[],
+): Def<S, C> {
+  return {
+    name: 'engine',
+    fallback: (s) => {
+      s.engine = null;
+    },
+    read: (raw, s, c) => {
+      if (!engines(s, c).includes(raw)) return `engine "${raw}" has no runs for this workload; pooling all engines`;
+      s.engine = raw;
+      return null;
+    },
+    write: (s) => s.engine,
+  };
+}
+
+/**
+ * Targets in tok/s/user as a link writes them: 1 to 3 numbers in (0, 10 000], rounded to
+ * 0.01 (the resolution the table prints), ascending, no repeats. Whether they lie in a
+ * comparison's band is the engine's check (`checkTargets`), made once the data is in.
+ */
+export function parseTargetText(
+  text: string,
+): { ok: true; targets: number[]; rounded: boolean } | { ok: false; reason: string } {
+  const parts = text.split(',');
+  if (parts.length > MAX_TARGETS) return { ok: false, reason: `at most ${MAX_TARGETS} targets` };
+  const numbers = parts.map((p) => (/^\s*\d+(\.\d+)?\s*$/.test(p) ? Number(p) : Number.NaN));
+  if (!numbers.every((n) => Number.isFinite(n) && n > 0 && n <= MAX_TARGET_TOK_PER_SEC_PER_USER)) {
+    return { ok: false, reason: `each target must be a number above 0 and at most ${MAX_TARGET_TOK_PER_SEC_PER_USER}` };
+  }
+  const targets = numbers.map((n) => Math.round(n * 100) / 100).sort((a, b) => a - b);
+  if (targets.some((t, i) => i > 0 && t === targets[i - 1])) return { ok: false, reason: 'targets repeat' };
+  return { ok: true, targets, rounded: numbers.some((n) => Math.round(n * 100) / 100 !== n) };
+}
+
+const formatTarget = (t: number) => String(Math.round(t * 100) / 100);
+
+/**
+ * `at`: pinned targets; null means the band's defaults. `applies` says whether targets mean
+ * anything in the selection read so far (on the inference chart, only with two series picked).
+ */
+export function targetsParam<S extends { targets: number[] | null }, C>(
+  applies: (selection: S) => string | null = () => null,
+): Def<S, C> {
+  return {
+    name: 'at',
+    fallback: (s) => {
+      s.targets = null;
+    },
+    read: (raw, s) => {
+      const notApplicable = applies(s);
+      if (notApplicable) return notApplicable;
+      const parsed = parseTargetText(raw);
+      if (!parsed.ok)
+        return `${parsed.reason} (1 to ${MAX_TARGETS} tok/s/user values separated by commas); using the defaults`;
+      s.targets = parsed.targets;
+      return parsed.rounded
+        ? `targets are kept to 0.01 tok/s/user: ${parsed.targets.map(formatTarget).join(', ')}`
+        : null;
+    },
+    write: (s) => (s.targets && applies(s) === null ? s.targets.map(formatTarget).join(',') : null),
+  };
+}
+
+/** `prec` on the inference chart: the precisions shown, in the data's order; all by default. */
+export function shownPrecisionsParam<S extends { precisions: string[] }, C>(
+  all: (selection: S, available: C) => readonly string[],
+): Def<S, C> {
+  return {
+    name: 'prec',
+    fallback: (s, c) => {
+      s.precisions = [...all(s, c)];
+    },
+    read: (raw, s, c) => {
+      const wanted = raw.split(',').filter(Boolean);
+      const precisions = all(s, c);
+      const known = precisions.filter((p) => wanted.includes(p));
+      const unknown = wanted.filter((p) => !precisions.includes(p));
+      if (known.length > 0) s.precisions = known;
+      if (unknown.length === 0 && known.length > 0) return null;
+      return known.length > 0
+        ? `precision ${unknown.join(', ')} is not in this model's data; ignored`
+        : `no known precision in "${raw}"; showing all precisions`;
+    },
+    write: (s) => s.precisions.join(','),
+  };
+}
+
+/** `prec` on a comparison page: other precisions drawn on the chart besides the page's own; none by default. */
+export function extraPrecisionsParam<S extends { extraPrecisions: string[] }, C>(
+  others: (selection: S, available: C) => readonly string[],
+): Def<S, C> {
+  return {
+    name: 'prec',
+    fallback: (s) => {
+      s.extraPrecisions = [];
+    },
+    read: (raw, s, c) => {
+      const wanted = raw.split(',').filter(Boolean);
+      const available = others(s, c);
+      s.extraPrecisions = available.filter((p) => wanted.includes(p));
+      const unknown = wanted.filter((p) => !available.includes(p));
+      return unknown.length > 0 ? `precision ${unknown.join(', ')} is not available to add here; ignored` : null;
+    },
+    write: (s) => (s.extraPrecisions.length > 0 ? s.extraPrecisions.join(',') : null),
+  };
+}
+
+/** `model`: one of the data's models; the first by default. */
+export function modelParam<S extends { model: string }, C>(
+  choices: (available: C) => { models: readonly string[]; defaultModel: string },
+): Def<S, C> {
+  return {
+    name: 'model',
+    fallback: (s, c) => {
+      s.model = choices(c).defaultModel;
+    },
+    read: (raw, s, c) => {
+      const { models, defaultModel } = choices(c);
+      if (!models.includes(raw)) return `no model "${raw}" in the data; showing ${defaultModel}`;
+      s.model = raw;
+      return null;
+    },
+    write: (s) => s.model,
+  };
+}
+
+/** `hide`: series the user hid, in universe order; none by default. */
+export function hiddenSeriesParam<S extends { hidden: SeriesKey[] }, C>(
+  universe: (selection: S, available: C) => readonly SeriesKey[],
+): Def<S, C> {
+  return {
+    name: 'hide',
+    fallback: (s) => {
+      s.hidden = [];
+    },
+    read: (raw, s, c) => {
+      const all = universe(s, c);
+      const parsed = raw
+        .split(',')
+        .filter(Boolean)
+        .map((token) => parseSeriesToken(token, all));
+      s.hidden = inUniverseOrder(
+        parsed.flatMap((p) => (p.key ? [p.key] : [])),
+        all,
+      );
+      const problems = parsed.flatMap((p) => (p.problem ? [p.problem] : []));
+      return problems.length > 0 ? `${problems.join('; ')}; left visible` : null;
+    },
+    write: (s, c) => {
+      const all = universe(s, c);
+      return s.hidden.length > 0 ? s.hidden.map((k) => seriesToken(k, all)).join(',') : null;
+    },
+  };
+}
+
+/** `a` or `b`: a series compared at matched interactivity; `b` may not repeat `a`. */
+export function comparedSeriesParam<S extends { compareA: SeriesKey | null; compareB: SeriesKey | null }, C>(
+  side: 'a' | 'b',
+  universe: (selection: S, available: C) => readonly SeriesKey[],
+): Def<S, C> {
+  const field = side === 'a' ? 'compareA' : 'compareB';
+  return {
+    name: side,
+    fallback: (s) => {
+      s[field] = null;
+    },
+    read: (raw, s, c) => {
+      const parsed = parseSeriesToken(raw, universe(s, c));
+      if (!parsed.key) return `${parsed.problem}; nothing compared`;
+      if (side === 'b' && s.compareA && sameSeries(s.compareA, parsed.key))
+        return `a series cannot be compared with itself; pick another`;
+      s[field] = parsed.key;
+      return null;
+    },
+    write: (s, c) => {
+      const key = s[field];
+      return key ? seriesToken(key, universe(s, c)) : null;
+    },
+  };
+}
