@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import type { InferenceAvailability } from '../availability';
+import type { SeriesKey } from '../inference-series-key';
+import { defaultInferenceSelection, inferencePage, INFERENCE_PARAMS, type InferenceSelection } from './inference';
+
+const series = (hardware: string, engine: string, specMethod: 'none' | 'mtp', precision: string): SeriesKey => ({
+  hardware,
+  engine,
+  specMethod,
+  precision,
+});
+
+// Shaped like the shipped data: MI355X has FP4 and FP8 for SGLang; H100 only FP8.
+const universe: SeriesKey[] = [
+  series('h100', 'dynamo-trt', 'none', 'fp8'),
+  series('h100', 'dynamo-trt', 'mtp', 'fp8'),
+  series('b200', 'trt', 'none', 'fp4'),
+  series('b200', 'trt', 'mtp', 'fp4'),
+  series('mi355x', 'sglang', 'none', 'fp4'),
+  series('mi355x', 'sglang', 'mtp', 'fp4'),
+  series('mi355x', 'sglang', 'none', 'fp8'),
+  series('mi355x', 'sglang', 'mtp', 'fp8'),
+];
+const availability: InferenceAvailability = {
+  models: [
+    {
+      key: 'dsr1',
+      sequences: ['1k1k', '1k8k', '8k1k'],
+      defaultSequence: '8k1k',
+      precisions: ['fp4', 'fp8'],
+      series: universe,
+    },
+    { key: 'llama', sequences: ['1k1k'], defaultSequence: '1k1k', precisions: ['fp8'], series: [universe[0]!] },
+  ],
+  defaultModel: 'dsr1',
+  tiers: ['costh', 'costn', 'costr'],
+  defaultTier: 'costh',
+  costSets: ['A', 'B'],
+  defaultCostSet: 'A',
+};
+const base = defaultInferenceSelection(availability);
+const [h100Off, h100Mtp, b200Off, , mi4Off, mi4Mtp, mi8Off] = universe as [
+  SeriesKey,
+  SeriesKey,
+  SeriesKey,
+  SeriesKey,
+  SeriesKey,
+  SeriesKey,
+  SeriesKey,
+];
+
+describe('inference page: parameters', () => {
+  it('composes these parameters, model first (the rest is checked against it)', () => {
+    expect(INFERENCE_PARAMS.map((p) => p.name)).toEqual([
+      'model',
+      'seq',
+      'prec',
+      'metric',
+      'x',
+      'hide',
+      'scale',
+      'frontier',
+      'a',
+      'b',
+      'at',
+      'tier',
+      'usd',
+      'costs',
+    ]);
+  });
+});
+
+describe('inference page: reading a link', () => {
+  it.each<[string, Partial<InferenceSelection>]>([
+    ['', {}],
+    ['seq=1k1k', { sequence: '1k1k' }],
+    ['prec=fp8', { precisions: ['fp8'] }],
+    ['prec=fp8,fp4', {}],
+    ['metric=input-cost&tier=costr', { metric: 'input-cost', tier: 'costr' }],
+    ['metric=e2e-latency', { metric: 'e2e-latency' }],
+    ['x=ttft-p99', { xAxis: 'ttft-p99' }],
+    ['x=e2e', { xAxis: 'e2e' }],
+    ['hide=mi355x:sglang:none:fp8,h100:dynamo-trt:none', { hidden: [h100Off, mi8Off] }],
+    ['scale=log&frontier=only', { logScale: true, frontierOnly: true }],
+    ['scale=linear&frontier=all', {}],
+    ['a=mi355x:sglang:mtp:fp4', { compareA: mi4Mtp }],
+    ['a=mi355x:sglang:mtp:fp4&b=mi355x:sglang:none:fp4', { compareA: mi4Mtp, compareB: mi4Off }],
+    [
+      'a=mi355x:sglang:mtp:fp4&b=h100:dynamo-trt:mtp&at=60,20,40',
+      { compareA: mi4Mtp, compareB: h100Mtp, targets: [20, 40, 60] },
+    ],
+    ['usd=2.5', { usdPerGpuHour: 2.5 }],
+    ['costs=B', { costSet: 'B' }],
+    ['model=llama', defaultInferenceSelection(availability, 'llama')],
+    [
+      'model=llama&hide=h100:dynamo-trt:none',
+      { ...defaultInferenceSelection(availability, 'llama'), hidden: [h100Off] },
+    ],
+  ])('accepts %j', (search, expected) => {
+    const { selection, corrections } = inferencePage.parse(search, availability);
+    expect(corrections).toEqual([]);
+    expect(selection).toEqual({ ...base, ...expected });
+  });
+
+  it.each<[string, string[], Partial<InferenceSelection>]>([
+    ['model=gpt9', ['model'], {}],
+    ['model=gpt9&seq=1k1k', ['model'], { sequence: '1k1k' }],
+    ['model=llama&seq=8k1k', ['seq'], defaultInferenceSelection(availability, 'llama')],
+    ['seq=4k4k', ['seq'], {}],
+    ['prec=int3', ['prec'], {}],
+    ['prec=fp8,int3', ['prec'], { precisions: ['fp8'] }],
+    ['prec=', ['prec'], {}],
+    ['metric=vibes', ['metric'], {}],
+    ['x=latency', ['x'], {}],
+    ['hide=mi355x:sglang:mtp,b200:trt:none', ['hide'], { hidden: [b200Off] }],
+    ['hide=junk', ['hide'], {}],
+    ['scale=cubic', ['scale'], {}],
+    ['frontier=yes', ['frontier'], {}],
+    ['a=nope', ['a'], {}],
+    ['a=mi355x:sglang:mtp:fp4&b=mi355x:sglang:mtp:fp4', ['b'], { compareA: mi4Mtp }],
+    ['at=20,40,60', ['at'], {}],
+    ['a=mi355x:sglang:mtp:fp4&at=20,40,60', ['at'], { compareA: mi4Mtp }],
+    ['a=mi355x:sglang:mtp:fp4&b=b200:trt:none&at=1,2,3,4', ['at'], { compareA: mi4Mtp, compareB: b200Off }],
+    ['a=mi355x:sglang:mtp:fp4&b=b200:trt:none&at=1,2', [], { compareA: mi4Mtp, compareB: b200Off, targets: [1, 2] }],
+    ['tier=free', ['tier'], {}],
+    ['usd=-1', ['usd'], {}],
+    ['usd=0', ['usd'], {}],
+    ['usd=1e3', ['usd'], {}],
+    ['usd=5000', ['usd'], {}],
+    ['costs=Z', ['costs'], {}],
+    ['utm_source=chat', ['utm_source'], {}],
+    ['seq=1k1k&seq=8k1k', ['seq'], { sequence: '1k1k' }],
+    ['metric=vibes&x=nope&scale=log', ['metric', 'x'], { logScale: true }],
+  ])('corrects %j and reports %j', (search, params, expected) => {
+    const { selection, corrections } = inferencePage.parse(search, availability);
+    expect(corrections.map((c) => c.param).sort()).toEqual([...params].sort());
+    for (const c of corrections) expect(c.message.length).toBeGreaterThan(10);
+    expect(selection).toEqual({ ...base, ...expected });
+  });
+
+  it('reports the value it was given, decoded', () => {
+    const { corrections } = inferencePage.parse('metric=%3Cscript%3E', availability);
+    expect(corrections[0]).toMatchObject({ param: 'metric', given: '<script>' });
+  });
+});
+
+describe('inference page: writing a link', () => {
+  it('omits every default, so the canonical link is the bare path', () => {
+    expect(inferencePage.serialize(base, availability)).toBe('');
+  });
+
+  it.each<[Partial<InferenceSelection>, string]>([
+    [{ sequence: '1k1k' }, 'seq=1k1k'],
+    [{ precisions: ['fp8'] }, 'prec=fp8'],
+    [{ metric: 'cost', xAxis: 'ttft' }, 'metric=cost&x=ttft'],
+    [{ hidden: [h100Off, mi8Off] }, 'hide=h100:dynamo-trt:none,mi355x:sglang:none:fp8'],
+    [{ logScale: true, frontierOnly: true }, 'scale=log&frontier=only'],
+    [{ compareA: mi4Mtp, compareB: b200Off }, 'a=mi355x:sglang:mtp:fp4&b=b200:trt:none'],
+    [
+      { compareA: mi4Mtp, compareB: b200Off, targets: [20.5, 40, 60.25] },
+      'a=mi355x:sglang:mtp:fp4&b=b200:trt:none&at=20.5,40,60.25',
+    ],
+    [{ compareA: mi4Mtp, targets: [20, 40, 60] }, 'a=mi355x:sglang:mtp:fp4'],
+    [{ tier: 'costn', costSet: 'B' }, 'tier=costn&costs=B'],
+    [{ usdPerGpuHour: 1.25 }, 'usd=1.25'],
+    [defaultInferenceSelection(availability, 'llama'), 'model=llama'],
+  ])('writes %j as %s', (change, expected) => {
+    expect(inferencePage.serialize({ ...base, ...change }, availability)).toBe(expected);
+  });
+
+  it.each<Partial<InferenceSelection>>([
+    {},
+    { sequence: '1k8k', precisions: ['fp4'], metric: 'output-cost', tier: 'costr' },
+    { xAxis: 'e2e-p90', logScale: true, frontierOnly: true, hidden: [h100Mtp, mi4Off, mi8Off] },
+    { compareA: h100Off, compareB: mi8Off, targets: [5, 50.5, 120] },
+    { compareB: mi4Mtp },
+    { usdPerGpuHour: 3.125, costSet: 'B', metric: 'input-throughput' },
+    { ...defaultInferenceSelection(availability, 'llama'), hidden: [h100Off], xAxis: 'ttft' },
+  ])('round-trips %j', (change) => {
+    const selection = { ...base, ...change };
+    const search = inferencePage.serialize(selection, availability);
+    const parsed = inferencePage.parse(search, availability);
+    expect(parsed.corrections).toEqual([]);
+    expect(parsed.selection).toEqual(selection);
+    expect(inferencePage.serialize(parsed.selection, availability)).toBe(search);
+  });
+
+  it('corrects junk to a canonical link that parses cleanly', () => {
+    const junk = 'x=nope&hide=junk,b200:trt:none:fp4&seq=1k1k&seq=8k1k&a=zzz&usd=abc&utm=1';
+    const first = inferencePage.parse(junk, availability);
+    const canonical = inferencePage.serialize(first.selection, availability);
+    expect(canonical).toBe('seq=1k1k&hide=b200:trt:none');
+    expect(inferencePage.parse(canonical, availability).corrections).toEqual([]);
+  });
+});
