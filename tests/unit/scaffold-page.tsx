@@ -1,9 +1,15 @@
 import type { PageDefinition, PageViewProps } from '../../src/components/page-scaffold';
 import type { MetricKey } from '../../src/domain/metrics';
 import type { SequenceKey } from '../../src/data/schema';
-import { costChoices, type SequenceChoices } from '../../src/state/availability';
+import { costChoices } from '../../src/state/availability';
 import { createPageStore } from '../../src/state/page-store';
-import { metricParam, sequenceParam, targetsParam, type CostChoices } from '../../src/state/params';
+import {
+  metricParam,
+  sequenceParam,
+  targetsParam,
+  type CostChoices,
+  type SequenceChoices,
+} from '../../src/state/params';
 
 /**
  * A page made only of a parameter list, a view model and a view, on the shared scaffold:
