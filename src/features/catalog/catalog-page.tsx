@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { DataError } from '../../components/data-error';
+import { PlainAddressNotice } from '../../components/plain-address-notice';
 import { formatCount } from '../../domain/format';
 import { Skeleton } from '../../components/skeleton';
 import { manifestQuery } from '../../data/queries';
@@ -13,6 +14,7 @@ export function CatalogPage() {
   return (
     <section className="page" aria-labelledby="catalog-title">
       <h1 id="catalog-title">What the benchmark data holds</h1>
+      <PlainAddressNotice />
       <p className="lede">
         Isoline compares LLM inference setups at the responsiveness users need: throughput per GPU, cost per million
         tokens and tokens per megawatt, at matched interactivity (tok/s/user).

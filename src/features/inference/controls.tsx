@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useDraft } from '../../components/use-draft';
 import { Checkbox } from '../../components/checkbox';
 import { Segmented } from '../../components/segmented';
@@ -88,12 +89,22 @@ export function InferenceControls({ selection, available: availability, manifest
   );
 }
 
-/** A cost tier of the set, or the user's own $/GPU-hour for every GPU. */
+/**
+ * A cost tier of the set, or the user's own $/GPU-hour for every GPU. The typed price applies
+ * on commit (Enter, leaving the field, or Apply), like the targets: half-typed values never
+ * redraw the chart.
+ */
 function PriceControl({ selection, specs }: { selection: InferenceSelection; specs: GpuSpecs }) {
   const { pickTier, pickCustomPrice } = inferencePage.useActions();
   const custom = selection.usdPerGpuHour;
   const [draft, setDraft] = useDraft(String(custom), () => (custom === null ? '' : String(custom)));
-  const unusable = custom !== null && parseUsdPerGpuHour(draft) === null;
+  // Set when a commit was refused, cleared by the next edit.
+  const [refused, setRefused] = useState(false);
+  const commit = () => {
+    const usd = parseUsdPerGpuHour(draft);
+    if (usd === null) setRefused(true);
+    else pickCustomPrice(usd);
+  };
   return (
     <>
       <Select
@@ -106,28 +117,36 @@ function PriceControl({ selection, specs }: { selection: InferenceSelection; spe
         onChange={(v) => (v === CUSTOM_PRICE ? pickCustomPrice(STARTING_CUSTOM_USD) : pickTier(v))}
       />
       {custom !== null && (
-        <label className="control">
-          <span className="control-label">$/GPU-hour (every GPU)</span>
-          <input
-            type="number"
-            inputMode="decimal"
-            min="0.001"
-            max="1000"
-            step="any"
-            value={draft}
-            onChange={(e) => {
-              setDraft(e.target.value);
-              const usd = parseUsdPerGpuHour(e.target.value);
-              if (usd !== null) pickCustomPrice(usd);
-            }}
-            aria-invalid={unusable}
-          />
-          {unusable && (
+        <form
+          className="control price-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            commit();
+          }}
+        >
+          <label className="control">
+            <span className="control-label">$/GPU-hour (every GPU)</span>
+            <input
+              type="text"
+              inputMode="decimal"
+              value={draft}
+              onChange={(e) => {
+                setRefused(false);
+                setDraft(e.target.value);
+              }}
+              onBlur={commit}
+              aria-invalid={refused}
+            />
+          </label>
+          <button type="submit" className="button-quiet">
+            Apply
+          </button>
+          {refused && (
             <span className="field-error" role="status">
               Not a price (above 0, at most {MAX_USD_PER_GPU_HOUR}, up to 3 decimals); the chart uses ${custom}.
             </span>
           )}
-        </label>
+        </form>
       )}
     </>
   );

@@ -2,6 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { DataError } from '../../components/data-error';
+import { PlainAddressNotice } from '../../components/plain-address-notice';
 import { Skeleton } from '../../components/skeleton';
 import { benchmarksQuery } from '../../data/queries';
 import { useManifestAndSpecs } from '../../data/use-manifest-and-specs';
@@ -37,6 +38,7 @@ export function SpecDecodeIndexPage() {
   return (
     <section className="page" aria-labelledby="sd-index-title">
       <h1 id="sd-index-title">Speculative decoding: MTP vs Off</h1>
+      <PlainAddressNotice />
       <p className="lede">
         Every model, GPU and precision measured both with and without multi-token prediction, compared at matched
         interactivity on its default sequence with every engine pooled. Open one for the curves, the table and caveats.
@@ -49,7 +51,7 @@ export function SpecDecodeIndexPage() {
         />
       )}
       {!rows ? (
-        <Skeleton label="Loading comparisons" lines={8} />
+        !catalogFailed && <Skeleton label="Loading comparisons" lines={8} />
       ) : (
         <table className="index-table" data-testid="spec-decode-index">
           <caption className="visually-hidden">MTP vs Off comparisons and their mid-band results</caption>
