@@ -121,7 +121,7 @@ describe('Select', () => {
   });
 
   it('forgets a draft when the value is changed from elsewhere (Back, a link)', async () => {
-    const onChange = vi.fn();
+    const onChange = vi.fn<(value: Metric) => void>();
     const { rerender } = render(<Select label="Metric" value="tput" options={OPTIONS} onChange={onChange} />);
     const select = screen.getByLabelText('Metric') as HTMLSelectElement;
     const user = userEvent.setup();
