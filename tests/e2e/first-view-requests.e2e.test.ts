@@ -32,8 +32,14 @@ interface WatchedPage {
  * is in (after its first-view wait). Records console errors, uncaught exceptions, every
  * benchmark file requested and every failed request.
  */
-async function openAsSpaHost(path: string, init?: { slowDataMs?: number }): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+async function openAsSpaHost(
+  path: string,
+  init?: { slowDataMs?: number; colorScheme?: 'light' | 'dark' },
+): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    colorScheme: init?.colorScheme ?? 'light',
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   await page.route('**/*', async (route) => {
@@ -173,6 +179,25 @@ describe('native selects', () => {
     await page.goBack();
     await page.waitForFunction(() => location.search === '');
     expect(await select.inputValue()).toBe(start);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('segmented toggles', () => {
+  it.each(['light', 'dark'] as const)('show a focus ring on keyboard focus, not on a click (%s)', async (scheme) => {
+    const { page, errors } = await openAsSpaHost('/spec-decode/dsr1/mi355x/fp4', { colorScheme: scheme });
+    await page.locator('[data-testid="pinned-table"]').waitFor();
+    const ring = () => page.evaluate(() => getComputedStyle(document.activeElement!.closest('label')!).boxShadow);
+    // The Sequence toggle comes just before the Metric select.
+    await page.getByLabel('Metric', { exact: true }).focus();
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+    const [outer, inner] =
+      scheme === 'light' ? ['rgb(23, 24, 28)', 'rgb(255, 255, 255)'] : ['rgb(232, 233, 237)', 'rgb(11, 16, 32)'];
+    expect(await ring()).toBe(`${outer} 0px 0px 0px 2px inset, ${inner} 0px 0px 0px 4px inset`);
+    await page.getByText('1k/8k', { exact: true }).click();
+    await page.waitForFunction(() => location.search === '?seq=1k8k');
+    expect(await ring()).toBe('none');
     expect(errors).toEqual([]);
   });
 });
