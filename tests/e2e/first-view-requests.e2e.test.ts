@@ -85,13 +85,16 @@ const filesOf = (sequence: Parameters<typeof shippedFiles>[0], model?: string) =
  * Inference addresses with a non-default choice (a sequence, and any model other than the
  * first), each on a fast and on a slow connection.
  */
-function nonDefaultInferenceViews(): { search: string; files: string[]; slowDataMs: number }[] {
+function nonDefaultInferenceViews(): { search: string; files: string[]; slowDataMs: number; connection: string }[] {
   const manifest = readShippedJson('data/manifest.json') as { models: { key: string }[] };
   const views = [{ search: '?seq=1k1k', files: filesOf('1k1k') }];
   for (const { key } of manifest.models.slice(1)) {
     views.push({ search: `?model=${key}&seq=1k1k`, files: filesOf('1k1k', key) });
   }
-  return views.flatMap((v) => [0, 1500].map((slowDataMs) => ({ ...v, slowDataMs })));
+  return views.flatMap((v) => [
+    { ...v, slowDataMs: 0, connection: 'fast' },
+    { ...v, slowDataMs: 1500, connection: 'slow' },
+  ]);
 }
 
 describe('first view requests', () => {
@@ -106,7 +109,7 @@ describe('first view requests', () => {
   });
 
   it.each(nonDefaultInferenceViews())(
-    '/inference$search (data held back $slowDataMs ms) requests only the selected files, and aborts none',
+    '/inference$search ($connection connection) requests only the selected files, and aborts none',
     async ({ search, files, slowDataMs }) => {
       const { page, errors, benchmarkRequests, failed } = await openAsSpaHost(`/inference${search}`, { slowDataMs });
       await page.locator(CHART_CURVE).first().waitFor();
