@@ -4,14 +4,15 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { comparisonSequenceMap, firstViewScript, inferenceFileMap } from './src/app/first-view-preload.ts';
+import { PAGE_PATHS } from './src/app/page-paths.ts';
 import { gpuSpecsSchema, manifestSchema } from './src/data/schema.ts';
 import { assertValid } from './src/data/validate.ts';
 
-/** Pages loaded on demand, and the addresses that open them (as regular expression sources). */
+/** Pages loaded on demand, and the addresses that open them (src/app/page-paths.ts). */
 const LAZY_PAGES = [
-  { module: 'src/features/spec-decode/spec-decode-page.tsx', path: '^/spec-decode/[^/]+/[^/]+/[^/]+/?$' },
-  { module: 'src/features/spec-decode/spec-decode-index-page.tsx', path: '^/spec-decode/?$' },
-  { module: 'src/features/inference/inference-page.tsx', path: '^/inference/?$' },
+  { module: 'src/features/spec-decode/spec-decode-page.tsx', path: PAGE_PATHS.specDecode },
+  { module: 'src/features/spec-decode/spec-decode-index-page.tsx', path: PAGE_PATHS.specDecodeIndex },
+  { module: 'src/features/inference/inference-page.tsx', path: PAGE_PATHS.inference },
 ];
 
 /**

@@ -38,9 +38,17 @@ check ingest-up-to-date npx tsx src/data/ingest/cli.ts --check
 rm -f test-results/unit.json test-results/e2e.json
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 count_vitest "unit and component tests" test-results/unit.json
+# A failed build must not leave an older dist/ for the browser tests to pass against.
+rm -rf dist
+builds_before=$failed
 check build npx vite build --logLevel warn
-npx vitest run --config tests/e2e/vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=test-results/e2e.json
-count_vitest "end-to-end tests" test-results/e2e.json
+if [ "$failed" -eq "$builds_before" ]; then
+  npx vitest run --config tests/e2e/vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=test-results/e2e.json
+  count_vitest "end-to-end tests" test-results/e2e.json
+else
+  echo "── end-to-end tests: not run (the build failed)"
+  failed=$((failed + 1)); failures+=("end-to-end tests (not run: the build failed)")
+fi
 
 if [ ${#failures[@]} -gt 0 ]; then echo "failed: ${failures[*]}"; fi
 echo "tests: $passed passed, $failed failed"

@@ -7,12 +7,17 @@ import { createQueryClient } from './query-client';
 import { filesPrefetchedFor } from '../../tests/setup/dom';
 import { vi, afterEach } from 'vitest';
 import { assertValid } from '../data/validate';
+import { PAGE_PATHS } from './page-paths';
 
 const manifest = assertValid(manifestSchema, readShippedJson('data/manifest.json'));
 const specs = assertValid(gpuSpecsSchema, readShippedJson('data/gpu-specs.json'));
 const map = comparisonSequenceMap(manifest);
 const inference = inferenceFileMap(manifest, specs);
-const routes = [['^/spec-decode/[^/]+/[^/]+/[^/]+/?$', ['assets/page.js', 'assets/chart.js']]] as const;
+const routes = [
+  [PAGE_PATHS.specDecode, ['assets/page.js', 'assets/chart.js']],
+  [PAGE_PATHS.specDecodeIndex, ['assets/index.js']],
+  [PAGE_PATHS.inference, ['assets/inference.js', 'assets/chart.js']],
+] as const;
 
 /** Runs the inline script with a stand-in document and returns the links it added. */
 function linksFor(pathname: string, search: string): string[] {
@@ -58,6 +63,16 @@ describe('the first-view inline script', () => {
     ['/inference', '?model=__proto__'],
     ['/inference', '?seq=8k8k&seq=1k1k'],
     ['/', ''],
+    ['/spec-decode/%E0%A4/mi355x/fp4', ''],
+    ['/spec-decode/dsr1/%E0%A4/fp4', '?seq=1k1k'],
+    ['/spec-decode/dsr1/mi355x/fp4%', ''],
+    ['/spec-decode/%64sr1/mi355x/fp4', ''],
+    ['/spec-decode/DSR1/mi355x/fp4', ''],
+    ['/spec-decode/dsr1/mi355x/fp4/', '?seq=1k1k'],
+    ['/inference/', ''],
+    ['/inference/', '?seq=1k1k'],
+    ['/INFERENCE/', '?model=dsr1&seq=1k8k'],
+    ['/inference/%E0%A4', '?seq=1k1k'],
   ])('on %s%s preloads exactly the data files the app then fetches', async (pathname, search) => {
     const preloaded = linksFor(pathname, search)
       .filter((l) => l.startsWith('preload '))
@@ -76,6 +91,24 @@ describe('the first-view inline script', () => {
       'modulepreload /assets/page.js',
       'modulepreload /assets/chart.js',
     ]);
-    expect(linksFor('/inference', '').filter((l) => l.startsWith('modulepreload'))).toEqual([]);
+    expect(linksFor('/spec-decode/%E0%A4/b200/fp4', '').filter((l) => l.startsWith('modulepreload'))).toEqual([
+      'modulepreload /assets/page.js',
+      'modulepreload /assets/chart.js',
+    ]);
+    expect(linksFor('/', '').filter((l) => l.startsWith('modulepreload'))).toEqual([]);
+    expect(linksFor('/inference/x', '').filter((l) => l.startsWith('modulepreload'))).toEqual([]);
+  });
+
+  it.each(['/inference', '/inference/', '/Inference'])('preloads the inference chart’s code on %s', (pathname) => {
+    expect(linksFor(pathname, '').filter((l) => l.startsWith('modulepreload'))).toEqual([
+      'modulepreload /assets/inference.js',
+      'modulepreload /assets/chart.js',
+    ]);
+  });
+
+  it.each(['/spec-decode', '/spec-decode/'])('preloads the index’s code on %s', (pathname) => {
+    expect(linksFor(pathname, '').filter((l) => l.startsWith('modulepreload'))).toEqual([
+      'modulepreload /assets/index.js',
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   pairedSequences,
   specDecodeDefaultSequence,
 } from '../state/availability.ts';
+import { PAGE_PATHS } from './page-paths.ts';
 
 /**
  * Build-time support for the inline script that `vite.config.ts` puts in index.html: before
@@ -51,8 +52,10 @@ export function inferenceFileMap(manifest: Manifest, specs: GpuSpecs): Inference
  * `specDecodeDefaultSequence` makes, taken from `map`); on the inference chart, every GPU's
  * file of the model and sequence its address selects (as the inference page's parameters read them,
  * from `inference`); and the opened page's code chunks. `routes` pairs an address pattern
- * (regular expression source) with the chunk files. Parameters are read with
- * URLSearchParams, first value first, as the app reads them.
+ * (regular expression source, matched case-insensitively) with the chunk files. Addresses
+ * are matched by `PAGE_PATHS` and segments decoded as `decodeSegment` does (a malformed
+ * escape names nothing, so it preloads no data file and throws nothing). Parameters are read
+ * with URLSearchParams, first value first, as the app reads them.
  */
 export function firstViewScript(
   base: string,
@@ -60,19 +63,21 @@ export function firstViewScript(
   inference: InferenceFileMap | null,
   routes: readonly (readonly [string, readonly string[]])[],
 ): string {
+  const json = JSON.stringify;
   return `(function(){
-var base=${JSON.stringify(base)},map=${JSON.stringify(map)},inf=${JSON.stringify(inference)},routes=${JSON.stringify(routes)};
+var base=${json(base)},map=${json(map)},inf=${json(inference)},routes=${json(routes)};
 function link(rel,href,as){var e=document.createElement('link');e.rel=rel;e.href=href;if(as){e.as=as;e.crossOrigin='anonymous';}document.head.appendChild(e);}
 function own(o,k){return k!==null&&Object.prototype.hasOwnProperty.call(o,k);}
+function dec(s){try{return decodeURIComponent(s);}catch(e){return null;}}
 var path=location.pathname,params=new URLSearchParams(location.search);
 link('preload',base+'data/manifest.json','fetch');link('preload',base+'data/gpu-specs.json','fetch');
-var m=/^\\/spec-decode\\/([^/]+)\\/([^/]+)\\/([^/]+)\\/?$/.exec(path);
-var k=m&&decodeURIComponent(m[1])+'/'+decodeURIComponent(m[2])+'/'+decodeURIComponent(m[3]),w=m&&own(map,k)&&map[k];
+var m=new RegExp(${json(PAGE_PATHS.specDecode)},'i').exec(path),d=m&&[dec(m[1]),dec(m[2]),dec(m[3])];
+var k=d&&d[0]!==null&&d[1]!==null&&d[2]!==null?d.join('/'):null,w=own(map,k)&&map[k];
 if(w){var s=params.get('seq');
 if(w.sequences.indexOf(s)<0)s=w.defaultSequence;
-link('preload',base+'data/benchmarks/'+m[1]+'/'+s+'/'+m[2]+'.json','fetch');}
-if(path==='/inference'&&inf){var mk=params.get('model'),md=inf.models[own(inf.models,mk)?mk:inf.defaultModel],sq=params.get('seq'),fs=md.files[own(md.files,sq)?sq:md.defaultSequence];
+link('preload',base+'data/benchmarks/'+d[0]+'/'+s+'/'+d[1]+'.json','fetch');}
+if(new RegExp(${json(PAGE_PATHS.inference)},'i').test(path)&&inf){var mk=params.get('model'),md=inf.models[own(inf.models,mk)?mk:inf.defaultModel],sq=params.get('seq'),fs=md.files[own(md.files,sq)?sq:md.defaultSequence];
 for(var f=0;f<fs.length;f++)link('preload',base+fs[f],'fetch');}
-for(var i=0;i<routes.length;i++)if(new RegExp(routes[i][0]).test(path))for(var j=0;j<routes[i][1].length;j++)link('modulepreload',base+routes[i][1][j]);
+for(var i=0;i<routes.length;i++)if(new RegExp(routes[i][0],'i').test(path))for(var j=0;j<routes[i][1].length;j++)link('modulepreload',base+routes[i][1][j]);
 })();`;
 }

@@ -15,7 +15,11 @@ import './styles.css';
 const FIRST_PAGE_WAIT_MS = 800;
 
 const queryClient = createQueryClient();
-const firstPage = prefetchFirstView(queryClient, window.location.pathname, window.location.search);
+// Started from a resolved promise, so that even a throw in it (an address it cannot read)
+// becomes a rejection, and the app renders anyway instead of leaving the page blank.
+const firstPage = Promise.resolve().then(() =>
+  prefetchFirstView(queryClient, window.location.pathname, window.location.search),
+);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 

@@ -24,6 +24,16 @@ describe('prefetchFirstView', () => {
     ['/spec-decode/dsr1/mi355x/fp4', '?seq=%3Cjunk%3E', [...BASE, '/data/benchmarks/dsr1/8k1k/mi355x.json']],
     // An unknown workload shows its not-found page: no benchmark file is needed.
     ['/spec-decode/dsr1/tpu9/fp4', '', BASE],
+    // A malformed escape names no workload (the page says so); it must not throw.
+    ['/spec-decode/%E0%A4/mi355x/fp4', '', BASE],
+    ['/spec-decode/dsr1/mi355x/fp4%', '?seq=1k1k', BASE],
+    // Escapes are decoded as the router decodes them, and a trailing slash opens the same page.
+    ['/spec-decode/%64sr1/mi355x/fp4', '', [...BASE, '/data/benchmarks/dsr1/8k1k/mi355x.json']],
+    ['/spec-decode/dsr1/mi355x/fp4/', '?seq=1k1k', [...BASE, '/data/benchmarks/dsr1/1k1k/mi355x.json']],
+    ['/inference/', '', [...BASE, ...gpuFiles('8k1k')]],
+    ['/inference/', '?seq=1k1k', [...BASE, ...gpuFiles('1k1k')]],
+    ['/Inference', '?model=dsr1&seq=1k1k', [...BASE, ...gpuFiles('1k1k')]],
+    ['/inference/x', '', BASE],
   ])('%s%s fetches exactly the files that page shows', async (pathname, search, expected) => {
     const client = createQueryClient();
     const requested = await filesPrefetchedFor(

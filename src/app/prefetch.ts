@@ -4,8 +4,7 @@ import { sequenceKeySchema } from '../data/schema';
 import { specDecodeDefaultSequence } from '../state/availability';
 import { InferencePage, SpecDecodeIndexPage, SpecDecodePage } from './page-modules';
 import { parse } from '../data/validate';
-
-const SPEC_DECODE_PAGE = /^\/spec-decode\/([^/]+)\/([^/]+)\/([^/]+)\/?$/;
+import { decodeSegment, matchPagePath } from './page-paths';
 
 /**
  * Starts, before React renders, the downloads the first page will ask for: its code chunk,
@@ -13,21 +12,23 @@ const SPEC_DECODE_PAGE = /^\/spec-decode\/([^/]+)\/([^/]+)\/([^/]+)\/?$/;
  * (the `seq` parameter when valid, else the workload's default from the manifest). Only files
  * the page then uses are fetched; the page finds them in the query cache. The promise
  * settles when the page's code and data are in, so that the first render can draw the whole
- * page at once; it rejects only when the page's code cannot be loaded.
+ * page at once; it rejects only when the page's code cannot be loaded. An address segment
+ * with a malformed escape names no workload: no data file is fetched, and the page says so.
  */
 export function prefetchFirstView(client: QueryClient, pathname: string, search: string): Promise<void> {
   const manifest = client.prefetchQuery(manifestQuery());
   const common = Promise.all([manifest, client.prefetchQuery(gpuSpecsQuery())]);
   const settled = (...work: Promise<unknown>[]) => Promise.all([common, ...work]).then(() => undefined);
-  if (pathname === '/spec-decode' || pathname === '/spec-decode/') return settled(SpecDecodeIndexPage.preload());
-  if (pathname === '/inference') {
+  if (matchPagePath('specDecodeIndex', pathname)) return settled(SpecDecodeIndexPage.preload());
+  if (matchPagePath('inference', pathname)) {
     // Loaded with the page's code, so the main bundle does not carry the inference URL rules.
     const data = import('../features/inference/prefetch-data').then((m) => m.prefetchInferenceData(client, search));
     return settled(InferencePage.preload(), data);
   }
-  const match = SPEC_DECODE_PAGE.exec(pathname);
-  if (!match) return settled();
-  const [model, hardware, precision] = match.slice(1).map(decodeURIComponent) as [string, string, string];
+  const segments = matchPagePath('specDecode', pathname);
+  if (!segments) return settled();
+  const [model, hardware, precision] = segments.map(decodeSegment);
+  if (model == null || hardware == null || precision == null) return settled(SpecDecodePage.preload());
   const points = manifest.then(() => {
     const data = client.getQueryData(manifestQuery().queryKey);
     if (!data) return;

@@ -1,0 +1,206 @@
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { readShippedJson, shippedFiles } from '../setup/shipped-data';
+import { launchBrowser } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const INDEX_HTML = resolve(import.meta.dirname, '../../dist/index.html');
+
+interface WatchedPage {
+  page: Page;
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  /** Paths of the benchmark files requested, in order (preloads included). */
+  benchmarkRequests: string[];
+  /** Requests that failed or were aborted, as "path: reason". */
+  failed: string[];
+}
+
+/**
+ * Opens `path` as a static SPA host serves it: every page address answers dist/index.html
+ * (`vite preview` answers 404 for a malformed escape such as `%E0%A4`). `slowDataMs` holds
+ * each benchmark file back, as a slow connection does: the app then renders before its data
+ * is in (after its first-view wait). Records console errors, uncaught exceptions, every
+ * benchmark file requested and every failed request.
+ */
+async function openAsSpaHost(
+  path: string,
+  init?: { slowDataMs?: number; colorScheme?: 'light' | 'dark' },
+): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    colorScheme: init?.colorScheme ?? 'light',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.route('**/*', async (route) => {
+    const request = route.request();
+    if (request.resourceType() === 'document') return route.fulfill({ path: INDEX_HTML, contentType: 'text/html' });
+    if (init?.slowDataMs && new URL(request.url()).pathname.startsWith('/data/benchmarks/')) {
+      await new Promise((r) => setTimeout(r, init.slowDataMs));
+    }
+    return route.continue().catch(() => {});
+  });
+  const watched: WatchedPage = { page, errors: [], benchmarkRequests: [], failed: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') watched.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => watched.errors.push(error.message));
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/data/benchmarks/')) watched.benchmarkRequests.push(pathname);
+  });
+  page.on('requestfailed', (request) =>
+    watched.failed.push(`${new URL(request.url()).pathname}: ${request.failure()?.errorText ?? 'failed'}`),
+  );
+  await page.goto(`${inject('baseUrl')}${path}`);
+  return watched;
+}
+
+const CHART_CURVE = '[data-testid="chart"] .recharts-line-curve';
+
+/** The benchmark files the inline first-view script asked the browser to preload, sorted. */
+const preloadedData = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')]
+      .map((l) => new URL(l.href).pathname)
+      .filter((p) => p.startsWith('/data/benchmarks/'))
+      .sort(),
+  );
+const filesOf = (sequence: Parameters<typeof shippedFiles>[0], model?: string) =>
+  shippedFiles(sequence, model)
+    .map((f) => `/${f.path}`)
+    .sort();
+
+/**
+ * Inference addresses with a non-default choice (a sequence, and any model other than the
+ * first), each on a fast and on a slow connection.
+ */
+function nonDefaultInferenceViews(): { search: string; files: string[]; slowDataMs: number; connection: string }[] {
+  const manifest = readShippedJson('data/manifest.json') as { models: { key: string }[] };
+  const views = [{ search: '?seq=1k1k', files: filesOf('1k1k') }];
+  for (const { key } of manifest.models.slice(1)) {
+    views.push({ search: `?model=${key}&seq=1k1k`, files: filesOf('1k1k', key) });
+  }
+  return views.flatMap((v) => [
+    { ...v, slowDataMs: 0, connection: 'fast' },
+    { ...v, slowDataMs: 1500, connection: 'slow' },
+  ]);
+}
+
+describe('first view requests', () => {
+  it('a malformed escape in a deep link shows "No such comparison", with no error and no data file', async () => {
+    const { page, errors, benchmarkRequests, failed } = await openAsSpaHost('/spec-decode/%E0%A4/mi355x/fp4');
+    await page.getByRole('heading', { name: 'No such comparison' }).waitFor();
+    expect(await page.getByTestId('existing-comparisons').getByRole('link').count()).toBeGreaterThan(5);
+    expect(new URL(page.url()).pathname).toBe('/spec-decode/%E0%A4/mi355x/fp4');
+    expect(benchmarkRequests).toEqual([]);
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it.each(nonDefaultInferenceViews())(
+    '/inference$search ($connection connection) requests only the selected files, and aborts none',
+    async ({ search, files, slowDataMs }) => {
+      const { page, errors, benchmarkRequests, failed } = await openAsSpaHost(`/inference${search}`, { slowDataMs });
+      await page.locator(CHART_CURVE).first().waitFor();
+      // The inline script preloads exactly the selected files.
+      expect(await preloadedData(page)).toEqual(files);
+      await page.waitForLoadState('networkidle');
+      expect(files.length).toBeGreaterThan(3);
+      expect(failed).toEqual([]);
+      expect([...new Set(benchmarkRequests)].sort()).toEqual(files);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it('/inference/ (trailing slash) preloads its code and data, and draws the chart', async () => {
+    const { page, errors, benchmarkRequests, failed } = await openAsSpaHost('/inference/');
+    await page.locator(CHART_CURVE).first().waitFor();
+    expect(await preloadedData(page)).toEqual(filesOf('8k1k'));
+    const modules = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => new URL(l.href).pathname),
+    );
+    expect(modules.some((m) => /^\/assets\/inference-page-.*\.js$/.test(m))).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect([...new Set(benchmarkRequests)].sort()).toEqual(filesOf('8k1k'));
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+/**
+ * Focuses the select labelled `label`, presses ArrowDown `steps` times, then Enter. Returns
+ * the value it started on, the enabled option reached, and history.length before.
+ */
+async function arrowThenEnter(page: Page, label: string, steps: number) {
+  const select = page.getByLabel(label, { exact: true });
+  const enabled = await select.evaluate((s: HTMLSelectElement) =>
+    [...s.options].filter((o) => !o.disabled).map((o) => o.value),
+  );
+  const start = await select.inputValue();
+  const reached = enabled[enabled.indexOf(start) + steps];
+  expect(reached, `${label} has ${steps} options after ${start}`).toBeDefined();
+  const historyBefore = await page.evaluate(() => history.length);
+  const searchBefore = new URL(page.url()).search;
+  await select.focus();
+  for (let i = 0; i < steps; i++) await select.press('ArrowDown');
+  // Stepped through and shown in the select, not yet committed to the address.
+  expect(await select.inputValue()).toBe(reached);
+  expect(new URL(page.url()).search).toBe(searchBefore);
+  await select.press('Enter');
+  return { select, start, reached: reached!, historyBefore };
+}
+
+describe('native selects', () => {
+  it('ArrowDown three times then Enter on the Metric select commits once: at most one history entry', async () => {
+    const { page, errors } = await openAsSpaHost('/spec-decode/dsr1/mi355x/fp4');
+    await page.locator('[data-testid="pinned-table"]').waitFor();
+    const { reached, historyBefore } = await arrowThenEnter(page, 'Metric', 3);
+    await page.waitForFunction((m) => new URLSearchParams(location.search).get('metric') === m, reached);
+    // A metric pick replaces the entry (the page's rule); never one entry per arrow key.
+    expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(historyBefore + 1);
+    expect(errors).toEqual([]);
+  });
+
+  it('ArrowDown three times then Enter on the Engine select (a pick that pushes) is one history entry', async () => {
+    const { page, errors } = await openAsSpaHost('/spec-decode/dsr1/mi355x/fp4');
+    await page.locator('[data-testid="pinned-table"]').waitFor();
+    const { select, start, reached, historyBefore } = await arrowThenEnter(page, 'Engine', 3);
+    await page.waitForFunction((e) => new URLSearchParams(location.search).get('engine') === e, reached);
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
+    // One step back is the original view.
+    await page.goBack();
+    await page.waitForFunction(() => location.search === '');
+    expect(await select.inputValue()).toBe(start);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('segmented toggles', () => {
+  it.each(['light', 'dark'] as const)('show a focus ring on keyboard focus, not on a click (%s)', async (scheme) => {
+    const { page, errors } = await openAsSpaHost('/spec-decode/dsr1/mi355x/fp4', { colorScheme: scheme });
+    await page.locator('[data-testid="pinned-table"]').waitFor();
+    const ring = () => page.evaluate(() => getComputedStyle(document.activeElement!.closest('label')!).boxShadow);
+    // The Sequence toggle comes just before the Metric select.
+    await page.getByLabel('Metric', { exact: true }).focus();
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+    const [outer, inner] =
+      scheme === 'light' ? ['rgb(23, 24, 28)', 'rgb(255, 255, 255)'] : ['rgb(232, 233, 237)', 'rgb(11, 16, 32)'];
+    expect(await ring()).toBe(`${outer} 0px 0px 0px 2px inset, ${inner} 0px 0px 0px 4px inset`);
+    await page.getByText('1k/8k', { exact: true }).click();
+    await page.waitForFunction(() => location.search === '?seq=1k8k');
+    expect(await ring()).toBe('none');
+    expect(errors).toEqual([]);
+  });
+});
