@@ -1,3 +1,4 @@
+import { SEQUENCE_KEYS, SPEC_METHOD_KEYS, type SequenceKey, type SpecMethod } from '../domain/catalog.ts';
 import {
   array,
   boolean,
@@ -29,9 +30,10 @@ const isoDate = matching(/^\d{4}-\d{2}-\d{2}$/, 'a YYYY-MM-DD date');
 const key = matching(/^[a-z0-9][a-z0-9._-]*$/, 'a lower-case key');
 const nonEmpty = nonEmptyString();
 
-export const SEQUENCE_KEYS = ['1k1k', '1k8k', '8k1k'] as const;
+// The vocabulary is the domain's; it is re-exported so that readers of the data need one import.
+export { SEQUENCE_KEYS, SPEC_METHOD_KEYS, type SequenceKey, type SpecMethod };
 export const sequenceKeySchema = oneOf(SEQUENCE_KEYS);
-export const specMethodSchema = oneOf(['none', 'mtp']);
+export const specMethodSchema = oneOf(SPEC_METHOD_KEYS);
 
 /** One side of a deployment: prefill or decode workers. */
 const stageSchema = object({
@@ -219,5 +221,3 @@ export type BenchmarkFile = Infer<typeof benchmarkFileSchema>;
 export type Manifest = Infer<typeof manifestSchema>;
 export type Combo = Manifest['combos'][number];
 export type GpuSpecs = Infer<typeof gpuSpecsSchema>;
-export type SequenceKey = Infer<typeof sequenceKeySchema>;
-export type SpecMethod = Infer<typeof specMethodSchema>;
