@@ -12,8 +12,9 @@ export interface SequencePoints {
 
 /**
  * Every point of one model and sequence: one file per GPU, fetched in parallel. `data` is
- * set once every file has loaded (previous data stays while a new choice loads); the first
- * failed file is reported as `error`, and `retry` refetches the failed ones.
+ * set once every file has loaded (previous data stays while a new choice loads); `warnings`
+ * gathers what the loaded files left out (see `screenBenchmarkFile`); the first failed file
+ * is reported as `error`, and `retry` refetches the failed ones.
  */
 export function useSequencePoints(manifest: Manifest, model: string, sequence: SequenceKey) {
   const files = manifest.files.filter((f) => f.model === model && f.sequence === sequence);
@@ -25,6 +26,7 @@ export function useSequencePoints(manifest: Manifest, model: string, sequence: S
       const points = complete ? results.flatMap((r) => r.data?.points ?? []) : null;
       return {
         points,
+        warnings: results.flatMap((r) => r.data?.warnings ?? []),
         error: failed?.error ?? null,
         failedCount: results.filter((r) => r.isError).length,
         refetchers: results.filter((r) => r.isError).map((r) => r.refetch),
@@ -39,5 +41,5 @@ export function useSequencePoints(manifest: Manifest, model: string, sequence: S
   );
   const { refetchers } = result;
   const retry = useCallback(() => refetchers.forEach((refetch) => void refetch()), [refetchers]);
-  return { data, error: result.error, isError: result.error !== null, retry };
+  return { data, warnings: result.warnings, error: result.error, isError: result.error !== null, retry };
 }
