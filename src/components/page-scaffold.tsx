@@ -131,7 +131,7 @@ function LoadedPage<C, S, VM>({ page, available, manifest, specs }: LoadedProps<
     document.title = `${documentTitle} — Isoline`;
   }, [documentTitle]);
   const slow = useSlow(data.pending.join(' '));
-  const warnings = data.loaded.flatMap((f) => (f as { warnings?: readonly string[] }).warnings ?? []);
+  const warnings = data.loaded.flatMap((f) => f.warnings);
 
   const notices = (
     <>

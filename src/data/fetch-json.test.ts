@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataFileError, fetchValidated } from './fetch-json';
 import { array, object, oneOf, positiveNumber } from './validate';
@@ -31,7 +33,6 @@ describe('fetchValidated', () => {
     ['a 404', new Response('nope', { status: 404, statusText: 'Not Found' }), 'http', /HTTP 404 Not Found/],
     ['a 500', new Response('', { status: 500 }), 'http', /HTTP 500/],
     ['truncated JSON', new Response('{"schemaVersion": 1,'), 'json', /not valid JSON/],
-    ['an HTML error page', new Response('<!doctype html><p>oops'), 'json', /not valid JSON/],
     ['a wrong version', new Response('{"schemaVersion": 2, "points": []}'), 'schema', /1 problem\)/],
     ['a negative value', new Response('{"schemaVersion": 1, "points": [3, -1]}'), 'schema', /does not match/],
   ])('reports %s as a %s error naming the file', async (_name, response, kind, message) => {
@@ -41,6 +42,31 @@ describe('fetchValidated', () => {
     expect((error as DataFileError).kind).toBe(kind);
     expect((error as DataFileError).path).toBe('data/x.json');
     expect((error as DataFileError).message).toMatch(message);
+  });
+
+  // What a single-page-app host serves, status 200, for a file it does not have (hand-made).
+  const spaIndex = readFileSync(resolve(import.meta.dirname, '../../fixtures/edge-cases/spa-index.html'), 'utf8');
+  const missing =
+    'data/x.json could not be loaded: the host answered with a web page instead of the data file, so the file is missing there.';
+
+  it.each<[string, Response]>([
+    ['labelled text/html', new Response(spaIndex, { headers: { 'content-type': 'text/html; charset=utf-8' } })],
+    ['unlabelled', new Response(spaIndex, { headers: { 'content-type': '' } })],
+    [
+      'labelled as JSON, after blank lines',
+      new Response(`\n\n  ${spaIndex}`, { headers: { 'content-type': 'application/json' } }),
+    ],
+    [
+      'labelled text/html, whatever the body',
+      new Response('{"schemaVersion": 1, "points": []}', { headers: { 'content-type': 'TEXT/HTML' } }),
+    ],
+  ])('reports an HTML page where the file should be (%s) as missing, like a 404', async (_name, response) => {
+    answer(response);
+    const error = (await fetchValidated('data/x.json', schema).catch((e: unknown) => e)) as DataFileError;
+    expect(error).toBeInstanceOf(DataFileError);
+    expect(error.kind).toBe('http');
+    expect(error.message).toBe(missing);
+    expect(error.details).toEqual([]);
   });
 
   it('says where in the file each schema problem is', async () => {

@@ -28,10 +28,17 @@ export function describeIssues(issues: readonly Issue[]): string[] {
   return rest > 0 ? [...shown, `…and ${rest} more problem${rest === 1 ? '' : 's'}`] : shown;
 }
 
+/** Whether an answer is an HTML page: said by its content type, or a body that opens with `<` (no JSON does). */
+function isHtmlPage(response: Response, text: string): boolean {
+  if (response.headers.get('content-type')?.toLowerCase().includes('text/html')) return true;
+  return /^\s*</.test(text);
+}
+
 /**
  * Fetches `path` (relative to the site root), parses it as JSON and validates it with
  * `schema`. Resolves only with valid data; every failure becomes a DataFileError naming
- * the file and what was wrong.
+ * the file and what was wrong. An HTML page where the file should be is reported as missing
+ * (kind `http`), like a 404.
  */
 export async function fetchValidated<T>(path: string, schema: Validator<T>, signal?: AbortSignal): Promise<T> {
   const url = `${import.meta.env.BASE_URL}${path}`;
@@ -47,6 +54,14 @@ export async function fetchValidated<T>(path: string, schema: Validator<T>, sign
     throw new DataFileError('http', path, `${path} could not be loaded (HTTP ${status}).`);
   }
   const text = await response.text();
+  if (isHtmlPage(response, text)) {
+    // A single-page-app host answers a missing file with its index.html and status 200.
+    throw new DataFileError(
+      'http',
+      path,
+      `${path} could not be loaded: the host answered with a web page instead of the data file, so the file is missing there.`,
+    );
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);

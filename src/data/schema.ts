@@ -1,3 +1,4 @@
+import { SEQUENCE_KEYS, SPEC_METHOD_KEYS, type SequenceKey, type SpecMethod } from '../domain/catalog.ts';
 import {
   array,
   boolean,
@@ -11,6 +12,8 @@ import {
   positiveInt,
   positiveNumber,
   record,
+  related,
+  show,
   string,
   webAddress,
   type Infer,
@@ -29,9 +32,10 @@ const isoDate = matching(/^\d{4}-\d{2}-\d{2}$/, 'a YYYY-MM-DD date');
 const key = matching(/^[a-z0-9][a-z0-9._-]*$/, 'a lower-case key');
 const nonEmpty = nonEmptyString();
 
-export const SEQUENCE_KEYS = ['1k1k', '1k8k', '8k1k'] as const;
+// The vocabulary is the domain's; it is re-exported so that readers of the data need one import.
+export { SEQUENCE_KEYS, SPEC_METHOD_KEYS, type SequenceKey, type SpecMethod };
 export const sequenceKeySchema = oneOf(SEQUENCE_KEYS);
-export const specMethodSchema = oneOf(['none', 'mtp']);
+export const specMethodSchema = oneOf(SPEC_METHOD_KEYS);
 
 /** One side of a deployment: prefill or decode workers. */
 const stageSchema = object({
@@ -72,13 +76,15 @@ export const pointMetricsSchema = object({
   tokPerSecPerUser: positive,
   p90TokPerSecPerUser: nullable(nonNegative),
   p99TokPerSecPerUser: nullable(nonNegative),
-  medianTtftSec: nullable(nonNegative),
-  p90TtftSec: nullable(nonNegative),
-  p99TtftSec: nullable(nonNegative),
-  medianE2eSec: nullable(nonNegative),
-  p90E2eSec: nullable(nonNegative),
-  p99E2eSec: nullable(nonNegative),
-  medianTpotSec: nullable(nonNegative),
+  // Latencies are null or above zero: a 0-second time is not a measurement, and a latency axis
+  // (plotted as 1/latency) cannot place it.
+  medianTtftSec: nullable(positive),
+  p90TtftSec: nullable(positive),
+  p99TtftSec: nullable(positive),
+  medianE2eSec: nullable(positive),
+  p90E2eSec: nullable(positive),
+  p99E2eSec: nullable(positive),
+  medianTpotSec: nullable(positive),
 });
 
 /** One measured configuration at one concurrency. */
@@ -113,14 +119,32 @@ export const benchmarkPointSchema = object({
   metrics: pointMetricsSchema,
 });
 
-/** `public/data/benchmarks/<model>/<sequence>/<hardware>.json`: every point of one model, sequence and GPU. */
-export const benchmarkFileSchema = object({
-  schemaVersion: oneOf([1]),
-  model: key,
-  sequence: sequenceKeySchema,
-  hardware: key,
-  points: array(benchmarkPointSchema),
-});
+/**
+ * `public/data/benchmarks/<model>/<sequence>/<hardware>.json`: every point of one model,
+ * sequence and GPU. A point of another GPU makes the file invalid (a page would draw it as
+ * the file's GPU).
+ */
+export const benchmarkFileSchema = related(
+  object({
+    schemaVersion: oneOf([1]),
+    model: key,
+    sequence: sequenceKeySchema,
+    hardware: key,
+    points: array(benchmarkPointSchema),
+  }),
+  (file) => file.points.every((point) => point.hardware === file.hardware),
+  (file) =>
+    file.points.flatMap((point, i) =>
+      point.hardware === file.hardware
+        ? []
+        : [
+            {
+              path: ['points', i, 'hardware'],
+              message: `must be the file's GPU ${show(file.hardware)} (got ${show(point.hardware)})`,
+            },
+          ],
+    ),
+);
 
 const sourceFileSchema = object({
   file: nonEmpty,
@@ -194,24 +218,36 @@ const gpuAssumptionSchema = object({
   usdPerGpuHour: record(positive),
 });
 
-/** `public/data/gpu-specs.json`: cost and power assumptions, each set with its source and dates. */
-export const gpuSpecsSchema = object({
-  schemaVersion: oneOf([1]),
-  defaultSetId: nonEmpty,
-  defaultReason: nonEmpty,
-  tiers: array(object({ key, label: nonEmpty }), { minLength: 1 }),
-  sets: array(
-    object({
-      id: nonEmpty,
-      validFrom: nonEmpty,
-      validUntil: nonEmpty,
-      source: nonEmpty,
-      notes: string(),
-      gpus: record(gpuAssumptionSchema),
-    }),
-    { minLength: 1 },
-  ),
-});
+/**
+ * `public/data/gpu-specs.json`: cost and power assumptions, each set with its source and
+ * dates. `defaultSetId` must name one of the sets.
+ */
+export const gpuSpecsSchema = related(
+  object({
+    schemaVersion: oneOf([1]),
+    defaultSetId: nonEmpty,
+    defaultReason: nonEmpty,
+    tiers: array(object({ key, label: nonEmpty }), { minLength: 1 }),
+    sets: array(
+      object({
+        id: nonEmpty,
+        validFrom: nonEmpty,
+        validUntil: nonEmpty,
+        source: nonEmpty,
+        notes: string(),
+        gpus: record(gpuAssumptionSchema),
+      }),
+      { minLength: 1 },
+    ),
+  }),
+  (specs) => specs.sets.some((set) => set.id === specs.defaultSetId),
+  (specs) => [
+    {
+      path: ['defaultSetId'],
+      message: `must name one of the sets (${specs.sets.map((set) => show(set.id)).join(', ')}) (got ${show(specs.defaultSetId)})`,
+    },
+  ],
+);
 
 export type BenchmarkPoint = Infer<typeof benchmarkPointSchema>;
 export type PointMetrics = Infer<typeof pointMetricsSchema>;
@@ -219,5 +255,3 @@ export type BenchmarkFile = Infer<typeof benchmarkFileSchema>;
 export type Manifest = Infer<typeof manifestSchema>;
 export type Combo = Manifest['combos'][number];
 export type GpuSpecs = Infer<typeof gpuSpecsSchema>;
-export type SequenceKey = Infer<typeof sequenceKeySchema>;
-export type SpecMethod = Infer<typeof specMethodSchema>;

@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { benchmarkFilePath, benchmarksQuery } from './queries';
-import type { BenchmarkFile, SequenceKey } from './schema';
+import type { LoadedBenchmarkFile, SequenceKey } from './schema';
 
 /** One data file a page needs: a model × sequence × GPU. */
 export interface FileRequest {
@@ -12,9 +12,9 @@ export interface FileRequest {
 
 export interface BenchmarkFiles {
   /** Every requested file, in request order, once all have loaded; null before. */
-  files: readonly BenchmarkFile[] | null;
+  files: readonly LoadedBenchmarkFile[] | null;
   /** The files that have loaded so far (some may have failed), in request order. */
-  loaded: readonly BenchmarkFile[];
+  loaded: readonly LoadedBenchmarkFile[];
   /** True once every request has an answer, data or error. */
   settled: boolean;
   /** The first failure, or null. */

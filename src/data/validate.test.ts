@@ -22,6 +22,7 @@ import {
   positiveNumber,
   record,
   refine,
+  related,
   show,
   string,
   unknown,
@@ -97,6 +98,35 @@ describe('primitives', () => {
     expect(problems(even, 4)).toEqual([]);
     expect(problems(even, 3)).toEqual(['must be even (got 3)']);
     expect(problems(even, 'x')).toEqual(['must be a finite number (got "x")']);
+  });
+
+  it('related checks a rule across fields after the fields pass, reporting inside the value', () => {
+    const range = related(
+      object({ lo: finiteNumber(), hi: finiteNumber() }),
+      (r) => r.lo <= r.hi,
+      (r) => [{ path: ['hi'], message: `must not be below lo (got ${r.hi} < ${r.lo})` }],
+    );
+    const ranges = object({ ranges: array(range) });
+    expect(
+      problems(ranges, {
+        ranges: [
+          { lo: 1, hi: 2 },
+          { lo: 5, hi: 3 },
+        ],
+      }),
+    ).toEqual(['ranges.1.hi: must not be below lo (got 3 < 5)']);
+    // The fields are checked first; the rule is not asked about a value they refuse.
+    expect(problems(ranges, { ranges: [{ lo: 'x', hi: 3 }] })).toEqual([
+      'ranges.0.lo: must be a finite number (got "x")',
+    ]);
+    expect(range.test({ lo: 1, hi: 1 })).toBe(true);
+    // A rule whose fast test refuses what its report finds nothing wrong with is a bug, said loudly.
+    const inconsistent = related(
+      finiteNumber(),
+      () => false,
+      () => [],
+    );
+    expect(() => parse(inconsistent, 1)).toThrow('validate: test rejected a value that check accepts');
   });
 
   it('shortens long values in messages and keeps non-JSON numbers visible', () => {

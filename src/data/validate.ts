@@ -278,3 +278,27 @@ export function refine<T>(inner: Validator<T>, test: (value: T) => boolean, must
     test: (value: unknown) => inner.test(value) && (value === undefined || test(value as T)),
   } as Validator<T>;
 }
+
+/**
+ * Rules across the fields of a value the inner validator found valid, such as "every point
+ * is of the file's GPU". `holds` is the fast yes/no; `problems` lists each broken rule with
+ * its path inside the value, and must find at least one whenever `holds` says no (`parse`
+ * throws if the two disagree, as it does for any validator).
+ */
+export function related<T>(
+  inner: Validator<T>,
+  holds: (value: T) => boolean,
+  problems: (value: T) => readonly Issue[],
+): Validator<T> {
+  return {
+    ...inner,
+    check: (value: T, ctx: Context) => {
+      if (!inner.check(value as never, ctx)) return false;
+      if (holds(value)) return true;
+      for (const issue of problems(value))
+        ctx.issues.push({ path: [...ctx.path, ...issue.path], message: issue.message });
+      return false;
+    },
+    test: (value: unknown) => inner.test(value) && holds(value as T),
+  } as Validator<T>;
+}

@@ -6,6 +6,18 @@
  * reads them from there; `tests/unit/data-contract.test.ts` checks this table still matches).
  */
 
+/**
+ * The vocabulary the data is written in. The schemas in `src/data/schema.ts` check files
+ * against these lists (the data layer depends on this one, never the reverse).
+ */
+export const SEQUENCE_KEYS = ['1k1k', '1k8k', '8k1k'] as const;
+/** One of the three fixed input/output length pairs, e.g. `8k1k` (8192 in, 1024 out). */
+export type SequenceKey = (typeof SEQUENCE_KEYS)[number];
+
+export const SPEC_METHOD_KEYS = ['none', 'mtp'] as const;
+/** Speculative decoding: `none` (shown as "Off") or multi-token prediction. */
+export type SpecMethod = (typeof SPEC_METHOD_KEYS)[number];
+
 export interface ModelInfo {
   readonly key: string;
   readonly displayName: string;
@@ -19,7 +31,7 @@ export interface HardwareInfo {
 }
 
 export interface SequenceInfo {
-  readonly key: '1k1k' | '1k8k' | '8k1k';
+  readonly key: SequenceKey;
   readonly isl: number;
   readonly osl: number;
   readonly label: string;
@@ -79,7 +91,7 @@ export const ENGINES: readonly LabelInfo[] = [
 ];
 
 /** Speculative decoding methods. `none` is shown as "Off". */
-export const SPEC_METHODS: readonly LabelInfo[] = [
+export const SPEC_METHODS: readonly (LabelInfo & { readonly key: SpecMethod })[] = [
   { key: 'none', label: 'Off' },
   { key: 'mtp', label: 'MTP' },
 ];
@@ -113,7 +125,7 @@ export function specMethodLabel(key: string): string {
 }
 
 /** The sequence key for an (isl, osl) pair, or null if it is not one of the three. */
-export function sequenceKeyFor(isl: number, osl: number): SequenceInfo['key'] | null {
+export function sequenceKeyFor(isl: number, osl: number): SequenceKey | null {
   return SEQUENCES.find((s) => s.isl === isl && s.osl === osl)?.key ?? null;
 }
 

@@ -85,8 +85,14 @@ describe('rowToPoint metrics', () => {
     expect(r.value.point.id).toBe('t#3');
   });
 
-  it('accepts a zero optional metric (e.g. TTFT rounded to 0)', () => {
-    expect(rowToPoint(row({}, { median_ttft: 0 }), 0, ctx).ok).toBe(true);
+  it('accepts a zero optional throughput but rejects a zero latency, naming it', () => {
+    // A 0-second time is no measurement and a latency axis cannot place it (the shipped
+    // schema refuses it too); the row is listed as rejected rather than shipped.
+    expect(rowToPoint(row({}, { p99_intvty: 0 }), 0, ctx).ok).toBe(true);
+    expect(rowToPoint(row({}, { median_ttft: 0 }), 0, ctx)).toEqual({
+      ok: false,
+      reason: expect.stringContaining('metrics.median_ttft: must be greater than zero (got 0)'),
+    });
   });
 
   it('treats missing image and run_url (history rows) as null', () => {

@@ -80,6 +80,7 @@ describe('rejections (fixtures/edge-cases/rejections.json)', () => {
       'median_intvty: must be greater than zero (got -',
       'median_intvty: must be greater than zero (got 0)',
       'must not be negative',
+      'median_e2el: must be greater than zero (got 0)',
       'must be a finite number or null (got Infinity)',
       'unknown GPU',
       'unknown sequence',

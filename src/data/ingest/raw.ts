@@ -50,6 +50,12 @@ const requiredMetric = positiveNumber();
 /** An optional metric: absent or null means "not measured"; otherwise a finite number >= 0. */
 const optionalMetric = optional(nullable(nonNegativeNumber()));
 
+/**
+ * An optional latency: absent or null means "not measured"; otherwise a finite number of
+ * seconds above zero (a 0-second time is no measurement, and the shipped schema refuses it).
+ */
+const optionalLatency = optional(nullable(positiveNumber()));
+
 /** Upstream metrics the ingest keeps: two required, the rest optional. Other keys pass through unchecked. */
 export const rawMetricsSchema = object({
   tput_per_gpu: requiredMetric,
@@ -58,13 +64,13 @@ export const rawMetricsSchema = object({
   input_tput_per_gpu: optionalMetric,
   p90_intvty: optionalMetric,
   p99_intvty: optionalMetric,
-  median_ttft: optionalMetric,
-  p90_ttft: optionalMetric,
-  p99_ttft: optionalMetric,
-  median_e2el: optionalMetric,
-  p90_e2el: optionalMetric,
-  p99_e2el: optionalMetric,
-  median_tpot: optionalMetric,
+  median_ttft: optionalLatency,
+  p90_ttft: optionalLatency,
+  p99_ttft: optionalLatency,
+  median_e2el: optionalLatency,
+  p90_e2el: optionalLatency,
+  p99_e2el: optionalLatency,
+  median_tpot: optionalLatency,
 });
 
 /** One row of `GET /api/v1/benchmarks` (latest) or `/benchmarks/history` (no `image`). */
