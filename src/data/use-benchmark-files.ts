@@ -1,7 +1,8 @@
 import { useQueries } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { benchmarkFilePath, benchmarksQuery } from './queries';
-import type { LoadedBenchmarkFile, SequenceKey } from './schema';
+import type { SequenceKey } from './schema';
+import type { LoadedBenchmarkFile } from './screen-points';
 
 /** One data file a page needs: a model × sequence × GPU. */
 export interface FileRequest {

@@ -25,12 +25,21 @@ export function CompareTwo({ viewModel: vm, selection, universe }: CompareTwoPro
   ];
   const picker = (side: 'a' | 'b', key: SeriesKey | null) => {
     const token = key ? seriesToken(key, universe) : NONE;
+    // The other side's series is shown but cannot be picked: a pair is two series, and
+    // arrowing through the list must never swap or clear the other side.
+    const other = side === 'a' ? selection.compareB : selection.compareA;
+    const otherToken = other ? seriesToken(other, universe) : null;
+    const own = options.map((o) =>
+      o.value !== NONE && o.value === otherToken
+        ? { ...o, label: `${o.label} (Series ${side === 'a' ? 'B' : 'A'})`, disabled: true }
+        : o,
+    );
     const listed = options.some((o) => o.value === token);
     return (
       <Select
         label={`Series ${side.toUpperCase()}`}
         value={token}
-        options={listed ? options : [...options, { value: token, label: `${token} (not measured here)` }]}
+        options={listed ? own : [...own, { value: token, label: `${token} (not measured here)` }]}
         onChange={(value) => pickCompared(side, vm.series.find((s) => s.token === value)?.key ?? null)}
       />
     );
