@@ -3,7 +3,6 @@ import {
   formatAxisTick,
   formatConcurrency,
   formatCount,
-  formatMetricValue,
   formatJoulesPerToken,
   formatPercent,
   formatSignedPercent,
@@ -13,7 +12,6 @@ import {
   formatUsd,
   MISSING_VALUE,
 } from './format.ts';
-import type { MetricKey } from './metrics';
 
 describe('format helpers', () => {
   it.each([
@@ -68,25 +66,7 @@ describe('format helpers', () => {
   });
 });
 
-describe('formatMetricValue rounds every metric as the pinned table does', () => {
-  it.each<[MetricKey, number | null, string]>([
-    ['throughput', 3417.3737, formatThroughput(3417.3737)],
-    ['output-throughput', 310.06, '310.1'],
-    ['input-throughput', 2790.44, '2790.4'],
-    ['cost', 0.12030030814, formatUsd(0.12030030814)],
-    ['output-cost', 1.2345, '$1.234'],
-    ['input-cost', 0.0421, '$0.042'],
-    ['tok-per-mw', 1289574.987, formatTokPerSecPerMw(1289574.987)],
-    ['joules-per-token', 0.775, '0.78'],
-    ['e2e-latency', 9.0409, '9.04'],
-    ['e2e-latency', 0.10217, '0.102'],
-    ['concurrency', 1024, '1,024'],
-    ['throughput', null, MISSING_VALUE],
-    ['cost', Number.NaN, MISSING_VALUE],
-  ])('%s %s → %s', (metric, value, expected) => {
-    expect(formatMetricValue(metric, value)).toBe(expected);
-  });
-
+describe('formatCount', () => {
   it.each<[number | null, string]>([
     [1462, '1,462'],
     [435, '435'],

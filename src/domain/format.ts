@@ -1,5 +1,3 @@
-import type { MetricKey } from './metrics';
-
 /**
  * Number formatting for the comparison table and the sentences that describe it. Both must
  * use these helpers so that a number reads the same everywhere. Output is locale-independent
@@ -86,32 +84,6 @@ export function formatCount(count: number | null): string {
 /** Seconds, 3 decimals below 1 s and 2 above: 0.1022 → "0.102", 9.0409 → "9.04". */
 export function formatSeconds(seconds: number | null): string {
   return isPrintable(seconds) ? fixed(seconds, Math.abs(seconds) < 1 ? 3 : 2) : MISSING_VALUE;
-}
-
-/**
- * A value of a plotted metric, rounded as the pinned table rounds it: throughputs 1 decimal,
- * costs "$0.184", tok/s/MW whole, J/token 2 decimals, latency in seconds, concurrency whole
- * (a measured point's concurrency is exact; the table's "~N" marks interpolated ones).
- */
-export function formatMetricValue(metric: MetricKey, value: number | null): string {
-  switch (metric) {
-    case 'throughput':
-    case 'output-throughput':
-    case 'input-throughput':
-      return formatThroughput(value);
-    case 'cost':
-    case 'output-cost':
-    case 'input-cost':
-      return formatUsd(value);
-    case 'tok-per-mw':
-      return formatTokPerSecPerMw(value);
-    case 'joules-per-token':
-      return formatJoulesPerToken(value);
-    case 'e2e-latency':
-      return formatSeconds(value);
-    case 'concurrency':
-      return formatCount(value);
-  }
 }
 
 const threeDigits = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3, useGrouping: false });

@@ -1,23 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_MTP, PAGE_OFF } from './__fixtures__/published-page.ts';
 import { overlapBand } from './band.ts';
-import { findCrossovers } from './crossover.ts';
+import { findCrossovers, type CrossoverOptions } from './crossover.ts';
+import { usdPerMillionTokens } from './derived.ts';
 import { createSideCurve } from './side-curve.ts';
 import type { Band, SidePoint } from './types.ts';
 
-function side(...knots: [number, number][]): SidePoint[] {
-  return knots.map(([x, y], i) => ({
+function side(...knots: ([number, number] | [number, number, number])[]): SidePoint[] {
+  return knots.map(([x, y, output], i) => ({
     id: `k${i}`,
     tokPerSecPerUser: x,
     tokPerSecPerGpu: y,
-    outputTokPerSecPerGpu: null,
+    outputTokPerSecPerGpu: output ?? null,
     inputTokPerSecPerGpu: null,
     concurrency: 1,
   }));
 }
 
-function crossings(a: SidePoint[], b: SidePoint[], resolution?: number) {
-  return findCrossovers(createSideCurve(a), createSideCurve(b), overlapBand(a, b), resolution);
+function crossings(a: SidePoint[], b: SidePoint[], options?: CrossoverOptions) {
+  return findCrossovers(createSideCurve(a), createSideCurve(b), overlapBand(a, b), options);
 }
 
 describe('findCrossovers', () => {
@@ -103,9 +104,48 @@ describe('findCrossovers', () => {
     });
   });
 
-  it('refines to the requested resolution', () => {
-    const [c] = crossings(side([10, 1000], [50, 200]), side([10, 800], [50, 400]), 1e-6);
-    expect(Math.abs(c!.tokPerSecPerUser - 30)).toBeLessThanOrEqual(5e-7);
+  it('solves to machine precision, so the printed digits are the root’s own', () => {
+    // A − B = 200.06 − 10·(x − 10) on two straight lines: the root is 30.006 by hand, which
+    // prints "30.01". Bisecting [10, 50] only until the bracket is ≤ 0.01 stops at
+    // [30, 30.009765625] and reports its midpoint 30.0048828125, printed "30.00".
+    const [c, ...rest] = crossings(side([10, 1000], [50, 200]), side([10, 799.94], [50, 399.94]));
+    expect(rest).toEqual([]);
+    expect(Math.abs(c!.tokPerSecPerUser - 30.006)).toBeLessThan(1e-9);
+    expect(c!.tokPerSecPerUser.toFixed(2)).toBe('30.01');
+  });
+
+  it('finds where cost curves cross for different prices: tput_A / usd_A = tput_B / usd_B', () => {
+    // A = 1200 − 25u, B = 800 − 10u with u = x − 10. Throughput: 400 = 15u → x = 36.67.
+    // At $1 vs $1.50 per GPU-hour: A − B/1.5 = 666.67 − 18.33u = 0 → u = 400/11, x = 46.3636…
+    const a = side([10, 1200], [50, 200]);
+    const b = side([10, 800], [50, 400]);
+    const [throughput] = crossings(a, b);
+    expect(throughput!.tokPerSecPerUser).toBeCloseTo(10 + 80 / 3, 9);
+    const [cost, ...rest] = crossings(a, b, { weightA: 1 / 1, weightB: 1 / 1.5 });
+    expect(rest).toEqual([]);
+    expect(cost!.tokPerSecPerUser).toBeCloseTo(10 + 400 / 11, 9);
+    // Below, A is cheaper (the better, larger weighted value); above, B.
+    expect(cost).toMatchObject({ winnerBelow: 'A', winnerAbove: 'B' });
+    // Independent check through the cost formula: both costs agree at the reported root.
+    const x = cost!.tokPerSecPerUser;
+    const [tputA, tputB] = [1200 - 25 * (x - 10), 800 - 10 * (x - 10)];
+    expect(usdPerMillionTokens(tputA, 1)!).toBeCloseTo(usdPerMillionTokens(tputB, 1.5)!, 9);
+  });
+
+  it('compares the named series: output throughput crosses where total throughput does not', () => {
+    const a = side([10, 1000, 100], [50, 900, 20]);
+    const b = side([10, 500, 80], [50, 400, 40]);
+    expect(crossings(a, b)).toEqual([]);
+    const [c, ...rest] = crossings(a, b, { series: 'outputTokPerSecPerGpu' });
+    expect(rest).toEqual([]);
+    expect(c!.tokPerSecPerUser).toBeCloseTo(30, 9);
+    expect(c).toMatchObject({ winnerBelow: 'A', winnerAbove: 'B' });
+  });
+
+  it('returns [] for a series a side cannot interpolate', () => {
+    const a = side([10, 1000, 100], [50, 900, 20]);
+    const b = side([10, 500], [50, 400]);
+    expect(crossings(a, b, { series: 'outputTokPerSecPerGpu' })).toEqual([]);
   });
 
   it('only reports crossings inside the band', () => {
@@ -129,8 +169,10 @@ describe('findCrossovers', () => {
     expect(findCrossovers(curve, createSideCurve([]), { kind: 'overlap', lo: 10, hi: 50 })).toEqual([]);
   });
 
-  it.each([0, -0.01, Number.NaN, Infinity])('throws RangeError for resolution %s', (resolution) => {
+  it.each([0, -0.01, Number.NaN, Infinity])('throws RangeError for weight %s', (weight) => {
     const curve = createSideCurve(side([10, 1000], [50, 200]));
-    expect(() => findCrossovers(curve, curve, { kind: 'overlap', lo: 10, hi: 50 }, resolution)).toThrow(RangeError);
+    const band: Band = { kind: 'overlap', lo: 10, hi: 50 };
+    expect(() => findCrossovers(curve, curve, band, { weightA: weight })).toThrow(RangeError);
+    expect(() => findCrossovers(curve, curve, band, { weightB: weight })).toThrow(RangeError);
   });
 });

@@ -1,15 +1,29 @@
 import { isPositiveFinite } from './numeric.ts';
-import type { SideCurve } from './side-curve.ts';
+import type { SideCurve, SideSplines } from './side-curve.ts';
 import type { Band, Side } from './types.ts';
 
-/** A point where the two throughput curves cross inside the band. */
+/** A point where the two compared curves cross inside the band. */
 export interface Crossover {
-  /** Interactivity of the crossing (tok/s/user), within `resolution / 2` of the true root. */
+  /** Interactivity of the crossing (tok/s/user), to machine precision (see `findCrossovers`). */
   tokPerSecPerUser: number;
-  /** Side with the higher tok/s/GPU just below the crossing. */
+  /** Side with the larger (weighted) value just below the crossing. */
   winnerBelow: Side;
-  /** Side with the higher tok/s/GPU just above the crossing. */
+  /** Side with the larger (weighted) value just above the crossing. */
   winnerAbove: Side;
+}
+
+/** What `findCrossovers` compares: one spline of each side, each side's values times its weight. */
+export interface CrossoverOptions {
+  /** The series compared on both sides; total tok/s/GPU unless given. */
+  series?: keyof SideSplines;
+  /**
+   * Factors (finite, > 0; 1 unless given) applied to A's and B's values before comparing.
+   * A derived metric that falls with throughput times a per-side constant compares this way:
+   * cost per token is lower for A exactly where tokPerSecPerGpuA / usdA > tokPerSecPerGpuB / usdB,
+   * so cost curves cross where the throughput curves weighted by 1 / price cross.
+   */
+  weightA?: number;
+  weightB?: number;
 }
 
 type Difference = (x: number) => number | null;
@@ -82,9 +96,13 @@ function monotoneSamples(d: Difference, knots: readonly number[]): { x: number; 
   return samples;
 }
 
-/** Bisection on [lo, hi] where sign(d(lo)) = signLo ≠ sign(d(hi)); returns the midpoint. */
-function bisect(d: Difference, lo: number, hi: number, signLo: number, resolution: number): number {
-  for (let iteration = 0; iteration < 200 && hi - lo > resolution; iteration++) {
+/**
+ * Bisection on [lo, hi] where sign(d(lo)) = signLo ≠ sign(d(hi)), until lo and hi are
+ * neighbouring doubles (about 55 halvings for a band within 1–1000 tok/s/user); returns the
+ * midpoint. The printed crossover (2 decimals) is then the root's own rounding.
+ */
+function bisect(d: Difference, lo: number, hi: number, signLo: number): number {
+  for (let iteration = 0; iteration < 2200; iteration++) {
     const mid = lo + (hi - lo) / 2;
     if (mid <= lo || mid >= hi) break;
     const v = d(mid);
@@ -95,35 +113,46 @@ function bisect(d: Difference, lo: number, hi: number, signLo: number, resolutio
 }
 
 /**
- * Every interactivity (tok/s/user) inside the band where the total-throughput curves of A and
- * B cross, i.e. where A − B changes sign (touching without changing sign is not a crossing,
- * and neither is a sign change within floating-point noise: |A − B| ≤ 1e-9 · (|A| + |B|)
- * counts as a tie), ascending, each with the side that wins below and above it.
+ * Every interactivity (tok/s/user) inside the band where the compared curves of A and B
+ * cross — total throughput unless `options.series` names another spline, each side's values
+ * multiplied by its weight — i.e. where wA·A − wB·B changes sign (touching without changing
+ * sign is not a crossing, and neither is a sign change within floating-point noise:
+ * |wA·A − wB·B| ≤ 1e-9 · (|wA·A| + |wB·B|) counts as a tie), ascending, each with the side
+ * whose weighted value is larger below and above it.
  *
  * Method: between consecutive knots of either frontier (within the band) both curves are
- * single cubics, so A − B is one cubic with at most 3 roots. Each such interval is split at
- * the cubic's critical points (found from 4 samples), making A − B monotone on every piece;
- * each sign change is then refined by bisection until the bracket is ≤ `resolution`
- * (tok/s/user, default 0.01) and reported as the bracket midpoint. No root is missed.
- * `none` bands, single-point bands and empty curves give []. `resolution` must be finite and
- * > 0 (RangeError otherwise).
+ * single cubics, so wA·A − wB·B is one cubic with at most 3 roots. Each such interval is
+ * split at the cubic's critical points (found from 4 samples), making the difference
+ * monotone on every piece; each sign change is then refined by bisection to machine
+ * precision (neighbouring doubles), so rounding the result to 0.01 gives the root's own
+ * digits. No root is missed. `none` bands, single-point bands, empty curves and a series a
+ * side cannot interpolate give []. Weights must be finite and > 0 (RangeError otherwise).
  */
-export function findCrossovers(curveA: SideCurve, curveB: SideCurve, band: Band, resolution = 0.01): Crossover[] {
-  if (!isPositiveFinite(resolution)) {
-    throw new RangeError(`findCrossovers: resolution must be finite and > 0, got ${resolution}`);
+export function findCrossovers(
+  curveA: SideCurve,
+  curveB: SideCurve,
+  band: Band,
+  options: CrossoverOptions = {},
+): Crossover[] {
+  const { series = 'tokPerSecPerGpu', weightA = 1, weightB = 1 } = options;
+  if (!isPositiveFinite(weightA) || !isPositiveFinite(weightB)) {
+    throw new RangeError(`findCrossovers: weights must be finite and > 0, got ${weightA} and ${weightB}`);
   }
-  const splineA = curveA.splines?.tokPerSecPerGpu;
-  const splineB = curveB.splines?.tokPerSecPerGpu;
+  const splineA = curveA.splines?.[series];
+  const splineB = curveB.splines?.[series];
   if (band.kind !== 'overlap' || band.hi <= band.lo || !splineA || !splineB) return [];
-  const d: Difference = (x) => {
+  const weighted = (x: number): [number, number] | null => {
     const a = splineA.at(x);
     const b = splineB.at(x);
-    return a === null || b === null ? null : a - b;
+    return a === null || b === null ? null : [weightA * a, weightB * b];
   };
-  /** The sign of A − B at x, 0 for a tie (a difference within noise). */
+  const d: Difference = (x) => {
+    const values = weighted(x);
+    return values === null ? null : values[0] - values[1];
+  };
+  /** The sign of the difference at x, 0 for a tie (a difference within noise). */
   const signAt = (x: number, v: number): number => {
-    const a = splineA.at(x) ?? 0;
-    const b = splineB.at(x) ?? 0;
+    const [a, b] = weighted(x) ?? [0, 0];
     return Math.abs(v) <= TIE_RELATIVE * (Math.abs(a) + Math.abs(b)) ? 0 : Math.sign(v);
   };
   const knots = scanKnots(splineA.knotXs, splineB.knotXs, band.lo, band.hi);
@@ -134,7 +163,7 @@ export function findCrossovers(curveA: SideCurve, curveB: SideCurve, band: Band,
     if (sign === 0) continue;
     if (last !== null && sign !== last.sign) {
       crossovers.push({
-        tokPerSecPerUser: bisect(d, last.x, x, last.sign, resolution),
+        tokPerSecPerUser: bisect(d, last.x, x, last.sign),
         winnerBelow: last.sign > 0 ? 'A' : 'B',
         winnerAbove: sign > 0 ? 'A' : 'B',
       });

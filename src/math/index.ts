@@ -12,8 +12,14 @@ export { createSideCurve } from './side-curve.ts';
 export type { SideCurve, SideSplines, SideValues } from './side-curve.ts';
 export { joulesPerToken, tokPerSecPerMegawatt, usdPerMillionTokens } from './derived.ts';
 export { bandLabelBounds, frontierRange, overlapBand } from './band.ts';
-export { checkTargets, defaultTargets } from './targets.ts';
-export type { RejectedTarget, TargetCheck, TargetRejection } from './targets.ts';
+export {
+  checkTargets,
+  defaultTargets,
+  MAX_TARGET_TOK_PER_SEC_PER_USER,
+  MAX_TARGETS,
+  parseTargetList,
+} from './targets.ts';
+export type { RejectedTarget, TargetCheck, TargetListParse, TargetRejection } from './targets.ts';
 export { relativeDelta, TIE_FRACTION } from './delta.ts';
 export type { RelativeDelta } from './delta.ts';
 export { compareAt, METRIC_DIRECTIONS } from './compare.ts';
@@ -27,4 +33,4 @@ export type {
   SideOutOfRange,
 } from './compare.ts';
 export { findCrossovers } from './crossover.ts';
-export type { Crossover } from './crossover.ts';
+export type { Crossover, CrossoverOptions } from './crossover.ts';

@@ -1,4 +1,5 @@
 import type { SequenceKey } from '../data/schema';
+import { parseTargetList } from '../math';
 import { isMetricKey, isXAxisKey, type MetricKey, type XAxisKey } from '../domain/metrics';
 import { inUniverseOrder, parseSeriesToken, sameSeries, seriesToken, type SeriesKey } from './inference-series-key';
 import type { ParamDef } from './url-params';
@@ -24,8 +25,6 @@ export interface SequenceChoices {
 }
 
 export const MAX_USD_PER_GPU_HOUR = 1000;
-export const MAX_TARGET_TOK_PER_SEC_PER_USER = 10_000;
-export const MAX_TARGETS = 3;
 
 type Def<S, C> = ParamDef<S, C>;
 
@@ -192,25 +191,6 @@ export function engineParam<S extends { engine: string | null }, C>(
   };
 }
 
-/**
- * Targets in tok/s/user as a link writes them: 1 to 3 numbers in (0, 10 000], rounded to
- * 0.01 (the resolution the table prints), ascending, no repeats. Whether they lie in a
- * comparison's band is the engine's check (`checkTargets`), made once the data is in.
- */
-export function parseTargetText(
-  text: string,
-): { ok: true; targets: number[]; rounded: boolean } | { ok: false; reason: string } {
-  const parts = text.split(',');
-  if (parts.length > MAX_TARGETS) return { ok: false, reason: `at most ${MAX_TARGETS} targets` };
-  const numbers = parts.map((p) => (/^\s*\d+(\.\d+)?\s*$/.test(p) ? Number(p) : Number.NaN));
-  if (!numbers.every((n) => Number.isFinite(n) && n > 0 && n <= MAX_TARGET_TOK_PER_SEC_PER_USER)) {
-    return { ok: false, reason: `each target must be a number above 0 and at most ${MAX_TARGET_TOK_PER_SEC_PER_USER}` };
-  }
-  const targets = numbers.map((n) => Math.round(n * 100) / 100).sort((a, b) => a - b);
-  if (targets.some((t, i) => i > 0 && t === targets[i - 1])) return { ok: false, reason: 'targets repeat' };
-  return { ok: true, targets, rounded: numbers.some((n) => Math.round(n * 100) / 100 !== n) };
-}
-
 const formatTarget = (t: number) => String(Math.round(t * 100) / 100);
 
 /**
@@ -228,9 +208,9 @@ export function targetsParam<S extends { targets: number[] | null }, C>(
     read: (raw, s) => {
       const notApplicable = applies(s);
       if (notApplicable) return notApplicable;
-      const parsed = parseTargetText(raw);
-      if (!parsed.ok)
-        return `${parsed.reason} (1 to ${MAX_TARGETS} tok/s/user values separated by commas); using the defaults`;
+      // The link's rule (count, numbers, repeats); whether they lie in the band is the engine's check.
+      const parsed = parseTargetList(raw);
+      if (!parsed.ok) return `${parsed.reason[0]!.toLowerCase()}${parsed.reason.slice(1)}; using the defaults`;
       s.targets = parsed.targets;
       return parsed.rounded
         ? `targets are kept to 0.01 tok/s/user: ${parsed.targets.map(formatTarget).join(', ')}`

@@ -5,6 +5,12 @@ engine can be checked against it. Reads the raw upstream rows, not the ingested 
 Usage: python3 tests/reference/matched_reference.py HARDWARE PRECISION ISL OSL
 Prints the band, default targets, and per target the throughput, cost and tok/s/MW of
 each side (MTP = spec_method "mtp", Off = "none"), all engines pooled.
+
+Usage: python3 tests/reference/matched_reference.py crossovers PRECISION ISL OSL HW_A ENGINE_A SPEC_A HW_B ENGINE_B SPEC_B
+(ENGINE "all" pools every engine.) Prints where the throughput curves of A and B cross in
+their band, and where their cost curves cross (cost set A, "costh" tier): cost A < cost B
+exactly where tput_A / price_A > tput_B / price_B. Roots come from a dense scan of the band
+(20 000 steps) and bisection until the bracket is two neighbouring floats.
 """
 import json
 import math
@@ -84,5 +90,55 @@ def main(hardware, precision, isl, osl):
         print(json.dumps(row))
 
 
+def side(precision, isl, osl, hardware, engine, spec):
+    pts = [
+        (r["metrics"]["median_intvty"], r["metrics"]["tput_per_gpu"])
+        for r in ROWS
+        if r["hardware"] == hardware and r["precision"] == precision and r["isl"] == isl
+        and r["osl"] == osl and r["spec_method"] == spec and (engine == "all" or r["framework"] == engine)
+    ]
+    f = frontier(pts)
+    return f, steffen([p[0] for p in f], [p[1] for p in f])
+
+
+def roots(diff, lo, hi, steps=20000):
+    """Sign changes of diff on a dense grid of [lo, hi], each bisected to neighbouring floats."""
+    found, xs = [], [lo + (hi - lo) * k / steps for k in range(steps)] + [hi]
+    prev = None
+    for x in xs:
+        v = diff(x)
+        if v == 0:
+            continue
+        if prev is not None and (v > 0) != (prev[1] > 0):
+            a, b = prev[0], x
+            while True:
+                m = a + (b - a) / 2
+                if m <= a or m >= b:
+                    break
+                if (diff(m) > 0) == (prev[1] > 0):
+                    a = m
+                else:
+                    b = m
+            found.append({"x": a + (b - a) / 2, "above": "A" if v > 0 else "B"})
+        prev = (x, v)
+    return found
+
+
+def crossovers(precision, isl, osl, a, b):
+    (fa, at_a), (fb, at_b) = side(precision, isl, osl, *a), side(precision, isl, osl, *b)
+    lo, hi = max(fa[0][0], fb[0][0]), min(fa[-1][0], fb[-1][0])
+    price_a = SPECS["epochs"][0]["gpus"][a[0]]["costh"]
+    price_b = SPECS["epochs"][0]["gpus"][b[0]]["costh"]
+    print(json.dumps({
+        "band": [lo, hi],
+        "throughput": roots(lambda x: at_a(x) - at_b(x), lo, hi),
+        "cost": roots(lambda x: at_a(x) / price_a - at_b(x) / price_b, lo, hi),
+    }))
+
+
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+    if sys.argv[1] == "crossovers":
+        args = sys.argv[2:]
+        crossovers(args[0], int(args[1]), int(args[2]), tuple(args[3:6]), tuple(args[6:9]))
+    else:
+        main(sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))

@@ -1,5 +1,5 @@
 import type { GpuSpecs } from '../../data/schema';
-import type { GpuAssumptions } from './metric-values';
+import type { GpuAssumptions } from '../../domain/metrics';
 
 /** $/GPU-hour for the tier and all-in kW for a GPU in one assumption set; null where absent. */
 export function gpuAssumptions(specs: GpuSpecs, setId: string, tier: string, hardware: string): GpuAssumptions {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pointMetricsSchema, type BenchmarkPoint } from '../../data/schema';
-import { METRIC_KEYS, METRICS, X_AXES, X_AXIS_KEYS, isXAxisKey } from '../../domain/metrics';
+import { X_AXES, X_AXIS_KEYS, isXAxisKey } from '../../domain/metrics';
 import { buildChartSeries } from './chart-model';
-import { metricValue, type OperatingValues } from './metric-values';
 import { buildSide, chartX, engineX } from './sides';
 
 function point(id: string, tokPerSecPerUser: number, tokPerSecPerGpu: number, e2e: number | null): BenchmarkPoint {
@@ -101,49 +100,5 @@ describe('frontier on a latency axis', () => {
     expect(curve.at(-1)!.x).toBeCloseTo(3, 12);
     expect(curve.at(-1)!.y).toBeCloseTo(1200, 9);
     expect(curve.find((c) => Math.abs(c.x - 1.5) < 1e-12)!.y).toBeCloseTo(1000, 9);
-  });
-});
-
-describe('metricValue', () => {
-  const values: OperatingValues = {
-    tokPerSecPerGpu: 3600,
-    outputTokPerSecPerGpu: 400,
-    inputTokPerSecPerGpu: 3200,
-    concurrency: 32,
-    medianE2eSec: 12.5,
-  };
-  const gpu = { usdPerGpuHour: 1.8, kwPerGpu: 2 };
-
-  it.each<[(typeof METRIC_KEYS)[number], number | null]>([
-    ['throughput', 3600],
-    ['output-throughput', 400],
-    ['input-throughput', 3200],
-    ['cost', 1.8e6 / (3600 * 3600)],
-    ['output-cost', 1.25],
-    ['input-cost', 0.15625],
-    ['tok-per-mw', 1_800_000],
-    ['joules-per-token', 2000 / 3600],
-    ['e2e-latency', 12.5],
-    ['concurrency', 32],
-  ])('%s', (metric, expected) => {
-    expect(metricValue(metric, values, gpu)).toBeCloseTo(expected!, 12);
-  });
-
-  it('has a definition for every metric, and null (never NaN) when an input is missing', () => {
-    for (const key of METRIC_KEYS) {
-      expect(METRICS[key].key).toBe(key);
-      const missing = metricValue(
-        key,
-        {
-          tokPerSecPerGpu: 100,
-          outputTokPerSecPerGpu: null,
-          inputTokPerSecPerGpu: null,
-          concurrency: null,
-          medianE2eSec: null,
-        },
-        { usdPerGpuHour: null, kwPerGpu: null },
-      );
-      expect(missing === null || Number.isFinite(missing)).toBe(true);
-    }
   });
 });

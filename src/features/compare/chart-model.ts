@@ -1,13 +1,6 @@
 import type { BenchmarkPoint } from '../../data/schema';
-import type { MetricKey } from '../../domain/metrics';
+import { METRICS, type GpuAssumptions, type MetricKey, type OperatingValues } from '../../domain/metrics';
 import { sampleSpline, type MonotoneSpline } from '../../math';
-import {
-  isMeasuredOnly,
-  isSplinedDirectly,
-  metricValue,
-  type GpuAssumptions,
-  type OperatingValues,
-} from './metric-values';
 import { chartX, type ComparedSide } from './sides';
 
 export interface ChartPoint {
@@ -62,22 +55,24 @@ function byX(p: { x: number }, q: { x: number }): number {
   return p.x - q.x;
 }
 
-function sideCurve(side: ComparedSide, metric: MetricKey, gpu: GpuAssumptions): ChartCurve | null {
+function sideCurve(side: ComparedSide, metricKey: MetricKey, gpu: GpuAssumptions): ChartCurve | null {
   const splines = side.curve.splines;
   if (!splines || side.frontier.length === 0) return null;
   const axis = side.xAxis;
-  if (isMeasuredOnly(metric) || (axis.key === 'interactivity' && isSplinedDirectly(metric))) {
+  const metric = METRICS[metricKey];
+  const measuredOnly = metric.source.kind === 'measured-only';
+  if (measuredOnly || (axis.key === 'interactivity' && metric.source.kind === 'spline')) {
     const points = side.frontier
-      .map((p) => ({ x: p.metrics[axis.field] ?? Number.NaN, y: metricValue(metric, operating(p), gpu) }))
+      .map((p) => ({ x: p.metrics[axis.field] ?? Number.NaN, y: metric.read(operating(p), gpu) }))
       .filter((p): p is { x: number; y: number } => p.y !== null && Number.isFinite(p.x))
       .sort(byX);
     if (points.length !== side.frontier.length) return null;
-    return { kind: isMeasuredOnly(metric) ? 'linear' : 'monotone', points };
+    return { kind: measuredOnly ? 'linear' : 'monotone', points };
   }
   const points: { x: number; y: number }[] = [];
   for (const x of sampleXs(splines.tokPerSecPerGpu)) {
     const values = side.curve.at(x);
-    const y = values ? metricValue(metric, { ...values, medianE2eSec: null }, gpu) : null;
+    const y = values ? metric.read({ ...values, medianE2eSec: null }, gpu) : null;
     if (y !== null) points.push({ x: chartX(axis, x), y });
   }
   return points.length > 0 ? { kind: 'linear', points: points.sort(byX) } : null;
@@ -88,7 +83,7 @@ export function buildChartSeries(key: string, side: ComparedSide, metric: Metric
   const measured: ChartPoint[] = [];
   for (const point of side.points) {
     const x = point.metrics[side.xAxis.field];
-    const y = metricValue(metric, operating(point), gpu);
+    const y = METRICS[metric].read(operating(point), gpu);
     if (x === null || y === null) continue;
     measured.push({ x, y, frontier: side.frontierIds.has(point.id), point });
   }

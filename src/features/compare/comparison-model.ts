@@ -9,9 +9,11 @@ import {
   type Comparison,
   type Crossover,
   type RejectedTarget,
+  type Side,
 } from '../../math';
+import { METRICS, type GpuAssumptions, type MetricDefinition, type MetricKey } from '../../domain/metrics';
+import { readMetricAt, type MetricReading } from './metric-reading';
 import type { ComparedSide } from './sides';
-import type { GpuAssumptions } from './metric-values';
 import { describeTarget } from './sentences';
 import { buildTableRows, type TableRow } from './table-rows';
 
@@ -30,7 +32,17 @@ export interface ComparisonModel {
   bandBounds: { lo: number; hi: number } | null;
   targets: TargetChoice;
   comparisons: Comparison[];
+  /** Where the total-throughput curves cross. */
   crossovers: Crossover[];
+  /** The selected metric: its reading at each target (the table's row and the sentences use it). */
+  metric: MetricDefinition;
+  readings: MetricReading[];
+  /**
+   * Where the selected metric's curves cross (winners: the side with the better value), or
+   * null when the selected metric is throughput itself, neutral (concurrency), measured only,
+   * or cannot be computed (no price or power for a side, no output/input split).
+   */
+  metricCrossovers: Crossover[] | null;
   sentences: string[];
   table: TableRow[];
 }
@@ -43,10 +55,30 @@ function chooseTargets(band: Band, pinned: readonly number[] | null): TargetChoi
   return { values: checked.accepted, source: 'pinned', rejected: checked.rejected };
 }
 
+function selectedCrossovers(
+  metric: MetricDefinition,
+  sides: Record<Side, ComparedSide>,
+  gpus: Record<Side, GpuAssumptions>,
+  band: Band,
+): Crossover[] | null {
+  const source = metric.source;
+  if (metric.key === 'throughput' || metric.direction === 'neutral' || source.kind === 'measured-only') return null;
+  const weightA = source.kind === 'derived' ? source.weight(gpus.A) : 1;
+  const weightB = source.kind === 'derived' ? source.weight(gpus.B) : 1;
+  const series = source.series;
+  if (weightA === null || weightB === null || !sides.A.curve.splines?.[series] || !sides.B.curve.splines?.[series]) {
+    return null;
+  }
+  return band.kind === 'overlap'
+    ? findCrossovers(sides.A.curve, sides.B.curve, band, { series, weightA, weightB })
+    : [];
+}
+
 /**
  * Compares side A with side B at matched interactivity: band, targets (pinned ones that lie
- * in the band, else the defaults), values and deltas at each target, throughput crossovers,
- * one sentence per target and the pinned table's rows. Everything comes from `src/math`.
+ * in the band, else the defaults), values and deltas at each target, throughput crossovers and
+ * those of the selected `metric`, one sentence per target and the pinned table's rows (the
+ * fixed ones and the selected metric's). Every number comes from `src/math`.
  * Both sides must be built on interactivity (`buildSide` without an axis): the comparison is
  * always at matched interactivity, whatever x axis a chart shows.
  */
@@ -56,6 +88,7 @@ export function buildComparisonModel(input: {
   gpuA: GpuAssumptions;
   gpuB: GpuAssumptions;
   pinnedTargets: readonly number[] | null;
+  metric: MetricKey;
 }): ComparisonModel {
   const { a, b } = input;
   if (a.xAxis.key !== 'interactivity' || b.xAxis.key !== 'interactivity') {
@@ -71,8 +104,19 @@ export function buildComparisonModel(input: {
   };
   const comparisons = targets.values.map((t) => compareAt(a.curve, b.curve, t, assumptions));
   const crossovers = band.kind === 'overlap' ? findCrossovers(a.curve, b.curve, band) : [];
+  const gpus = { A: input.gpuA, B: input.gpuB };
+  const metric = METRICS[input.metric];
+  const readings = comparisons.map((comparison) => readMetricAt(metric, comparison, gpus));
   const sentences = comparisons.map((comparison, i) =>
-    describeTarget({ labelA: a.label, labelB: b.label, target: targets.values[i]!, band, comparison, crossovers }),
+    describeTarget({
+      labelA: a.label,
+      labelB: b.label,
+      target: targets.values[i]!,
+      band,
+      comparison,
+      crossovers,
+      selected: { metric, reading: readings[i]! },
+    }),
   );
   return {
     a,
@@ -82,7 +126,10 @@ export function buildComparisonModel(input: {
     targets,
     comparisons,
     crossovers,
+    metric,
+    readings,
+    metricCrossovers: selectedCrossovers(metric, { A: a, B: b }, gpus, band),
     sentences,
-    table: buildTableRows(comparisons, { A: a.label, B: b.label }),
+    table: buildTableRows(comparisons, { A: a.label, B: b.label }, input.metric, gpus),
   };
 }

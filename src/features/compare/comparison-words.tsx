@@ -1,6 +1,6 @@
 import { Notice } from '../../components/notice';
 import type { ComparisonModel } from './comparison-model';
-import { bandSummary, crossoverSummary, rejectedTargetsSummary } from './summaries';
+import { bandSummary, crossoverSummary, metricCrossoverSummary, rejectedTargetsSummary } from './summaries';
 
 /** Where the two sides can be compared (a notice when nowhere), and targets that were not used. */
 export function BandNotes({ comparison: c, noOverlapTitle }: { comparison: ComparisonModel; noOverlapTitle: string }) {
@@ -23,8 +23,9 @@ export function BandNotes({ comparison: c, noOverlapTitle }: { comparison: Compa
   );
 }
 
-/** The engine's sentence for each target, and the throughput crossovers. */
+/** The engine's sentence for each target, the throughput crossovers and the selected metric's. */
 export function ResultInWords({ comparison: c }: { comparison: ComparisonModel }) {
+  const metricCrossovers = metricCrossoverSummary(c);
   return (
     <>
       <ul className="sentences" data-testid="sentences">
@@ -33,6 +34,7 @@ export function ResultInWords({ comparison: c }: { comparison: ComparisonModel }
         ))}
       </ul>
       <p data-testid="crossover-summary">{crossoverSummary(c)}</p>
+      {metricCrossovers && <p data-testid="metric-crossover-summary">{metricCrossovers}</p>}
     </>
   );
 }

@@ -25,8 +25,7 @@ export function MatchedTable({ comparison: c, band, workload, costSource, onPinT
         targets={c.targets.values}
         band={band}
         pinned={c.targets.source === 'pinned'}
-        onPin={onPinTargets}
-        onReset={() => onPinTargets(null)}
+        onPinTargets={onPinTargets}
       />
       <p className="row">
         <button type="button" className="button-quiet" onClick={() => downloadCsv(comparisonTableCsv(c, caption))}>

@@ -27,7 +27,7 @@ export function PinnedTable({ caption, labelA, labelB, targets, rows }: PinnedTa
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.metric} data-metric={row.metric}>
+            <tr key={row.key} data-metric={row.metric}>
               <th scope="row">{row.label}</th>
               {row.cells.map((cell, i) => (
                 <td key={targets[i]}>

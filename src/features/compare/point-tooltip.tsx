@@ -1,5 +1,5 @@
 import type { BenchmarkPoint } from '../../data/schema';
-import { formatMetricValue, formatSeconds, formatTokPerSecPerUser } from '../../domain/format';
+import { formatSeconds, formatTokPerSecPerUser } from '../../domain/format';
 import type { MetricDefinition, XAxisDefinition } from '../../domain/metrics';
 import type { PlottedPoint } from './point-marks';
 
@@ -51,7 +51,7 @@ export function PointTooltip({ hovered, position, metric, xAxis, describe }: Poi
           </>
         )}
         <dt>{metric.label}</dt>
-        <dd>{withUnit(formatMetricValue(metric.key, y), metric.unit)}</dd>
+        <dd>{withUnit(metric.format(y), metric.unit)}</dd>
         {Object.entries(describe(point)).map(([k, v]) => (
           <div key={k} className="contents">
             <dt>{k}</dt>

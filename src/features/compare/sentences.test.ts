@@ -7,6 +7,8 @@ import { computeFrontier } from '../../math/frontier.ts';
 import { createSideCurve } from '../../math/side-curve.ts';
 import type { SidePoint } from '../../math/types.ts';
 import { describeTarget } from './sentences.ts';
+import { relativeDelta } from '../../math/delta.ts';
+import { METRICS } from '../../domain/metrics.ts';
 
 function sentence(a: SidePoint[], b: SidePoint[], target: number, costs: CostPowerAssumptions = MI355X): string {
   const frontierA = computeFrontier(a).frontier;
@@ -147,5 +149,53 @@ describe('describeTarget edge cases', () => {
     expect(sentence(a, b, 40)).toBe(
       "At 40 tok/s/user, toward the upper edge of the 10–50 tok/s/user band, Off delivers 450.0 tok/s/GPU vs MTP's 400.0 (Off +12.5%) and costs 11% less per million tokens ($0.914 vs $1.028). MTP wins between 24.08 and 36.45 tok/s/user and above 46.09 tok/s/user.",
     );
+  });
+});
+
+describe('describeTarget states the selected metric', () => {
+  const a = line('a', [10, 1000], [50, 200]);
+  const b = line('b', [10, 800], [50, 400]);
+  const band = overlapBand(a, b);
+  const comparison = compareAt(createSideCurve(a), createSideCurve(b), 20, MI355X);
+  const base = { labelA: 'MTP', labelB: 'Off', target: 20, band, comparison, crossovers: [] };
+  const reading = (x: number, y: number, direction: 'higher-is-better' | 'lower-is-better') => ({
+    a: x,
+    b: y,
+    delta: relativeDelta(x, y, direction),
+  });
+
+  it.each([
+    {
+      metric: 'output-throughput' as const,
+      values: [110, 88] as const,
+      // 110 / 88 − 1 = 25%.
+      text: ' MTP delivers 25% more output tokens per second per GPU (110.0 vs 88.0 output tok/s/GPU).',
+    },
+    {
+      metric: 'joules-per-token' as const,
+      values: [1.5, 1.2] as const,
+      // 1 − 1.2 / 1.5 = 20%, and Off is the lower (better) one.
+      text: ' Off uses 20% less energy per token (1.20 vs 1.50 J/tok).',
+    },
+    {
+      metric: 'output-cost' as const,
+      values: [0.5, 0.502] as const,
+      text: ' MTP and Off are within 1% of each other on Cost / M output tokens ($0.500 vs $0.502).',
+    },
+  ])('$metric', ({ metric, values, text }) => {
+    const definition = METRICS[metric];
+    const direction = definition.direction as 'higher-is-better' | 'lower-is-better';
+    const selected = { metric: definition, reading: reading(values[0], values[1], direction) };
+    const plain = describeTarget(base);
+    const withMetric = describeTarget({ ...base, selected });
+    expect(withMetric).toBe(plain + text);
+  });
+
+  it.each(['throughput', 'cost', 'concurrency', 'e2e-latency'] as const)('adds nothing for %s', (metric) => {
+    const selected = {
+      metric: METRICS[metric],
+      reading: { a: 1, b: 2, delta: relativeDelta(1, 2, 'higher-is-better') },
+    };
+    expect(describeTarget({ ...base, selected })).toBe(describeTarget(base));
   });
 });

@@ -10,6 +10,8 @@ import type { Crossover } from '../../math/crossover.ts';
 import { TIE_FRACTION, type RelativeDelta } from '../../math/delta.ts';
 import { bandLabelBounds } from '../../math/band.ts';
 import type { Band, Range, Side } from '../../math/types.ts';
+import type { MetricDefinition } from '../../domain/metrics.ts';
+import type { MetricReading } from './metric-reading.ts';
 
 /** Everything `describeTarget` needs; all numbers come from the engine, unrounded. */
 export interface DescribeTargetInput {
@@ -20,6 +22,8 @@ export interface DescribeTargetInput {
   band: Band;
   comparison: Comparison;
   crossovers: readonly Crossover[];
+  /** The metric the page shows and its reading at the target; stated when it is not throughput or cost. */
+  selected?: { metric: MetricDefinition; reading: MetricReading };
 }
 
 type Labels = Record<Side, string>;
@@ -82,6 +86,34 @@ function costClause(a: SideMetrics, b: SideMetrics, comparison: Comparison, labe
   const less = `costs ${lessPercent(cost.magnitudeFraction)} less per million tokens ${amounts}`;
   if (cost.winner === lead) return ` and ${less}`;
   return lead === 'tie' ? `; ${labels[cost.winner]} ${less}` : `, but ${labels[cost.winner]} ${less}`;
+}
+
+/** Metrics the sentence always states; a selected one of them adds nothing. */
+const ALWAYS_STATED = new Set(['throughput', 'cost']);
+
+/**
+ * " Off costs 48% less per million output tokens ($0.100 vs $0.193)." for the selected
+ * metric, "delivers X% more" when higher is better; '' when it is throughput or cost (stated
+ * already), neutral, measured only, or a side has no value.
+ */
+function selectedSentence(selected: DescribeTargetInput['selected'], labels: Labels): string {
+  if (!selected || ALWAYS_STATED.has(selected.metric.key)) return '';
+  const { metric, reading } = selected;
+  const words = metric.inWords;
+  if (!words || !reading.delta || reading.a === null || reading.b === null) return '';
+  const unit = metric.unit.startsWith('$') ? '' : ` ${metric.unit}`;
+  const amounts = (first: number, second: number) =>
+    `(${metric.formatEstimate(first)} vs ${metric.formatEstimate(second)}${unit})`;
+  const delta = reading.delta;
+  if (delta.winner === 'tie') {
+    return ` ${labels.A} and ${labels.B} are within ${formatPercent(TIE_FRACTION)} of each other on ${metric.label} ${amounts(reading.a, reading.b)}.`;
+  }
+  const [w, l] = delta.winner === 'A' ? [reading.a, reading.b] : [reading.b, reading.a];
+  const size =
+    delta.wording === 'more'
+      ? `${formatPercent(delta.magnitudeFraction)} more`
+      : `${lessPercent(delta.magnitudeFraction)} less`;
+  return ` ${labels[delta.winner]} ${words.verb} ${size} ${words.noun} ${amounts(w, l)}.`;
 }
 
 /** Crossovers closer than this (tok/s/user) to the target are described as "here". */
@@ -169,7 +201,9 @@ function partialSentence(input: DescribeTargetInput, labels: Labels): string {
  * upper edge"), both sides' tok/s/GPU with the winner's advantage, the cost per million
  * tokens as "costs X% less" (never "X% cheaper"; X < 100 by construction, and a saving that
  * would round to 100% reads "more than 99%"), and the nearest
- * throughput crossover on each side of the target ("MTP wins above 31.20 tok/s/user").
+ * throughput crossover on each side of the target ("MTP wins above 31.20 tok/s/user"). A
+ * selected metric other than throughput and cost adds its own comparison ("Off uses 48% less
+ * energy per token (1.19 vs 2.29 J/tok)"), worded by its registry record.
  * Out-of-range sides are stated as such ("MTP has no measured configuration reaching
  * 80 tok/s/user"); a `none` band says the sides share no interactivity range.
  * All numbers go through `src/domain/format.ts`; percentages come from unrounded values.
@@ -188,5 +222,6 @@ export function describeTarget(input: DescribeTargetInput): string {
   const throughput = throughputClause(a, b, comparison.deltas.tokPerSecPerGpu, labels);
   const cost = costClause(a, b, comparison, labels);
   const crossing = crossoverSentence(target, input.crossovers, labels);
-  return `At ${user(target)}, ${positionText(target, band)}, ${throughput}${cost}.${crossing}`;
+  const selected = selectedSentence(input.selected, labels);
+  return `At ${user(target)}, ${positionText(target, band)}, ${throughput}${cost}.${selected}${crossing}`;
 }

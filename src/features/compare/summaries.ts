@@ -1,5 +1,5 @@
 import { formatTokPerSecPerUser } from '../../domain/format';
-import type { Range } from '../../math';
+import type { Crossover, Range } from '../../math';
 import type { ComparisonModel } from './comparison-model';
 
 function range(r: Range | null): string {
@@ -39,11 +39,45 @@ export function crossoverSummary(c: ComparisonModel): string {
   return `Throughput curves cross ${c.crossovers.length === 1 ? 'once' : `${c.crossovers.length} times`}: ${parts.join('; ')}.`;
 }
 
-/** Pinned targets the engine could not use, in words; null when all were used. */
+/** Pinned targets the engine could not use, each with the engine's reason; null when all were used. */
 export function rejectedTargetsSummary(c: ComparisonModel): string | null {
   if (c.targets.rejected.length === 0) return null;
-  const values = c.targets.rejected.map((r) => (r.value === null ? 'a non-number' : formatTokPerSecPerUser(r.value)));
+  const reasons = c.targets.rejected.map((r) => r.message).join('; ');
   const fallback = c.targets.source === 'default' ? ' None was usable, so the default targets are shown.' : '';
-  const bounds = c.bandBounds ? `${c.bandBounds.lo}–${c.bandBounds.hi} tok/s/user` : 'the band';
-  return `Target${values.length === 1 ? '' : 's'} ${values.join(', ')} ${values.length === 1 ? 'lies' : 'lie'} outside ${bounds}, where both sides were measured, and ${values.length === 1 ? 'was' : 'were'} left out.${fallback}`;
+  return `${reasons}, so ${c.targets.rejected.length === 1 ? 'it was' : 'they were'} left out.${fallback}`;
+}
+
+/** "H200 costs less per million tokens above 93.76 tok/s/user" for one crossover of the selected metric. */
+function betterAbove(c: ComparisonModel, crossover: Crossover): string {
+  const who = crossover.winnerAbove === 'A' ? c.a.label : c.b.label;
+  const words = c.metric.inWords;
+  const better = words
+    ? `${words.verb} ${c.metric.direction === 'lower-is-better' ? 'less' : 'more'} ${words.noun}`
+    : 'is better';
+  return `${who} ${better} above ${formatTokPerSecPerUser(crossover.tokPerSecPerUser, 2)} tok/s/user`;
+}
+
+/**
+ * Where the selected metric's curves cross, when it is not throughput ("The Cost / M tokens
+ * curves cross once: H200 costs less per million tokens above 93.76 tok/s/user."), that a
+ * measured-only metric is not compared between points, or null when there is nothing to add.
+ */
+export function metricCrossoverSummary(c: ComparisonModel): string | null {
+  if (c.band.kind === 'none') return null;
+  if (c.metric.source.kind === 'measured-only') {
+    return `${c.metric.label} is measured only: it has no value between measured points, so the table shows none and no crossover is computed.`;
+  }
+  const crossovers = c.metricCrossovers;
+  if (crossovers === null) return null;
+  const curves = `The ${c.metric.label} curves`;
+  if (crossovers.length === 0) {
+    const winner = c.readings.find((r) => r.delta)?.delta?.winner;
+    const who = winner === 'A' ? c.a.label : winner === 'B' ? c.b.label : null;
+    const words = c.metric.inWords;
+    if (!who || !words) return `${curves} do not cross in the band.`;
+    const comparative = c.metric.direction === 'lower-is-better' ? 'less' : 'more';
+    return `${curves} do not cross in the band: ${who} ${words.verb} ${comparative} ${words.noun} across all of it.`;
+  }
+  const times = crossovers.length === 1 ? 'once' : `${crossovers.length} times`;
+  return `${curves} cross ${times}: ${crossovers.map((x) => betterAbove(c, x)).join('; ')}.`;
 }

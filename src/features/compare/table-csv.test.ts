@@ -6,14 +6,20 @@ import { defaultSpecDecodeSelection } from '../../state/pages/spec-decode';
 import { buildSpecDecodeViewModel } from '../spec-decode/view-model';
 import { comparisonTableCsv } from './table-csv';
 import { assertValid } from '../../data/validate';
+import type { MetricKey } from '../../domain/metrics';
 
 const manifest = assertValid(manifestSchema, readShippedJson('data/manifest.json'));
 const specs = assertValid(gpuSpecsSchema, readShippedJson('data/gpu-specs.json'));
 
-function comparison(hardware: string, precision: string, targets: number[] | null = null) {
+function comparison(
+  hardware: string,
+  precision: string,
+  targets: number[] | null = null,
+  metric: MetricKey = 'throughput',
+) {
   const workload = { model: 'dsr1', hardware, precision };
   const availability = specDecodeAvailability(manifest, specs, workload)!;
-  const selection = { ...defaultSpecDecodeSelection(availability), targets };
+  const selection = { ...defaultSpecDecodeSelection(availability), targets, metric };
   return buildSpecDecodeViewModel({ points: shippedPoints('8k1k'), selection, manifest, specs }).comparison!;
 }
 
@@ -68,5 +74,48 @@ describe('comparisonTableCsv', () => {
     expect(header).toBe(
       'metric,target_tok_s_user,"MTP, ""draft"" (shown)","MTP, ""draft"" (unrounded)",Off (shown),Off (unrounded),delta,note',
     );
+  });
+
+  it('follows the selected metric: cost per million output tokens gets its own row after the fixed ones', () => {
+    const c = comparison('mi355x', 'fp4', null, 'output-cost');
+    expect(c.table.map((r) => r.label)).toEqual([
+      'Throughput (tok/s/GPU)',
+      'Cost ($/M tok)',
+      'tok/s/MW',
+      'Concurrency',
+      'Cost ($/M output tok)',
+    ]);
+    const rows = parseCsv(comparisonTableCsv(c, 'MI355X FP4')).slice(1);
+    const outputCost = rows.filter((r) => r[0] === 'Cost ($/M output tok)');
+    expect(outputCost).toHaveLength(3);
+    outputCost.forEach((r, i) => {
+      const atTarget = c.comparisons[i]!;
+      if (atTarget.a.status !== 'in-range' || atTarget.b.status !== 'in-range') throw new Error('out of range');
+      // $1.48 per MI355X GPU-hour (set A, Owning – Hyperscaler) over the output tokens alone.
+      const [a, b] = [atTarget.a, atTarget.b].map((side) => 1.48e6 / (3600 * side.outputTokPerSecPerGpu!));
+      expect(Number(r[3])).toBeCloseTo(a!, 12);
+      expect(Number(r[5])).toBeCloseTo(b!, 12);
+      expect([r[2], r[4]]).toEqual([`$${a!.toFixed(3)}`, `$${b!.toFixed(3)}`]);
+      const [winner, w, l] = a! < b! ? ['MTP', a!, b!] : ['Off', b!, a!];
+      expect(r[6]).toBe(`${winner} ${((1 - w / l) * 100).toFixed(0)}% less`);
+    });
+  });
+
+  it('gives a measured-only metric a row that says it is not interpolated, with no number', () => {
+    const c = comparison('mi355x', 'fp4', null, 'e2e-latency');
+    const rows = parseCsv(comparisonTableCsv(c, 'MI355X FP4')).slice(1);
+    const latency = rows.filter((r) => r[0] === 'End-to-end latency, median (s)');
+    expect(latency.map((r) => r.slice(2))).toEqual(
+      Array.from({ length: 3 }, () => ['—', '', '—', '', '', 'measured only: no value between measured points']),
+    );
+  });
+
+  it('adds no row for a selected metric that is already a fixed one', () => {
+    expect(comparison('mi355x', 'fp4', null, 'cost').table.map((r) => r.key)).toEqual([
+      'throughput',
+      'cost',
+      'tok-per-mw',
+      'concurrency',
+    ]);
   });
 });

@@ -1,20 +1,20 @@
-import {
-  formatConcurrency,
-  formatPercent,
-  formatSignedPercent,
-  formatThroughput,
-  formatTokPerSecPerMw,
-  formatTokPerSecPerUser,
-  formatUsd,
-  MISSING_VALUE,
-} from '../../domain/format';
+import { formatPercent, formatSignedPercent, formatTokPerSecPerUser, MISSING_VALUE } from '../../domain/format';
+import { METRICS, type GpuAssumptions, type MetricDefinition, type MetricKey } from '../../domain/metrics';
 import type { Comparison, RelativeDelta, Side, SideComparison, SideMetrics } from '../../math';
+import { readMetricAt } from './metric-reading';
 
-export type TableMetric = 'tokPerSecPerGpu' | 'usdPerMillionTokens' | 'tokPerSecPerMegawatt' | 'concurrency';
+/** Rows every pinned table shows, in this order. */
+export const FIXED_TABLE_METRICS: readonly MetricKey[] = ['throughput', 'cost', 'tok-per-mw', 'concurrency'];
+
+/** What a measured-only metric's cells say instead of a number. */
+export const MEASURED_ONLY_NOTE = 'measured only: no value between measured points';
 
 export interface TableCell {
   a: string;
   b: string;
+  /** The unrounded values the cells were rounded from (null where a cell shows "—"). */
+  valueA: number | null;
+  valueB: number | null;
   /** "Off +94.6%", "Off 48% less", "tied", or null where there is nothing to compare. */
   delta: string | null;
   winner: Side | 'tie' | null;
@@ -23,17 +23,17 @@ export interface TableCell {
 }
 
 export interface TableRow {
-  metric: TableMetric;
+  key: MetricKey;
+  /** The quantity's name (`MetricDefinition.quantity`, "usdPerMillionTokens"), as the row is marked in the page. */
+  metric: string;
   label: string;
   cells: TableCell[];
 }
 
-const ROWS: { metric: TableMetric; label: string; format: (x: number | null) => string }[] = [
-  { metric: 'tokPerSecPerGpu', label: 'Throughput (tok/s/GPU)', format: formatThroughput },
-  { metric: 'usdPerMillionTokens', label: 'Cost ($/M tok)', format: formatUsd },
-  { metric: 'tokPerSecPerMegawatt', label: 'tok/s/MW', format: formatTokPerSecPerMw },
-  { metric: 'concurrency', label: 'Concurrency', format: formatConcurrency },
-];
+/** The table's metrics: the fixed rows, then the selected metric's row when it is not one of them. */
+export function tableMetrics(selected: MetricKey): MetricKey[] {
+  return FIXED_TABLE_METRICS.includes(selected) ? [...FIXED_TABLE_METRICS] : [...FIXED_TABLE_METRICS, selected];
+}
 
 /** "MTP is out of range: its frontier covers 12.0–250.3 tok/s/user". */
 export function outOfRangeNote(label: string, side: Exclude<SideComparison, SideMetrics>): string {
@@ -43,7 +43,7 @@ export function outOfRangeNote(label: string, side: Exclude<SideComparison, Side
 }
 
 /** Delta wording shared by table cells: higher-is-better "+X.X%", lower-is-better "X% less". */
-export function deltaText(delta: RelativeDelta | undefined, labels: Record<Side, string>): string | null {
+export function deltaText(delta: RelativeDelta | null | undefined, labels: Record<Side, string>): string | null {
   if (!delta) return null;
   if (delta.winner === 'tie') return 'tied (within 1%)';
   const who = labels[delta.winner];
@@ -52,26 +52,51 @@ export function deltaText(delta: RelativeDelta | undefined, labels: Record<Side,
     : `${who} ${formatPercent(delta.magnitudeFraction)} less`;
 }
 
-function cellFor(comparison: Comparison, row: (typeof ROWS)[number], labels: Record<Side, string>): TableCell {
-  const value = (side: SideComparison) => (side.status === 'in-range' ? row.format(side[row.metric]) : MISSING_VALUE);
+function cellFor(
+  comparison: Comparison,
+  metric: MetricDefinition,
+  labels: Record<Side, string>,
+  gpus: Record<Side, GpuAssumptions>,
+): TableCell {
+  if (metric.source.kind === 'measured-only') {
+    const none = { a: MISSING_VALUE, b: MISSING_VALUE, valueA: null, valueB: null, delta: null, winner: null };
+    return { ...none, notes: [MEASURED_ONLY_NOTE] };
+  }
+  const reading = readMetricAt(metric, comparison, gpus);
+  const shown = (side: SideComparison, value: number | null) =>
+    side.status === 'in-range' ? metric.formatEstimate(value) : MISSING_VALUE;
   const notes: string[] = [];
   if (comparison.a.status === 'out-of-range') notes.push(outOfRangeNote(labels.A, comparison.a));
   if (comparison.b.status === 'out-of-range') notes.push(outOfRangeNote(labels.B, comparison.b));
-  const delta = row.metric === 'concurrency' ? undefined : comparison.deltas[row.metric];
   return {
-    a: value(comparison.a),
-    b: value(comparison.b),
-    delta: deltaText(delta, labels),
-    winner: delta ? delta.winner : null,
+    a: shown(comparison.a, reading.a),
+    b: shown(comparison.b, reading.b),
+    valueA: reading.a,
+    valueB: reading.b,
+    delta: deltaText(reading.delta, labels),
+    winner: reading.delta ? reading.delta.winner : null,
     notes,
   };
 }
 
-/** The pinned table: one row per metric, one cell per target, formatted like the sentences. */
-export function buildTableRows(comparisons: readonly Comparison[], labels: Record<Side, string>): TableRow[] {
-  return ROWS.map((row) => ({
-    metric: row.metric,
-    label: row.label,
-    cells: comparisons.map((comparison) => cellFor(comparison, row, labels)),
-  }));
+/**
+ * The pinned table: one row per metric of `tableMetrics(selected)`, one cell per target,
+ * values read through the metric registry with each side's GPU assumptions and formatted
+ * like the sentences. A measured-only metric's cells show "—" and say why.
+ */
+export function buildTableRows(
+  comparisons: readonly Comparison[],
+  labels: Record<Side, string>,
+  selected: MetricKey,
+  gpus: Record<Side, GpuAssumptions>,
+): TableRow[] {
+  return tableMetrics(selected).map((key) => {
+    const metric = METRICS[key];
+    return {
+      key,
+      metric: metric.quantity,
+      label: metric.tableLabel,
+      cells: comparisons.map((comparison) => cellFor(comparison, metric, labels, gpus)),
+    };
+  });
 }

@@ -1,29 +1,38 @@
 import { useState, type FormEvent } from 'react';
 import { useDraft } from '../../components/use-draft';
 import { formatTokPerSecPerUser } from '../../domain/format';
+import { checkTargets, parseTargetList } from '../../math';
 
 interface TargetEditorProps {
+  /** The targets in use (1 to 3; one on a single-point band): one input each. */
   targets: readonly number[];
   band: { lo: number; hi: number };
   pinned: boolean;
-  onPin: (targets: number[]) => void;
-  onReset: () => void;
+  /** Pins the given targets, or goes back to the band's default targets with null. */
+  onPinTargets: (targets: number[] | null) => void;
 }
 
 /**
- * Edits the three interactivity targets. Values are rounded to 0.01 tok/s/user (what the URL
- * keeps); the band check happens in the engine, which reports targets it cannot use.
+ * Edits the interactivity targets with the one target rule of `src/math/targets.ts`: the
+ * list is read as a link's `at` is (`parseTargetList`: numbers above 0, to 0.01, no
+ * duplicates), then checked against the band (`checkTargets`), and every refusal is said in
+ * the engine's words. No native min/max: the band check is the engine's alone.
  */
-export function TargetEditor({ targets, band, pinned, onPin, onReset }: TargetEditorProps) {
+export function TargetEditor({ targets, band, pinned, onPinTargets }: TargetEditorProps) {
   const shown = targets.map((t) => formatTokPerSecPerUser(t));
   const [draft, setDraft] = useDraft(targets.join(','), () => shown);
-  // Set on a rejected "Apply", cleared by the next edit.
-  const [rejected, setRejected] = useState(false);
+  // Set on a refused "Apply", cleared by the next edit.
+  const [problem, setProblem] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const values = draft.map((d) => (d.trim() === '' ? Number.NaN : Math.round(Number(d) * 100) / 100));
-    if (values.every((v) => Number.isFinite(v) && v > 0)) onPin([...values].sort((a, b) => a - b));
-    else setRejected(true);
+    const parsed = parseTargetList(draft.join(','));
+    if (!parsed.ok) {
+      setProblem(parsed.reason);
+      return;
+    }
+    const checked = checkTargets({ kind: 'overlap', ...band }, parsed.targets);
+    if (checked.rejected.length > 0) setProblem(checked.rejected.map((r) => r.message).join('; '));
+    else onPinTargets(checked.accepted);
   };
   return (
     <form className="target-editor" onSubmit={submit} aria-label="Interactivity targets">
@@ -31,14 +40,12 @@ export function TargetEditor({ targets, band, pinned, onPin, onReset }: TargetEd
         <label key={i} className="control">
           <span className="control-label">Target {i + 1} (tok/s/user)</span>
           <input
-            type="number"
+            type="text"
             inputMode="decimal"
-            min={Math.ceil(band.lo)}
-            max={Math.floor(band.hi)}
-            step="any"
+            autoComplete="off"
             value={value}
             onChange={(e) => {
-              setRejected(false);
+              setProblem(null);
               setDraft(draft.map((d, j) => (j === i ? e.target.value : d)));
             }}
           />
@@ -48,13 +55,13 @@ export function TargetEditor({ targets, band, pinned, onPin, onReset }: TargetEd
         Apply targets
       </button>
       {pinned && (
-        <button type="button" className="button-quiet" onClick={onReset}>
+        <button type="button" className="button-quiet" onClick={() => onPinTargets(null)}>
           Reset to band quarters
         </button>
       )}
-      {rejected && (
+      {problem && (
         <p className="field-error" role="alert">
-          Each target must be a number above 0 tok/s/user; the table keeps {shown.join(' / ')}.
+          {problem}; the table keeps {shown.join(' / ')}.
         </p>
       )}
     </form>

@@ -7,7 +7,7 @@ import { sameSeries, type SeriesKey } from '../../state/inference-series-key';
 import { inferenceAvailability, specDecodeAvailability } from '../../state/availability';
 import { defaultInferenceSelection, type InferenceSelection } from '../../state/pages/inference';
 import { defaultSpecDecodeSelection } from '../../state/pages/spec-decode';
-import { bandSummary } from '../compare/summaries';
+import { bandSummary, metricCrossoverSummary } from '../compare/summaries';
 import { buildSpecDecodeViewModel } from '../spec-decode/view-model';
 import { buildInferenceViewModel } from './view-model';
 import { shippedPoints, shippedRawPoints } from '../../../tests/setup/shipped-data';
@@ -310,6 +310,55 @@ describe('compare two', () => {
     expect(vm.compare.model.band.kind).toBe('none');
     expect(vm.compare.model.table.every((row) => row.cells.length === 0)).toBe(true);
     expect(bandSummary(vm.compare.model)).toMatch(/share no interactivity range \(MI355X SGLang MTP FP4: 51\.5–63\.7/);
+  });
+});
+
+describe('compare two: the selected metric', () => {
+  const mi355x = key('mi355x', 'sglang', 'none', 'fp8');
+  const h200 = key('h200', 'sglang', 'none', 'fp8');
+
+  it('states where the cost curves cross, which is not where throughput crosses across two prices', () => {
+    // python3 tests/reference/matched_reference.py crossovers fp8 1024 1024 mi355x sglang none h200 sglang none
+    // → throughput 95.96976685355398 (H200 above), cost 93.76118260719619 (H200 cheaper above),
+    // at $1.48 and $1.41 per GPU-hour (set A, Owning – Hyperscaler).
+    const vm = viewModel({ sequence: '1k1k', metric: 'cost', compareA: mi355x, compareB: h200 });
+    if (vm.compare.status !== 'ready') throw new Error(vm.compare.status);
+    const c = vm.compare.model;
+    expect(c.crossovers).toHaveLength(1);
+    expect(c.crossovers[0]!.tokPerSecPerUser).toBeCloseTo(95.96976685355398, 9);
+    expect(c.metricCrossovers).toHaveLength(1);
+    expect(c.metricCrossovers![0]!.tokPerSecPerUser).toBeCloseTo(93.76118260719619, 9);
+    expect(c.metricCrossovers![0]).toMatchObject({ winnerBelow: 'A', winnerAbove: 'B' });
+    expect(metricCrossoverSummary(c)).toBe(
+      `The Cost / M tokens curves cross once: ${c.b.label} costs less per million tokens above 93.76 tok/s/user.`,
+    );
+    // The throughput pick states no second crossover.
+    const throughput = viewModel({ sequence: '1k1k', compareA: mi355x, compareB: h200 });
+    if (throughput.compare.status !== 'ready') throw new Error(throughput.compare.status);
+    expect(throughput.compare.model.metricCrossovers).toBeNull();
+  });
+
+  it('adds the selected metric’s row to the table and its comparison to each sentence', () => {
+    const vm = viewModel({ sequence: '1k1k', metric: 'joules-per-token', compareA: mi355x, compareB: h200 });
+    if (vm.compare.status !== 'ready') throw new Error(vm.compare.status);
+    const c = vm.compare.model;
+    expect(c.table.map((r) => r.key)).toEqual(['throughput', 'cost', 'tok-per-mw', 'concurrency', 'joules-per-token']);
+    const energy = c.table.at(-1)!;
+    expect(energy.label).toBe('Energy (J/tok)');
+    c.comparisons.forEach((comparison, i) => {
+      if (comparison.a.status !== 'in-range' || comparison.b.status !== 'in-range') throw new Error('out of range');
+      // J/token = kW × 1000 / tok/s/GPU, with 2.65 kW (MI355X) and 1.73 kW (H200) in set A.
+      const [ja, jb] = [2650 / comparison.a.tokPerSecPerGpu, 1730 / comparison.b.tokPerSecPerGpu];
+      const cell = energy.cells[i]!;
+      expect(cell.valueA).toBeCloseTo(ja, 9);
+      expect(cell.valueB).toBeCloseTo(jb, 9);
+      expect([cell.a, cell.b]).toEqual([ja.toFixed(2), jb.toFixed(2)]);
+      const [winner, w, l] = ja < jb ? [c.a.label, ja, jb] : [c.b.label, jb, ja];
+      const percent = `${((1 - w / l) * 100).toFixed(0)}%`;
+      expect(c.sentences[i]).toContain(
+        ` ${winner} uses ${percent} less energy per token (${w.toFixed(2)} vs ${l.toFixed(2)} J/tok).`,
+      );
+    });
   });
 });
 

@@ -1,12 +1,17 @@
 import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
-import { METRICS, X_AXES, type MetricDefinition, type XAxisDefinition } from '../../domain/metrics';
+import {
+  METRICS,
+  X_AXES,
+  type GpuAssumptions,
+  type MetricDefinition,
+  type XAxisDefinition,
+} from '../../domain/metrics';
 import { sameSeries, type SeriesKey } from '../../state/inference-series-key';
 import { modelAvailability, type InferenceAvailability } from '../../state/availability';
 import type { InferenceSelection } from '../../state/pages/inference';
 import { gpuAssumptions, tierLabel } from '../compare/assumptions';
 import { buildChartSeries, type ChartSeries } from '../compare/chart-model';
 import { buildComparisonModel, type ComparisonModel } from '../compare/comparison-model';
-import type { GpuAssumptions } from '../compare/metric-values';
 import type { SeriesLook } from '../compare/series-styles';
 import { buildSide } from '../compare/sides';
 import { frontierCaveats } from '../compare/caveats';
@@ -127,6 +132,7 @@ function compareView(
     gpuA: gpuFor(selection, specs, a.key.hardware),
     gpuB: gpuFor(selection, specs, b.key.hardware),
     pinnedTargets: selection.targets,
+    metric: selection.metric,
   });
   return { status: 'ready', a, b, model, caveats: frontierCaveats([sideA, sideB], manifest) };
 }

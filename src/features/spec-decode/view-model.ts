@@ -1,10 +1,9 @@
 import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
-import { METRICS, type MetricDefinition } from '../../domain/metrics';
+import { METRICS, type GpuAssumptions, type MetricDefinition } from '../../domain/metrics';
 import type { SpecDecodeSelection } from '../../state/pages/spec-decode';
 import { gpuAssumptions, tierLabel } from '../compare/assumptions';
 import { buildChartSeries, type ChartSeries } from '../compare/chart-model';
 import { buildComparisonModel, type ComparisonModel } from '../compare/comparison-model';
-import type { GpuAssumptions } from '../compare/metric-values';
 import { buildSide, type ComparedSide } from '../compare/sides';
 import { frontierCaveats } from '../compare/caveats';
 
@@ -74,7 +73,14 @@ export function buildSpecDecodeViewModel(input: {
   const missingSides = [mtp, off].filter((s) => s.points.length === 0).map((s) => s.label);
   const comparison =
     missingSides.length === 0
-      ? buildComparisonModel({ a: mtp, b: off, gpuA: gpu, gpuB: gpu, pinnedTargets: selection.targets })
+      ? buildComparisonModel({
+          a: mtp,
+          b: off,
+          gpuA: gpu,
+          gpuB: gpu,
+          pinnedTargets: selection.targets,
+          metric: selection.metric,
+        })
       : null;
   const metric = METRICS[selection.metric];
   const set = specs.sets.find((s) => s.id === selection.costSet);
