@@ -27,8 +27,8 @@ export const SpecDecodeView = memo(function SpecDecodeView(props: ViewProps) {
   const series = useMemo<StyledSeries[]>(
     () =>
       vm.series.map((s) => {
-        const isMtp = s.key.startsWith('mtp');
-        const muted = s.key.includes('-');
+        const isMtp = s.side === 'mtp';
+        const muted = !s.ownPrecision;
         return {
           ...s,
           style: {

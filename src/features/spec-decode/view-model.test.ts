@@ -118,6 +118,13 @@ describe('spec-decode view model on the shipped data', () => {
     expect(withFp8.comparison!.table).toEqual(plain.comparison!.table);
     expect(withFp8.series.map((s) => s.key)).toEqual(['mtp', 'off', 'mtp-fp8', 'off-fp8']);
     expect(plain.series.map((s) => s.key)).toEqual(['mtp', 'off']);
+    // What the view styles from: the side and whether it is the page's own precision.
+    expect(withFp8.series.map((s) => [s.side, s.ownPrecision, s.label])).toEqual([
+      ['mtp', true, 'MTP'],
+      ['off', true, 'Off'],
+      ['mtp', false, 'FP8 MTP'],
+      ['off', false, 'FP8 Off'],
+    ]);
   });
 
   it('uses pinned targets inside the band and reports the rest', () => {

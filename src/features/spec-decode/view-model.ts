@@ -24,7 +24,7 @@ export interface SpecDecodeViewModel {
   comparison: ComparisonModel | null;
   missingSides: string[];
   metric: MetricDefinition;
-  series: ChartSeries[];
+  series: SpecDecodeChartSeries[];
   assumptions: GpuAssumptions & { setId: string; tierLabel: string; source: string; validity: string };
   caveats: string[];
 }
@@ -108,6 +108,16 @@ export function buildSpecDecodeViewModel(input: {
   };
 }
 
+/**
+ * A chart series of the comparison page, with what it is: MTP or Off, and whether it is the
+ * page's own precision (drawn in full) or another precision (drawn thin). The view styles
+ * from these fields, never from the series key.
+ */
+export interface SpecDecodeChartSeries extends ChartSeries {
+  side: 'mtp' | 'off';
+  ownPrecision: boolean;
+}
+
 /** The page's own MTP and Off series, then MTP and Off of every extra precision. */
 function chartSeries(
   points: readonly BenchmarkPoint[],
@@ -115,19 +125,22 @@ function chartSeries(
   manifest: Manifest,
   gpu: GpuAssumptions,
   own: [ComparedSide, ComparedSide],
-): ChartSeries[] {
-  const series = [
-    buildChartSeries('mtp', own[0], selection.metric, gpu),
-    buildChartSeries('off', own[1], selection.metric, gpu),
+): SpecDecodeChartSeries[] {
+  const series: SpecDecodeChartSeries[] = [
+    { ...buildChartSeries('mtp', own[0], selection.metric, gpu), side: 'mtp', ownPrecision: true },
+    { ...buildChartSeries('off', own[1], selection.metric, gpu), side: 'off', ownPrecision: true },
   ];
   for (const precision of selection.extraPrecisions) {
     const sides = sidesFor(points, selection, precision);
     const name = label(manifest.precisions, precision);
-    if (sides.mtp.length > 0) {
-      series.push(buildChartSeries(`mtp-${precision}`, buildSide(`${name} MTP`, sides.mtp), selection.metric, gpu));
-    }
-    if (sides.off.length > 0) {
-      series.push(buildChartSeries(`off-${precision}`, buildSide(`${name} Off`, sides.off), selection.metric, gpu));
+    for (const side of ['mtp', 'off'] as const) {
+      if (sides[side].length === 0) continue;
+      const built = buildSide(`${name} ${side === 'mtp' ? MTP_LABEL : OFF_LABEL}`, sides[side]);
+      series.push({
+        ...buildChartSeries(`${side}-${precision}`, built, selection.metric, gpu),
+        side,
+        ownPrecision: false,
+      });
     }
   }
   return series;
