@@ -1,14 +1,13 @@
+import { CostSetSelect, MetricSelect, SequenceToggle } from '../compare/common-controls';
 import { useState } from 'react';
 import { useDraft } from '../../components/use-draft';
 import { Checkbox } from '../../components/checkbox';
-import { Segmented } from '../../components/segmented';
 import { Select } from '../../components/select';
 import type { GpuSpecs, Manifest } from '../../data/schema';
-import { METRIC_KEYS, METRICS, X_AXES, X_AXIS_KEYS, type MetricKey, type XAxisKey } from '../../domain/metrics';
+import { X_AXES, X_AXIS_KEYS, type XAxisKey } from '../../domain/metrics';
 import { modelAvailability, type InferenceAvailability } from '../../state/availability';
 import { inferencePage, type InferenceSelection } from '../../state/pages/inference';
 import { MAX_USD_PER_GPU_HOUR, parseUsdPerGpuHour } from '../../state/params';
-import { costSetOptions } from '../compare/assumptions';
 
 interface ControlsProps {
   selection: InferenceSelection;
@@ -39,10 +38,10 @@ export function InferenceControls({ selection, available: availability, manifest
           onChange={(key) => store.pickModel(key, availability)}
         />
       )}
-      <Segmented
-        label="Sequence"
+      <SequenceToggle
+        sequences={model.sequences}
+        manifest={manifest}
         value={selection.sequence}
-        options={model.sequences.map((s) => ({ value: s, label: labelOf(manifest.sequences, s) }))}
         onChange={store.pickSequence}
       />
       <fieldset className="segmented">
@@ -61,12 +60,7 @@ export function InferenceControls({ selection, available: availability, manifest
           );
         })}
       </fieldset>
-      <Select<MetricKey>
-        label="Metric"
-        value={selection.metric}
-        options={METRIC_KEYS.map((k) => ({ value: k, label: METRICS[k].label }))}
-        onChange={store.pickMetric}
-      />
+      <MetricSelect value={selection.metric} onChange={store.pickMetric} />
       <Select<XAxisKey>
         label="X axis"
         value={selection.xAxis}
@@ -74,12 +68,7 @@ export function InferenceControls({ selection, available: availability, manifest
         onChange={store.pickXAxis}
       />
       <PriceControl selection={selection} specs={specs} />
-      <Select
-        label="Cost & power set"
-        value={selection.costSet}
-        options={costSetOptions(specs)}
-        onChange={store.pickCostSet}
-      />
+      <CostSetSelect specs={specs} value={selection.costSet} onChange={store.pickCostSet} />
       <fieldset className="segmented">
         <legend className="control-label">Display</legend>
         <Checkbox label="Log scale" checked={selection.logScale} onChange={store.pickLogScale} />

@@ -1,11 +1,9 @@
+import { CostSetSelect, MetricSelect, SequenceToggle } from '../compare/common-controls';
 import { Checkbox } from '../../components/checkbox';
-import { Segmented } from '../../components/segmented';
 import { Select } from '../../components/select';
 import type { GpuSpecs, Manifest } from '../../data/schema';
-import { METRIC_KEYS, METRICS, type MetricKey } from '../../domain/metrics';
 import type { SpecDecodeAvailability } from '../../state/availability';
 import { specDecodePage, type SpecDecodeSelection } from '../../state/pages/spec-decode';
-import { costSetOptions } from '../compare/assumptions';
 
 interface ControlsProps {
   selection: SpecDecodeSelection;
@@ -21,18 +19,13 @@ export function SpecDecodeControls({ selection, available: availability, manifes
   const label = (list: { key: string; label: string }[], key: string) => list.find((x) => x.key === key)?.label ?? key;
   return (
     <div className="controls" role="group" aria-label="Comparison controls">
-      <Segmented
-        label="Sequence"
+      <SequenceToggle
+        sequences={availability.sequences}
+        manifest={manifest}
         value={selection.sequence}
-        options={availability.sequences.map((s) => ({ value: s, label: label(manifest.sequences, s) }))}
         onChange={store.pickSequence}
       />
-      <Select<MetricKey>
-        label="Metric"
-        value={selection.metric}
-        options={METRIC_KEYS.map((k) => ({ value: k, label: METRICS[k].label }))}
-        onChange={store.pickMetric}
-      />
+      <MetricSelect value={selection.metric} onChange={store.pickMetric} />
       <Select
         label="Engine"
         value={selection.engine ?? ALL_ENGINES}
@@ -48,12 +41,7 @@ export function SpecDecodeControls({ selection, available: availability, manifes
         options={availability.tiers.map((t) => ({ value: t, label: label(specs.tiers, t) }))}
         onChange={store.pickTier}
       />
-      <Select
-        label="Cost & power set"
-        value={selection.costSet}
-        options={costSetOptions(specs)}
-        onChange={store.pickCostSet}
-      />
+      <CostSetSelect specs={specs} value={selection.costSet} onChange={store.pickCostSet} />
       {availability.otherPrecisions.length > 0 && (
         <fieldset className="segmented">
           <legend className="control-label">Also chart</legend>
