@@ -64,7 +64,12 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
   const { series, metric, logScale, comparison, colors, manifest } = props;
   const band = comparison?.band.kind === 'overlap' ? comparison.band : null;
   const targets = comparison?.targets.values ?? NO_VALUES;
-  const crossovers = useMemo(() => comparison?.crossovers.map((c) => c.tokPerSecPerUser) ?? NO_VALUES, [comparison]);
+  // Where the drawn curves cross: the shown metric's crossings when it has its own (cost across
+  // GPUs with different prices), else the throughput curves'.
+  const crossovers = useMemo(
+    () => (comparison?.metricCrossovers ?? comparison?.crossovers)?.map((c) => c.tokPerSecPerUser) ?? NO_VALUES,
+    [comparison],
+  );
   const describe = useCallback((p: BenchmarkPoint) => describePoint(p, manifest), [manifest]);
   const plotted = useMemo(() => plottedPoints(series, props.frontierOnly), [series, props.frontierOnly]);
   // The pinned and the hovered point are kept by id and read from what is drawn now: a metric,

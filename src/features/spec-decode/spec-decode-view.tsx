@@ -76,7 +76,9 @@ export const SpecDecodeView = memo(function SpecDecodeView(props: ViewProps) {
         <p className="chart-legend muted">
           <span style={{ color: colors.a }}>▲ - - MTP</span> · <span style={{ color: colors.b }}>● — Off</span> · solid
           markers: frontier, faded: dominated · shaded: band both sides reach · grey dashed lines: the table's targets
-          {comparison && comparison.crossovers.length > 0 && ' · ×: the throughput curves cross'}
+          {comparison &&
+            (comparison.metricCrossovers ?? comparison.crossovers).length > 0 &&
+            ` · ×: the ${comparison.metricCrossovers ? vm.metric.tableLabel : 'throughput'} curves cross`}
           {selection.extraPrecisions.length > 0 &&
             ' · thin lines: other precisions (chart only; the table stays on ' + vm.precisionLabel + ')'}
         </p>
