@@ -92,8 +92,8 @@ describe('spec-decode page in the app (memory router, shipped data)', () => {
     view.targets.forEach((target, i) => {
       const sentence = sentences.find((text) => text.startsWith(`At ${target} tok/s/user`));
       expect(sentence, `a sentence for ${target} tok/s/user`).toBeDefined();
-      const clause = throughputClause(view, i);
-      if (clause) expect(sentence).toContain(clause);
+      // Where a side is out of range the sentence says so instead; only its target is checked.
+      expect(sentence).toContain(throughputClause(view, i) ?? `At ${target} tok/s/user`);
     });
     // Only the manifest, the assumptions and the one sequence file shown were fetched.
     expect(new Set(requested)).toEqual(
