@@ -5,6 +5,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useInferenceStore } from '../../src/state/inference-store';
 import { installResizeObserver, serveShippedData } from '../setup/dom';
 import { renderApp } from '../setup/render-app';
+import { tableAgainstReference } from '../setup/pinned-table';
+import { referenceView } from '../setup/reference-views';
+
+/** MI355X ATOM MTP vs Off, FP4, 8k/1k, as pinned from the independent reference (A = MTP). */
+const ATOM_PAIR = '/inference?prec=fp4&a=mi355x:atom:mtp:fp4&b=mi355x:atom:none:fp4';
+
+// Whole-app renders under jsdom take seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 beforeEach(() => {
   installResizeObserver();
@@ -29,8 +37,23 @@ describe('inference page in the app (memory router, shipped data)', () => {
     );
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(router.location.search).toBe('?usd=2');
-    await user.type(input, '.5');
+    // Applied on commit (Enter), whether or not the page also applies keystrokes as they come.
+    await user.type(input, '.5{Enter}');
     await waitFor(() => expect(router.location.search).toBe('?usd=0.5'));
     expect(screen.queryByRole('status')).toBeNull();
   });
+
+  it.each([
+    { path: ATOM_PAIR, swapped: false },
+    { path: '/inference?prec=fp4&a=mi355x:atom:none:fp4&b=mi355x:atom:mtp:fp4', swapped: true },
+  ])(
+    'compare two, $path: Series A in the A column, B in the B column, numbers from the reference',
+    async ({ path, swapped }) => {
+      serveShippedData();
+      await renderApp(path);
+      await screen.findByTestId('pinned-table', {}, { timeout: 5000 });
+      const { shown, expected } = tableAgainstReference(referenceView(ATOM_PAIR), swapped);
+      expect(shown).toEqual(expected);
+    },
+  );
 });

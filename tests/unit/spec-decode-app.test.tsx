@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSpecDecodeStore } from '../../src/state/spec-decode-store';
 import { installResizeObserver, serveShippedData } from '../setup/dom';
 import { renderApp } from '../setup/render-app';
+import { tableAgainstReference } from '../setup/pinned-table';
 import {
   hasPython,
   pinnedReference,
@@ -20,29 +21,9 @@ const SEQUENCE_LABELS: Record<string, string> = { '1k1k': '1k/1k', '1k8k': '1k/8
 
 const renderAt = renderApp;
 
-/** The pinned table's [A, B] cell texts per target for one metric row, in column order. */
-function tableCells(metric: string): string[][] {
-  const row = document.querySelector(`[data-testid="pinned-table"] tr[data-metric="${metric}"]`);
-  if (!row) throw new Error(`no ${metric} row`);
-  return [...row.querySelectorAll('td')].map((td) => [
-    td.querySelector('[data-side="a"]')!.textContent!,
-    td.querySelector('[data-side="b"]')!.textContent!,
-  ]);
-}
-
-/** What the independent reference says each compared row must show, A column then B. */
-function expectedCells(view: ReferenceView) {
-  return {
-    tokPerSecPerGpu: view.cells.map((c) => [c.A.tput, c.B.tput]),
-    usdPerMillionTokens: view.cells.map((c) => [c.A.usd, c.B.usd]),
-    tokPerSecPerMegawatt: view.cells.map((c) => [c.A.mw, c.B.mw]),
-  };
-}
-
 function expectTableToMatch(view: ReferenceView) {
-  const headers = [...document.querySelectorAll('[data-testid="pinned-table"] thead th')].map((th) => th.textContent);
-  expect(headers).toEqual(['Metric', ...view.targets.map((t) => `${t} tok/s/user`)]);
-  for (const [metric, cells] of Object.entries(expectedCells(view))) expect(tableCells(metric)).toEqual(cells);
+  const { shown, expected } = tableAgainstReference(view);
+  expect(shown).toEqual(expected);
 }
 
 /** "MTP delivers 3417.4 tok/s/GPU vs Off's 2312.5 (MTP +47.8%)" for a target where both sides are in range. */
@@ -57,6 +38,9 @@ function throughputClause(view: ReferenceView, index: number, labels = { A: 'MTP
   const percent = ((raw(win) / raw(lose) - 1) * 100).toFixed(1);
   return `${labels[win]} delivers ${cell[win].tput} tok/s/GPU vs ${labels[lose]}'s ${cell[lose].tput} (${labels[win]} +${percent}%)`;
 }
+
+// Whole-app renders under jsdom take seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 beforeEach(() => {
   installResizeObserver();
@@ -86,7 +70,7 @@ describe('spec-decode page in the app (memory router, shipped data)', () => {
     expect(screen.getByTestId('workload-subtitle').textContent).toContain(SEQUENCE_LABELS[view.sequence]);
     // The findings below the table render just after it (see useAfterFirstCommit): one per
     // target, each naming the side ahead at that target with the reference's numbers.
-    const sentences = within(await screen.findByTestId('sentences'))
+    const sentences = within(await screen.findByTestId('sentences', {}, { timeout: 5000 }))
       .getAllByRole('listitem')
       .map((li) => li.textContent ?? '');
     view.targets.forEach((target, i) => {
