@@ -11,6 +11,9 @@ Usage: python3 tests/reference/matched_reference.py crossovers PRECISION ISL OSL
 their band, and where their cost curves cross (cost set A, "costh" tier): cost A < cost B
 exactly where tput_A / price_A > tput_B / price_B. Roots come from a dense scan of the band
 (20 000 steps) and bisection until the bracket is two neighbouring floats.
+
+`compute()` does the same for one engine, tier or set of targets, and adds the crossovers;
+tests/reference/pin_views.py pins its results for the app tests.
 """
 import json
 import math
@@ -37,6 +40,8 @@ def frontier(points):
 
 def steffen(xs, ys):
     n = len(xs)
+    if n == 1:
+        return lambda x: ys[0] if x == xs[0] else None
     h = [xs[i + 1] - xs[i] for i in range(n - 1)]
     s = [(ys[i + 1] - ys[i]) / h[i] for i in range(n - 1)]
     t = [0.0] * n
@@ -62,31 +67,95 @@ def steffen(xs, ys):
     return at
 
 
-def main(hardware, precision, isl, osl):
+def default_targets(lo, hi):
+    """lo + (hi - lo) * q rounded half up for q = 1/4, 1/2, 3/4, each kept inside the whole
+    numbers of the band [ceil(lo), floor(hi)], repeats dropped; a band holding no whole number
+    gets its midpoint; disjoint ranges (lo > hi) get none."""
+    if lo > hi:
+        return []
+    first, last = math.ceil(lo), math.floor(hi)
+    if first > last:
+        return [lo + (hi - lo) / 2]
+    out = []
+    for q in (0.25, 0.5, 0.75):
+        t = min(last, max(first, math.floor(lo + (hi - lo) * q + 0.5)))
+        if t not in out:
+            out.append(t)
+    return out
+
+
+def side_points(hardware, precision, isl, osl, method, engine=None):
+    """(interactivity, tok/s/GPU) of the raw rows of one side; `engine` None pools every framework."""
+    return [
+        (r["metrics"]["median_intvty"], r["metrics"]["tput_per_gpu"])
+        for r in ROWS
+        if r["hardware"] == hardware and r["precision"] == precision and r["isl"] == isl
+        and r["osl"] == osl and r["spec_method"] == method and (engine is None or r["framework"] == engine)
+    ]
+
+
+def crossings(a, b, lo, hi, steps=5000):
+    """Roots of a(x) - b(x) in (lo, hi): sign changes on a fine grid, each bisected to 1e-12.
+    Returns (x, side higher just above x) pairs; a zero difference on a grid point is skipped
+    over (the sign is read on both sides of it)."""
+    def d(x):
+        return a(x) - b(x)
+
+    xs = [min(hi, lo + (hi - lo) * k / steps) for k in range(steps + 1)]
+    signs = [(x, d(x)) for x in xs]
+    signs = [(x, v) for x, v in signs if abs(v) > 1e-9 * max(abs(a(x)), abs(b(x)))]
+    found = []
+    for (x0, v0), (x1, v1) in zip(signs, signs[1:]):
+        if (v0 > 0) == (v1 > 0):
+            continue
+        left, right = x0, x1
+        while right - left > 1e-12:
+            mid = (left + right) / 2
+            if (d(mid) > 0) == (v0 > 0):
+                left = mid
+            else:
+                right = mid
+        found.append(((left + right) / 2, "A" if v1 > 0 else "B"))
+    return found
+
+
+def compute(hardware, precision, isl, osl, engine=None, tier="costh", targets=None):
+    """Band, targets (those given that lie in the band, else the defaults), per target each side's throughput, cost and
+    tok/s/MW (None out of a side's range), and the throughput crossovers in the band.
+    Side A is MTP (spec_method "mtp"), side B is Off ("none"); cost and power from epoch A."""
     gpu = SPECS["epochs"][0]["gpus"][hardware]
-    sides = {}
+    curves = {}
     for name, method in (("MTP", "mtp"), ("Off", "none")):
-        pts = [
-            (r["metrics"]["median_intvty"], r["metrics"]["tput_per_gpu"])
-            for r in ROWS
-            if r["hardware"] == hardware and r["precision"] == precision and r["isl"] == isl
-            and r["osl"] == osl and r["spec_method"] == method
-        ]
-        f = frontier(pts)
-        sides[name] = (f, steffen([p[0] for p in f], [p[1] for p in f]))
-    lo = max(s[0][0][0] for s in sides.values())
-    hi = min(s[0][-1][0] for s in sides.values())
-    targets = [math.floor(lo + (hi - lo) * q + 0.5) for q in (0.25, 0.5, 0.75)]
-    print(json.dumps({"band": [lo, hi], "targets": targets}))
+        f = frontier(side_points(hardware, precision, isl, osl, method, engine))
+        curves[name] = (f, steffen([p[0] for p in f], [p[1] for p in f]))
+    lo = max(c[0][0][0] for c in curves.values())
+    hi = min(c[0][-1][0] for c in curves.values())
+    # Asked-for targets outside the band cannot be compared and are dropped; none left: defaults.
+    targets = [t for t in targets or [] if lo <= t <= hi] or default_targets(lo, hi)
+    rows = []
     for t in targets:
         row = {"target": t}
-        for name, (_, at) in sides.items():
+        for name, (_, at) in curves.items():
             tput = at(t)
-            row[name] = {
+            row[name] = None if tput is None else {
                 "tput": tput,
-                "usd_per_m": gpu["costh"] * 1e6 / (3600 * tput),
+                "usd_per_m": gpu[tier] * 1e6 / (3600 * tput),
                 "tok_per_mw": tput * 1000 / gpu["power"],
             }
+        rows.append(row)
+    cross = crossings(curves["MTP"][1], curves["Off"][1], lo, hi) if lo < hi else []
+    return {
+        "band": [lo, hi],
+        "targets": targets,
+        "rows": rows,
+        "crossovers": [{"x": x, "winnerAbove": "MTP" if w == "A" else "Off"} for x, w in cross],
+    }
+
+
+def main(hardware, precision, isl, osl):
+    result = compute(hardware, precision, isl, osl)
+    print(json.dumps({"band": result["band"], "targets": result["targets"]}))
+    for row in result["rows"]:
         print(json.dumps(row))
 
 

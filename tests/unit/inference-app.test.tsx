@@ -4,6 +4,14 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installResizeObserver, serveShippedData } from '../setup/dom';
 import { renderApp } from '../setup/render-app';
+import { tableAgainstReference } from '../setup/pinned-table';
+import { referenceView } from '../setup/reference-views';
+
+/** MI355X ATOM MTP vs Off, FP4, 8k/1k, as pinned from the independent reference (A = MTP). */
+const ATOM_PAIR = '/inference?prec=fp4&a=mi355x:atom:mtp:fp4&b=mi355x:atom:none:fp4';
+
+// Whole-app renders under jsdom take seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 beforeEach(() => {
   installResizeObserver();
@@ -41,4 +49,18 @@ describe('inference page in the app (memory router, shipped data)', () => {
     await user.tab();
     await waitFor(() => expect(router.location.search).toBe('?usd=3.25'));
   });
+
+  it.each([
+    { path: ATOM_PAIR, swapped: false },
+    { path: '/inference?prec=fp4&a=mi355x:atom:none:fp4&b=mi355x:atom:mtp:fp4', swapped: true },
+  ])(
+    'compare two, $path: Series A in the A column, B in the B column, numbers from the reference',
+    async ({ path, swapped }) => {
+      serveShippedData();
+      await renderApp(path);
+      await screen.findByTestId('pinned-table', {}, { timeout: 5000 });
+      const { shown, expected } = tableAgainstReference(referenceView(ATOM_PAIR), swapped);
+      expect(shown).toEqual(expected);
+    },
+  );
 });

@@ -4,41 +4,42 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { gpuSpecsSchema, manifestSchema, type SequenceKey } from '../../src/data/schema';
-import { specDecodeAvailability } from '../../src/state/availability';
-import { buildSpecDecodeViewModel } from '../../src/features/spec-decode/view-model';
-import { specDecodePage } from '../../src/state/pages/spec-decode';
 import { installResizeObserver, serveShippedData } from '../setup/dom';
 import { renderApp } from '../setup/render-app';
-import { shippedPoints } from '../setup/shipped-data';
-import { assertValid } from '../../src/data/validate';
+import { tableAgainstReference } from '../setup/pinned-table';
+import {
+  hasPython,
+  pinnedReference,
+  referenceView,
+  rerunReference,
+  type ReferenceView,
+} from '../setup/reference-views';
 
 const publicDir = resolve(import.meta.dirname, '../../public/data');
-const manifest = assertValid(manifestSchema, JSON.parse(readFileSync(resolve(publicDir, 'manifest.json'), 'utf8')));
-const specs = assertValid(gpuSpecsSchema, JSON.parse(readFileSync(resolve(publicDir, 'gpu-specs.json'), 'utf8')));
-const points = (sequence: SequenceKey) => shippedPoints(sequence);
-
-/** What the engine says for a URL, computed without the UI. */
-function expectedViewModel(path: string) {
-  const [pathname, search = ''] = path.split('?');
-  const [, , model, hardware, precision] = pathname!.split('/');
-  const workload = { model: model!, hardware: hardware!, precision: precision! };
-  const availability = specDecodeAvailability(manifest, specs, workload)!;
-  const { selection } = specDecodePage.parse(search, availability);
-  return buildSpecDecodeViewModel({ points: points(selection.sequence), selection, manifest, specs });
-}
+const SEQUENCE_LABELS: Record<string, string> = { '1k1k': '1k/1k', '1k8k': '1k/8k', '8k1k': '8k/1k' };
 
 const renderAt = renderApp;
 
-function tableCells(metric: string): string[][] {
-  const row = document.querySelector(`[data-testid="pinned-table"] tr[data-metric="${metric}"]`);
-  if (!row) throw new Error(`no ${metric} row`);
-  return [...row.querySelectorAll('td')].map((td) => [
-    td.querySelector('[data-side="a"]')!.textContent!,
-    td.querySelector('[data-side="b"]')!.textContent!,
-    td.querySelector('[data-delta]')?.textContent ?? '',
-  ]);
+function expectTableToMatch(view: ReferenceView) {
+  const { shown, expected } = tableAgainstReference(view);
+  expect(shown).toEqual(expected);
 }
+
+/** "MTP delivers 3417.4 tok/s/GPU vs Off's 2312.5 (MTP +47.8%)" for a target where both sides are in range. */
+function throughputClause(view: ReferenceView, index: number, labels = { A: 'MTP', B: 'Off' }): string | null {
+  const cell = view.cells[index]!;
+  const a = Number(cell.A.tput);
+  const b = Number(cell.B.tput);
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
+  const [win, lose] = a >= b ? (['A', 'B'] as const) : (['B', 'A'] as const);
+  const row = view.rows[index]!;
+  const raw = (side: 'A' | 'B') => (side === 'A' ? row.MTP : row.Off)!.tput;
+  const percent = ((raw(win) / raw(lose) - 1) * 100).toFixed(1);
+  return `${labels[win]} delivers ${cell[win].tput} tok/s/GPU vs ${labels[lose]}'s ${cell[lose].tput} (${labels[win]} +${percent}%)`;
+}
+
+// Whole-app renders under jsdom take seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 beforeEach(() => {
   installResizeObserver();
@@ -50,31 +51,38 @@ afterEach(() => {
 
 describe('spec-decode page in the app (memory router, shipped data)', () => {
   it.each([
-    '/spec-decode/dsr1/mi355x/fp4',
-    '/spec-decode/dsr1/b200/fp4?seq=1k1k',
-    '/spec-decode/dsr1/h200/fp8?metric=cost&tier=costr',
-    '/spec-decode/dsr1/gb300/fp4?engine=dynamo-trt&at=40,60,80',
-  ])('%s: table, sentences and band agree with the engine', async (path) => {
+    { path: '/spec-decode/dsr1/mi355x/fp4', title: 'MI355X FP4: MTP vs Off Speculative Decoding' },
+    { path: '/spec-decode/dsr1/b200/fp4?seq=1k1k', title: 'B200 FP4: MTP vs Off Speculative Decoding' },
+    { path: '/spec-decode/dsr1/h200/fp8?metric=cost&tier=costr', title: 'H200 FP8: MTP vs Off Speculative Decoding' },
+    {
+      path: '/spec-decode/dsr1/gb300/fp4?engine=dynamo-trt&at=40,60,80',
+      title: 'GB300 NVL72 FP4: MTP vs Off Speculative Decoding',
+    },
+  ])('$path: table columns (MTP, then Off) and sentences agree with the reference', async ({ path, title }) => {
     const requested = serveShippedData();
     await renderAt(path);
     await screen.findByTestId('pinned-table', {}, { timeout: 5000 });
-    const vm = expectedViewModel(path);
-    const c = vm.comparison!;
-    for (const row of c.table) {
-      expect(tableCells(row.metric)).toEqual(row.cells.map((cell) => [cell.a, cell.b, cell.delta ?? '']));
-    }
-    // The findings below the table render just after it (see useAfterFirstCommit).
-    const sentences = within(await screen.findByTestId('sentences'))
+    const view = referenceView(path);
+    expectTableToMatch(view);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(title);
+    expect(screen.getByTestId('workload-subtitle').textContent).toContain(SEQUENCE_LABELS[view.sequence]);
+    // The findings below the table render just after it (see useAfterFirstCommit): one per
+    // target, each naming the side ahead at that target with the reference's numbers.
+    const sentences = within(await screen.findByTestId('sentences', {}, { timeout: 5000 }))
       .getAllByRole('listitem')
-      .map((li) => li.textContent);
-    expect(sentences).toEqual(c.sentences);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(vm.title);
+      .map((li) => li.textContent ?? '');
+    view.targets.forEach((target, i) => {
+      const sentence = sentences.find((text) => text.startsWith(`At ${target} tok/s/user`));
+      expect(sentence, `a sentence for ${target} tok/s/user`).toBeDefined();
+      // Where a side is out of range the sentence says so instead; only its target is checked.
+      expect(sentence).toContain(throughputClause(view, i) ?? `At ${target} tok/s/user`);
+    });
     // Only the manifest, the assumptions and the one sequence file shown were fetched.
     expect(new Set(requested)).toEqual(
       new Set([
         '/data/manifest.json',
         '/data/gpu-specs.json',
-        `/data/benchmarks/dsr1/${expectedSequence(path)}/${expectedHardware(path)}.json`,
+        `/data/benchmarks/dsr1/${view.sequence}/${path.split('/')[3]}.json`,
       ]),
     );
   });
@@ -91,15 +99,11 @@ describe('spec-decode page in the app (memory router, shipped data)', () => {
     await waitFor(() => expect(router.location.search).toBe('?seq=1k8k&metric=tok-per-mw'));
     expect(router.navigationType).toBe('PUSH');
     await waitFor(() => expect(screen.getByTestId('workload-subtitle').textContent).toContain('1k/8k'));
-    const vm = expectedViewModel('/spec-decode/dsr1/mi355x/fp4?seq=1k8k&metric=tok-per-mw');
-    await waitFor(() =>
-      expect(tableCells('tokPerSecPerGpu')).toEqual(
-        vm.comparison!.table[0]!.cells.map((cell) => [cell.a, cell.b, cell.delta ?? '']),
-      ),
-    );
+    await waitFor(() => expectTableToMatch(referenceView('/spec-decode/dsr1/mi355x/fp4?seq=1k8k&metric=tok-per-mw')));
     await act(() => router.navigate(-1));
     await waitFor(() => expect(screen.getByTestId('workload-subtitle').textContent).toContain('8k/1k'));
     expect(router.location.search).toBe('?metric=tok-per-mw');
+    await waitFor(() => expectTableToMatch(referenceView('/spec-decode/dsr1/mi355x/fp4')));
   });
 
   it('says why a target it cannot use is refused, and keeps the table and address', async () => {
@@ -212,10 +216,37 @@ describe('spec-decode page in the app (memory router, shipped data)', () => {
   });
 });
 
-function expectedSequence(path: string): string {
-  return /seq=(\w+)/.exec(path)?.[1] ?? '8k1k';
-}
+describe('the /spec-decode index in the app', () => {
+  it("states every comparison's mid-band result and crossover as the reference computes them", async () => {
+    serveShippedData();
+    await renderAt('/spec-decode');
+    const reference = pinnedReference().index;
+    const table = await screen.findByTestId('spec-decode-index', {}, { timeout: 5000 });
+    // Rows appear as their files arrive: wait for all of them.
+    await waitFor(() => expect(within(table).getAllByRole('link')).toHaveLength(Object.keys(reference).length), {
+      timeout: 5000,
+    });
+    const shown = Object.fromEntries(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((tr) => {
+          const [sequence, headline, crossover] = [...tr.querySelectorAll('td')].map((td) => td.textContent);
+          return [tr.querySelector('a')!.getAttribute('href')!, { sequence, headline, crossover }];
+        }),
+    );
+    const expected = Object.fromEntries(
+      Object.entries(reference).map(([href, row]) => [
+        href,
+        { sequence: SEQUENCE_LABELS[row.sequence], headline: row.headline, crossover: row.crossover },
+      ]),
+    );
+    expect(shown).toEqual(expected);
+  });
+});
 
-function expectedHardware(path: string): string {
-  return path.split('/')[3]!;
-}
+describe('the pinned reference (tests/reference/pinned-views.json)', () => {
+  it.skipIf(!hasPython())('is what tests/reference/pin_views.py prints today', () => {
+    expect(rerunReference()).toEqual(pinnedReference());
+  });
+});
