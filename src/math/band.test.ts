@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { bandLabelBounds, frontierRange, overlapBand } from './band.ts';
+import { interactivityX } from './engine-x.ts';
 import type { SidePoint } from './types.ts';
 
 const side = (...xs: number[]): SidePoint[] =>
   xs.map((x, i) => ({
     id: `p${i}`,
-    tokPerSecPerUser: x,
+    x: interactivityX(x),
     tokPerSecPerGpu: 1000 - i,
     outputTokPerSecPerGpu: null,
     inputTokPerSecPerGpu: null,

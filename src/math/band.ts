@@ -2,14 +2,14 @@ import { isPositiveFinite } from './numeric.ts';
 import type { Band, Range, SidePoint } from './types.ts';
 
 /**
- * Interactivity range [min, max] (tok/s/user) of a frontier, or null when it has no point
- * with finite, positive interactivity. Works for any point order; invalid points are ignored.
+ * The x range [min, max] of a frontier, in its points' unit (tok/s/user for interactivity,
+ * 1/s for 1/latency), or null when it has no point with a finite, positive `x`. Works for any point order; invalid points are ignored.
  */
 export function frontierRange(frontier: readonly SidePoint[]): Range | null {
   let lo = Infinity;
   let hi = -Infinity;
   for (const point of frontier) {
-    const x = point.tokPerSecPerUser;
+    const x = point.x;
     if (!isPositiveFinite(x)) continue;
     if (x < lo) lo = x;
     if (x > hi) hi = x;
@@ -18,8 +18,8 @@ export function frontierRange(frontier: readonly SidePoint[]): Range | null {
 }
 
 /**
- * The matched-interactivity band of two sides: the intersection of their frontiers'
- * interactivity ranges (tok/s/user). Result `overlap` has `lo <= hi`; touching ranges give a
+ * The matched band of two sides: the intersection of their frontiers' x ranges, in the
+ * points' unit (tok/s/user for matched interactivity; both sides must share one kind of x). Result `overlap` has `lo <= hi`; touching ranges give a
  * single-point band `lo === hi`, which still counts as overlap. When the ranges are disjoint
  * or a frontier is empty the result is `none` with each side's own range (null for an empty
  * frontier) — never the union, because outside the intersection one side has no data.

@@ -4,12 +4,13 @@ import { overlapBand } from './band.ts';
 import { findCrossovers, type CrossoverOptions } from './crossover.ts';
 import { usdPerMillionTokens } from './derived.ts';
 import { createSideCurve } from './side-curve.ts';
+import { interactivityX } from './engine-x.ts';
 import type { Band, SidePoint } from './types.ts';
 
 function side(...knots: ([number, number] | [number, number, number])[]): SidePoint[] {
   return knots.map(([x, y, output], i) => ({
     id: `k${i}`,
-    tokPerSecPerUser: x,
+    x: interactivityX(x),
     tokPerSecPerGpu: y,
     outputTokPerSecPerGpu: output ?? null,
     inputTokPerSecPerGpu: null,
@@ -36,7 +37,7 @@ describe('findCrossovers', () => {
     const [crossing, ...rest] = crossings(a, b);
     expect(rest).toEqual([]);
     expect(crossing).toMatchObject({ winnerBelow: 'A', winnerAbove: 'B' });
-    expect(crossing!.tokPerSecPerUser).toBeCloseTo(5.5, 1);
+    expect(crossing!.x).toBeCloseTo(5.5, 1);
   });
 
   it('finds the single crossing of the page curves between 21 and 39 tok/s/user', () => {
@@ -45,14 +46,14 @@ describe('findCrossovers', () => {
     const [crossing] = result;
     expect(crossing!.winnerBelow).toBe('B');
     expect(crossing!.winnerAbove).toBe('A');
-    expect(crossing!.tokPerSecPerUser).toBeGreaterThan(21);
-    expect(crossing!.tokPerSecPerUser).toBeLessThan(39);
+    expect(crossing!.x).toBeGreaterThan(21);
+    expect(crossing!.x).toBeLessThan(39);
     // The true root lies within 0.005 of the reported value: the difference changes sign there.
     const mtp = createSideCurve(PAGE_MTP);
     const off = createSideCurve(PAGE_OFF);
     const diff = (x: number) => mtp.at(x)!.tokPerSecPerGpu - off.at(x)!.tokPerSecPerGpu;
-    expect(diff(crossing!.tokPerSecPerUser - 0.005)).toBeLessThanOrEqual(0);
-    expect(diff(crossing!.tokPerSecPerUser + 0.005)).toBeGreaterThanOrEqual(0);
+    expect(diff(crossing!.x - 0.005)).toBeLessThanOrEqual(0);
+    expect(diff(crossing!.x + 0.005)).toBeGreaterThanOrEqual(0);
   });
 
   it.each([
@@ -95,10 +96,10 @@ describe('findCrossovers', () => {
     const curveB = createSideCurve(b);
     const diff = (x: number) => curveA.at(x)!.tokPerSecPerGpu - curveB.at(x)!.tokPerSecPerGpu;
     result.forEach((c, i) => {
-      expect(Math.abs(c.tokPerSecPerUser - expected[i]!.x)).toBeLessThanOrEqual(0.01);
+      expect(Math.abs(c.x - expected[i]!.x)).toBeLessThanOrEqual(0.01);
       // Independent check: A − B really changes sign within ±0.005 of the reported crossing.
-      const below = diff(c.tokPerSecPerUser - 0.005);
-      const above = diff(c.tokPerSecPerUser + 0.005);
+      const below = diff(c.x - 0.005);
+      const above = diff(c.x + 0.005);
       expect(below * above).toBeLessThanOrEqual(0);
       expect(Math.sign(above) || Math.sign(-below)).toBe(c.winnerAbove === 'A' ? 1 : -1);
     });
@@ -110,8 +111,8 @@ describe('findCrossovers', () => {
     // [30, 30.009765625] and reports its midpoint 30.0048828125, printed "30.00".
     const [c, ...rest] = crossings(side([10, 1000], [50, 200]), side([10, 799.94], [50, 399.94]));
     expect(rest).toEqual([]);
-    expect(Math.abs(c!.tokPerSecPerUser - 30.006)).toBeLessThan(1e-9);
-    expect(c!.tokPerSecPerUser.toFixed(2)).toBe('30.01');
+    expect(Math.abs(c!.x - 30.006)).toBeLessThan(1e-9);
+    expect(c!.x.toFixed(2)).toBe('30.01');
   });
 
   it('finds where cost curves cross for different prices: tput_A / usd_A = tput_B / usd_B', () => {
@@ -120,14 +121,14 @@ describe('findCrossovers', () => {
     const a = side([10, 1200], [50, 200]);
     const b = side([10, 800], [50, 400]);
     const [throughput] = crossings(a, b);
-    expect(throughput!.tokPerSecPerUser).toBeCloseTo(10 + 80 / 3, 9);
+    expect(throughput!.x).toBeCloseTo(10 + 80 / 3, 9);
     const [cost, ...rest] = crossings(a, b, { weightA: 1 / 1, weightB: 1 / 1.5 });
     expect(rest).toEqual([]);
-    expect(cost!.tokPerSecPerUser).toBeCloseTo(10 + 400 / 11, 9);
+    expect(cost!.x).toBeCloseTo(10 + 400 / 11, 9);
     // Below, A is cheaper (the better, larger weighted value); above, B.
     expect(cost).toMatchObject({ winnerBelow: 'A', winnerAbove: 'B' });
     // Independent check through the cost formula: both costs agree at the reported root.
-    const x = cost!.tokPerSecPerUser;
+    const x = cost!.x;
     const [tputA, tputB] = [1200 - 25 * (x - 10), 800 - 10 * (x - 10)];
     expect(usdPerMillionTokens(tputA, 1)!).toBeCloseTo(usdPerMillionTokens(tputB, 1.5)!, 9);
   });
@@ -138,7 +139,7 @@ describe('findCrossovers', () => {
     expect(crossings(a, b)).toEqual([]);
     const [c, ...rest] = crossings(a, b, { series: 'outputTokPerSecPerGpu' });
     expect(rest).toEqual([]);
-    expect(c!.tokPerSecPerUser).toBeCloseTo(30, 9);
+    expect(c!.x).toBeCloseTo(30, 9);
     expect(c).toMatchObject({ winnerBelow: 'A', winnerAbove: 'B' });
   });
 

@@ -4,8 +4,11 @@ import type { Band, Side } from './types.ts';
 
 /** A point where the two compared curves cross inside the band. */
 export interface Crossover {
-  /** Interactivity of the crossing (tok/s/user), to machine precision (see `findCrossovers`). */
-  tokPerSecPerUser: number;
+  /**
+   * The engine x of the crossing, in the curves' unit (tok/s/user for interactivity, 1/s for
+   * 1/latency), to machine precision (see `findCrossovers`).
+   */
+  x: number;
   /** Side with the larger (weighted) value just below the crossing. */
   winnerBelow: Side;
   /** Side with the larger (weighted) value just above the crossing. */
@@ -113,7 +116,7 @@ function bisect(d: Difference, lo: number, hi: number, signLo: number): number {
 }
 
 /**
- * Every interactivity (tok/s/user) inside the band where the compared curves of A and B
+ * Every engine x inside the band (the curves' unit: tok/s/user at matched interactivity) where the compared curves of A and B
  * cross — total throughput unless `options.series` names another spline, each side's values
  * multiplied by its weight — i.e. where wA·A − wB·B changes sign (touching without changing
  * sign is not a crossing, and neither is a sign change within floating-point noise:
@@ -163,7 +166,7 @@ export function findCrossovers(
     if (sign === 0) continue;
     if (last !== null && sign !== last.sign) {
       crossovers.push({
-        tokPerSecPerUser: bisect(d, last.x, x, last.sign),
+        x: bisect(d, last.x, x, last.sign),
         winnerBelow: last.sign > 0 ? 'A' : 'B',
         winnerAbove: sign > 0 ? 'A' : 'B',
       });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { computeFrontier } from './frontier.ts';
+import { interactivityX } from './engine-x.ts';
 import type { SidePoint } from './types.ts';
 
 function pt(id: string, tokPerSecPerUser: number, tokPerSecPerGpu: number): SidePoint {
   return {
     id,
-    tokPerSecPerUser,
+    x: interactivityX(tokPerSecPerUser),
     tokPerSecPerGpu,
     outputTokPerSecPerGpu: null,
     inputTokPerSecPerGpu: null,
@@ -100,7 +101,7 @@ describe('computeFrontier', () => {
   it('keeps interactivity strictly rising and throughput strictly falling', () => {
     const { frontier } = computeFrontier(MAY_21);
     for (let i = 1; i < frontier.length; i++) {
-      expect(frontier[i]!.tokPerSecPerUser).toBeGreaterThan(frontier[i - 1]!.tokPerSecPerUser);
+      expect(frontier[i]!.x).toBeGreaterThan(frontier[i - 1]!.x);
       expect(frontier[i]!.tokPerSecPerGpu).toBeLessThan(frontier[i - 1]!.tokPerSecPerGpu);
     }
   });

@@ -12,11 +12,11 @@ export interface ExcludedPoint {
 
 /** Result of `computeFrontier`. */
 export interface FrontierResult {
-  /** Pareto-optimal points, interactivity strictly rising and throughput strictly falling. */
+  /** Pareto-optimal points, `x` strictly rising and throughput strictly falling. */
   frontier: SidePoint[];
-  /** Valid points that some frontier point dominates (order: descending interactivity). */
+  /** Valid points that some frontier point dominates (order: descending `x`). */
   dominatedIds: string[];
-  /** Points with unusable interactivity or throughput, in input order. */
+  /** Points with an unusable `x` or throughput, in input order. */
   excluded: ExcludedPoint[];
 }
 
@@ -25,7 +25,7 @@ export interface FrontierResult {
  * missing) wins over non-positive when both fields are bad.
  */
 function exclusionReason(point: SidePoint): ExclusionReason | null {
-  const x: unknown = point.tokPerSecPerUser;
+  const x: unknown = point.x;
   const y: unknown = point.tokPerSecPerGpu;
   if (!isFiniteNumber(x) || !isFiniteNumber(y)) return 'non-finite';
   if (x <= 0 || y <= 0) return 'non-positive';
@@ -33,7 +33,7 @@ function exclusionReason(point: SidePoint): ExclusionReason | null {
 }
 
 /**
- * Indices of `points` in sweep order: interactivity descending, then throughput descending,
+ * Indices of `points` in sweep order: `x` descending, then throughput descending,
  * then id ascending (so exact duplicates resolve deterministically). Sorting an index array
  * over flat Float64Arrays is ~2× faster than sorting the objects for large inputs.
  */
@@ -43,7 +43,7 @@ function sweepOrder(points: readonly SidePoint[]): Uint32Array {
   const ys = new Float64Array(n);
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    xs[i] = points[i]!.tokPerSecPerUser;
+    xs[i] = points[i]!.x;
     ys[i] = points[i]!.tokPerSecPerGpu;
     order[i] = i;
   }
@@ -57,20 +57,21 @@ function sweepOrder(points: readonly SidePoint[]): Uint32Array {
 }
 
 /**
- * Upper-left Pareto frontier of one side on (tokPerSecPerUser ↑, tokPerSecPerGpu ↑).
+ * Upper-left Pareto frontier of one side on (x ↑, tokPerSecPerGpu ↑), where x is the
+ * engine's x (`EngineX`: interactivity in tok/s/user, or 1/latency in 1/s).
  *
  * Input: measured points (any order). A point is on the frontier when no other valid point
- * has interactivity ≥ and throughput ≥ it (with one of them strictly greater). Among points
- * with equal interactivity only the highest throughput can survive; among exact duplicates
- * the one with the smallest `id` is kept and the others are reported as dominated.
+ * has x ≥ and throughput ≥ it (with one of them strictly greater). Among points with equal x
+ * only the highest throughput can survive; among exact duplicates the one with the smallest
+ * `id` is kept and the others are reported as dominated.
  *
- * Invariants of the output: `frontier` is sorted by interactivity strictly ascending with
- * throughput strictly descending; every input id appears exactly once in `frontier`,
- * `dominatedIds` or `excluded`. Points whose interactivity or throughput is missing, NaN or
- * ±Infinity (reason `non-finite`) or ≤ 0 (reason `non-positive`) are excluded and listed,
- * never dropped silently. Other fields (output/input split, concurrency) are not checked
- * here: frontier entries are the caller's objects, passed through by reference (so only their
- * interactivity and throughput are guaranteed finite and > 0). Complexity O(n log n) (one
+ * Invariants of the output: `frontier` is sorted by x strictly ascending with throughput
+ * strictly descending; every input id appears exactly once in `frontier`, `dominatedIds` or
+ * `excluded`. Points whose x or throughput is missing, NaN or ±Infinity (reason
+ * `non-finite`) or ≤ 0 (reason `non-positive`) are excluded and listed, never dropped
+ * silently. Other fields (output/input split, concurrency) are not checked here: frontier
+ * entries are the caller's objects, passed through by reference (so only their x and
+ * throughput are guaranteed finite and > 0). Complexity O(n log n) (one
  * sort plus a linear sweep). Empty input → all lists empty.
  */
 export function computeFrontier(points: readonly SidePoint[]): FrontierResult {

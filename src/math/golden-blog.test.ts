@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeFrontier } from './frontier.ts';
 import { createSideCurve } from './side-curve.ts';
+import { interactivityX } from './engine-x.ts';
 import type { SidePoint } from './types.ts';
 
 /*
@@ -36,7 +37,7 @@ const CELLS = readCsv('dsv4pro_mi355x_sglang_8k1k_blog_iso_interactivity.csv').m
 function sidePoints(date: string): SidePoint[] {
   return POINTS.filter((p) => p.date === date && p.precision === 'fp4').map((p) => ({
     id: `${date}/conc${p.conc}`,
-    tokPerSecPerUser: Number(p.median_intvty),
+    x: interactivityX(Number(p.median_intvty)),
     tokPerSecPerGpu: Number(p.tput_per_gpu),
     outputTokPerSecPerGpu: null,
     inputTokPerSecPerGpu: null,

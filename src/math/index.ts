@@ -1,8 +1,13 @@
 /**
  * Matched-interactivity comparison engine. Pure functions only: no React, DOM, fetch or
- * string formatting. Nothing exported here returns NaN or ±Infinity.
+ * string formatting. Nothing exported here returns NaN or ±Infinity, except `inverseLatencyX`,
+ * which hands an unusable latency on as NaN for `computeFrontier` to exclude.
+ *
+ * The engine's x (`EngineX`, see `types.ts`) is interactivity in tok/s/user or 1/latency in
+ * 1/s; make it with `interactivityX` or `inverseLatencyX`, never from a plain number.
  */
-export type { Band, Direction, Range, Side, SidePoint } from './types.ts';
+export type { Band, Direction, EngineX, Range, Side, SidePoint } from './types.ts';
+export { interactivityX, inverseLatencyX } from './engine-x.ts';
 export { computeFrontier } from './frontier.ts';
 export type { ExcludedPoint, ExclusionReason, FrontierResult } from './frontier.ts';
 export { createMonotoneSpline, sampleSpline } from './spline.ts';

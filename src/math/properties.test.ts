@@ -9,6 +9,7 @@ import { computeFrontier } from './frontier.ts';
 import { createSideCurve } from './side-curve.ts';
 import { sampleSpline } from './spline.ts';
 import { checkTargets, defaultTargets } from './targets.ts';
+import { interactivityX } from './engine-x.ts';
 import type { SidePoint } from './types.ts';
 
 const SPECIAL = [Number.NaN, Infinity, -Infinity, 0, -0, -1, -1e308, 1e308, Number.MIN_VALUE, Number.MAX_VALUE];
@@ -23,14 +24,14 @@ const realistic = (min: number, max: number) => fc.double({ min, max, noNaN: tru
 const maybe = (arb: fc.Arbitrary<number>) => fc.option(arb, { nil: null });
 
 const hostilePoint = fc.record({
-  tokPerSecPerUser: anyNumber,
+  x: anyNumber.map(interactivityX),
   tokPerSecPerGpu: anyNumber,
   outputTokPerSecPerGpu: maybe(anyNumber),
   inputTokPerSecPerGpu: maybe(anyNumber),
   concurrency: anyNumber,
 });
 const realisticPoint = fc.record({
-  tokPerSecPerUser: realistic(1, 300),
+  x: realistic(1, 300).map(interactivityX),
   tokPerSecPerGpu: realistic(5, 20000),
   outputTokPerSecPerGpu: maybe(realistic(1, 5000)),
   inputTokPerSecPerGpu: maybe(realistic(1, 15000)),
@@ -80,10 +81,7 @@ function pipeline(a: SidePoint[], b: SidePoint[], extraTarget: number, costs: Pa
   const crossovers = findCrossovers(curveA, curveB, band);
   const samples = curveA.splines ? sampleSpline(curveA.splines.tokPerSecPerGpu, 16) : [];
   const values = [curveA.domain, curveB.domain, curveA.knotXs, curveB.knotXs];
-  const frontierValues = [...frontierA.frontier, ...frontierB.frontier].map((p) => [
-    p.tokPerSecPerUser,
-    p.tokPerSecPerGpu,
-  ]);
+  const frontierValues = [...frontierA.frontier, ...frontierB.frontier].map((p) => [p.x, p.tokPerSecPerGpu]);
   const lists = [frontierA.dominatedIds, frontierA.excluded, frontierB.dominatedIds, frontierB.excluded];
   return {
     frontierValues,
@@ -105,15 +103,13 @@ describe('properties', () => {
       fc.property(hostileSide('p'), (points) => {
         const { frontier, dominatedIds, excluded } = computeFrontier(points);
         for (let i = 1; i < frontier.length; i++) {
-          expect(frontier[i]!.tokPerSecPerUser).toBeGreaterThan(frontier[i - 1]!.tokPerSecPerUser);
+          expect(frontier[i]!.x).toBeGreaterThan(frontier[i - 1]!.x);
           expect(frontier[i]!.tokPerSecPerGpu).toBeLessThan(frontier[i - 1]!.tokPerSecPerGpu);
         }
         const excludedIds = new Set(excluded.map((e) => e.id));
         for (const p of points) {
           if (excludedIds.has(p.id)) continue;
-          const covered = frontier.some(
-            (q) => q.tokPerSecPerUser >= p.tokPerSecPerUser && q.tokPerSecPerGpu >= p.tokPerSecPerGpu,
-          );
+          const covered = frontier.some((q) => q.x >= p.x && q.tokPerSecPerGpu >= p.tokPerSecPerGpu);
           expect(covered).toBe(true);
         }
         const all = [...frontier.map((p) => p.id), ...dominatedIds, ...excludedIds];
@@ -130,7 +126,7 @@ describe('properties', () => {
         const [lo, hi] = curve.domain!;
         const x = Math.min(hi, lo + (hi - lo) * where); // lo + (hi − lo) can round above hi
         const y = curve.at(x)!.tokPerSecPerGpu;
-        const i = Math.max(0, frontier.findIndex((p) => p.tokPerSecPerUser >= x) - 1);
+        const i = Math.max(0, frontier.findIndex((p) => p.x >= x) - 1);
         const right = frontier[Math.min(i + 1, frontier.length - 1)]!.tokPerSecPerGpu;
         const left = frontier[i]!.tokPerSecPerGpu;
         const slack = 1e-9 * Math.max(left, right);
@@ -193,8 +189,7 @@ describe('properties', () => {
           const yb = curveB.at(clamped)!.tokPerSecPerGpu;
           return Math.abs(ya - yb) <= 1e-9 * (Math.abs(ya) + Math.abs(yb)) ? 0 : ya - yb;
         };
-        for (const c of crossovers)
-          expect(diff(c.tokPerSecPerUser - 0.005) * diff(c.tokPerSecPerUser + 0.005)).toBeLessThanOrEqual(0);
+        for (const c of crossovers) expect(diff(c.x - 0.005) * diff(c.x + 0.005)).toBeLessThanOrEqual(0);
         const steps = 1000;
         const missed: number[] = [];
         let previous = { x: band.lo, v: diff(band.lo) };
@@ -202,7 +197,7 @@ describe('properties', () => {
           const x = k === steps ? band.hi : band.lo + (band.hi - band.lo) * (k / steps);
           const v = diff(x);
           const from = previous.x - 0.01;
-          const reported = crossovers.some((c) => c.tokPerSecPerUser >= from && c.tokPerSecPerUser <= x + 0.01);
+          const reported = crossovers.some((c) => c.x >= from && c.x <= x + 0.01);
           if (v * previous.v < 0 && !reported) missed.push(x);
           if (v !== 0) previous = { x, v };
         }

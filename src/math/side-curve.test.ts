@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createSideCurve } from './side-curve.ts';
+import { interactivityX } from './engine-x.ts';
 import type { SidePoint } from './types.ts';
 
 function pt(tokPerSecPerUser: number, tokPerSecPerGpu: number, extra: Partial<SidePoint> = {}): SidePoint {
   return {
     id: `x${tokPerSecPerUser}`,
-    tokPerSecPerUser,
+    x: interactivityX(tokPerSecPerUser),
     tokPerSecPerGpu,
     outputTokPerSecPerGpu: tokPerSecPerGpu / 9,
     inputTokPerSecPerGpu: (tokPerSecPerGpu * 8) / 9,

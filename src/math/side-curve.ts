@@ -2,7 +2,7 @@ import { isFiniteNumber, isPositiveFinite } from './numeric.ts';
 import { createMonotoneSpline, type MonotoneSpline } from './spline.ts';
 import type { Range, SidePoint } from './types.ts';
 
-/** Interpolated operating point of one side at a given interactivity. */
+/** Interpolated operating point of one side at a given engine x. */
 export interface SideValues {
   /** Total (input + output) tok/s/GPU; always > 0. */
   tokPerSecPerGpu: number;
@@ -22,15 +22,18 @@ export interface SideSplines {
   concurrency: MonotoneSpline | null;
 }
 
-/** One side's frontier as continuous functions of interactivity (tok/s/user). */
+/**
+ * One side's frontier as continuous functions of the engine's x (the unit of its points' `x`:
+ * tok/s/user for interactivity, 1/s for 1/latency).
+ */
 export interface SideCurve {
-  /** Interactivity range covered by the frontier, or null for an empty frontier. */
+  /** The x range covered by the frontier, or null for an empty frontier. */
   readonly domain: Range | null;
-  /** Frontier interactivity values (knots), strictly increasing; empty for an empty frontier. */
+  /** The frontier's x values (knots), strictly increasing; empty for an empty frontier. */
   readonly knotXs: readonly number[];
   /** The underlying splines, or null for an empty frontier. */
   readonly splines: SideSplines | null;
-  /** Values at interactivity `x` (tok/s/user); null outside `domain` or for non-finite x. */
+  /** Values at engine x `x` (the points' unit); null outside `domain` or for non-finite x. */
   at(x: number): SideValues | null;
 }
 
@@ -54,7 +57,7 @@ function optionalSpline(
 
 /** Builds the four splines; throws RangeError when the frontier is not a valid frontier. */
 function buildSplines(frontier: readonly SidePoint[]): SideSplines {
-  const xs = frontier.map((p) => p.tokPerSecPerUser);
+  const xs = frontier.map((p) => p.x);
   const ys = frontier.map((p) => p.tokPerSecPerGpu);
   if (!xs.every(isPositiveFinite) || !ys.every(isPositiveFinite)) {
     throw new RangeError('createSideCurve: frontier values must be finite and > 0');
@@ -69,13 +72,13 @@ function buildSplines(frontier: readonly SidePoint[]): SideSplines {
 
 /**
  * Continuous view of one side: independent Steffen splines (see `createMonotoneSpline`) of
- * total, output and input tok/s/GPU and of concurrency over the frontier's interactivity.
+ * total, output and input tok/s/GPU and of concurrency over the frontier's x (`EngineX`).
  *
- * Input: `frontier` as returned by `computeFrontier` (interactivity strictly increasing,
- * interactivity and throughput finite and > 0; RangeError otherwise). Output/input series
+ * Input: `frontier` as returned by `computeFrontier` (x strictly increasing, x and
+ * throughput finite and > 0; RangeError otherwise). Output/input series
  * are null when any frontier point lacks a finite, non-negative value; concurrency is null
  * when any point lacks a finite, positive one. An empty frontier gives a curve whose `at`
- * always returns null. `at(x)` returns null outside the frontier's interactivity range —
+ * always returns null. `at(x)` returns null outside the frontier's x range —
  * never an extrapolated or clamped value.
  */
 export function createSideCurve(frontier: readonly SidePoint[]): SideCurve {

@@ -17,6 +17,7 @@ import {
   createSideCurve,
   defaultTargets,
   findCrossovers,
+  interactivityX,
   overlapBand,
   type CostPowerAssumptions,
   type SidePoint,
@@ -51,7 +52,7 @@ function toPoint(row: Row, id: string): SidePoint {
   const m = row.metrics;
   return {
     id,
-    tokPerSecPerUser: m.median_intvty ?? Number.NaN,
+    x: interactivityX(m.median_intvty ?? Number.NaN),
     tokPerSecPerGpu: m.tput_per_gpu ?? Number.NaN,
     outputTokPerSecPerGpu: m.output_tput_per_gpu ?? null,
     inputTokPerSecPerGpu: m.input_tput_per_gpu ?? null,
@@ -149,7 +150,7 @@ function syntheticSide(n: number, seed: number, shape: 'cloud' | 'all-on-frontie
     const tokPerSecPerGpu = 40000 * Math.pow(x, -1.1) * noise;
     points.push({
       id: `s${i}`,
-      tokPerSecPerUser: x,
+      x: interactivityX(x),
       tokPerSecPerGpu,
       outputTokPerSecPerGpu: tokPerSecPerGpu / 9,
       inputTokPerSecPerGpu: (tokPerSecPerGpu * 8) / 9,
@@ -173,7 +174,7 @@ function benchSynthetic(sizes: readonly number[]): SyntheticRow[] {
       const a = syntheticSide(n, 7, shape);
       const b = syntheticSide(n, 11, shape).map((p) => ({
         ...p,
-        tokPerSecPerGpu: p.tokPerSecPerGpu * (0.6 + 0.004 * p.tokPerSecPerUser),
+        tokPerSecPerGpu: p.tokPerSecPerGpu * (0.6 + 0.004 * p.x),
       }));
       return timeMedian(() => runComparison(a, b, costs), reps, n >= 1e6 ? 1 : 3).ms;
     };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pointMetricsSchema, type BenchmarkPoint } from '../../data/schema';
 import { X_AXES, X_AXIS_KEYS, isXAxisKey } from '../../domain/metrics';
+import { inverseLatencyX } from '../../math';
 import { buildChartSeries } from './chart-model';
 import { buildSide, chartX, engineX } from './sides';
 
@@ -81,6 +82,28 @@ describe('frontier on a latency axis', () => {
     const side = buildSide('s', points, X_AXES.e2e);
     expect([...side.frontierIds].sort()).toEqual(['b', 'c', 'd']);
     expect(side.excluded).toEqual([{ id: 'e', reason: 'non-finite' }]);
+  });
+
+  it('hands the engine 1/latency: frontier and interpolated values as computed by hand', () => {
+    const side = buildSide('s', points, X_AXES.e2e);
+    // Engine x = 1/latency (1/s): d 3 s → 1/3, b 1.5 s → 2/3, c 1 s → 1, ascending.
+    expect(side.frontierSidePoints.map((p) => p.id)).toEqual(['d', 'b', 'c']);
+    const xs = side.frontierSidePoints.map((p) => p.x);
+    [1 / 3, 2 / 3, 1].forEach((x, i) => expect(xs[i]).toBeCloseTo(x, 15));
+    expect(side.curve.domain![0]).toBeCloseTo(1 / 3, 15);
+    expect(side.curve.domain![1]).toBeCloseTo(1, 15);
+    // Steffen on knots (1/3, 1200), (2/3, 1000), (1, 600), h = 1/3: secants −600 and −1200,
+    // interior tangent −2·min(600, 1200, ½·900) = −900, end tangents (3·s − t)/2 = −450 and
+    // −1350. Midpoints (u = ½): 1100 + h·(−450 + 900)/8 = 1118.75 at 2 s (x = ½) and
+    // 800 + h·(−900 + 1350)/8 = 818.75 at 1.2 s (x = 5/6).
+    expect(side.curve.at(inverseLatencyX(3))!.tokPerSecPerGpu).toBeCloseTo(1200, 9);
+    expect(side.curve.at(inverseLatencyX(1.5))!.tokPerSecPerGpu).toBeCloseTo(1000, 9);
+    expect(side.curve.at(inverseLatencyX(2))!.tokPerSecPerGpu).toBeCloseTo(1118.75, 9);
+    expect(side.curve.at(inverseLatencyX(1.2))!.tokPerSecPerGpu).toBeCloseTo(818.75, 9);
+    expect(side.curve.at(inverseLatencyX(1.2))!.outputTokPerSecPerGpu).toBeCloseTo(818.75 / 9, 9);
+    // Outside the fastest/slowest measured latency the engine gives nothing.
+    expect(side.curve.at(inverseLatencyX(0.9))).toBeNull();
+    expect(side.curve.at(inverseLatencyX(3.1))).toBeNull();
   });
 
   it('is not the interactivity frontier', () => {

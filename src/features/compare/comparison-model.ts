@@ -7,12 +7,12 @@ import {
   overlapBand,
   type Band,
   type Comparison,
-  type Crossover,
   type RejectedTarget,
   type Side,
 } from '../../math';
 import { METRICS, type GpuAssumptions, type MetricDefinition, type MetricKey } from '../../domain/metrics';
 import { readMetricAt, type MetricReading } from './metric-reading';
+import { matchedCrossovers, type MatchedCrossover } from './matched-crossover';
 import type { ComparedSide } from './sides';
 import { describeTarget } from './sentences';
 import { buildTableRows, type TableRow } from './table-rows';
@@ -33,7 +33,7 @@ export interface ComparisonModel {
   targets: TargetChoice;
   comparisons: Comparison[];
   /** Where the total-throughput curves cross. */
-  crossovers: Crossover[];
+  crossovers: MatchedCrossover[];
   /** The selected metric: its reading at each target (the table's row and the sentences use it). */
   metric: MetricDefinition;
   readings: MetricReading[];
@@ -42,7 +42,7 @@ export interface ComparisonModel {
    * null when the selected metric is throughput itself, neutral (concurrency), measured only,
    * or cannot be computed (no price or power for a side, no output/input split).
    */
-  metricCrossovers: Crossover[] | null;
+  metricCrossovers: MatchedCrossover[] | null;
   sentences: string[];
   table: TableRow[];
 }
@@ -60,7 +60,7 @@ function selectedCrossovers(
   sides: Record<Side, ComparedSide>,
   gpus: Record<Side, GpuAssumptions>,
   band: Band,
-): Crossover[] | null {
+): MatchedCrossover[] | null {
   const source = metric.source;
   if (metric.key === 'throughput' || metric.direction === 'neutral' || source.kind === 'measured-only') return null;
   const weightA = source.kind === 'derived' ? source.weight(gpus.A) : 1;
@@ -70,7 +70,7 @@ function selectedCrossovers(
     return null;
   }
   return band.kind === 'overlap'
-    ? findCrossovers(sides.A.curve, sides.B.curve, band, { series, weightA, weightB })
+    ? matchedCrossovers(findCrossovers(sides.A.curve, sides.B.curve, band, { series, weightA, weightB }))
     : [];
 }
 
@@ -103,7 +103,7 @@ export function buildComparisonModel(input: {
     kwPerGpuB: input.gpuB.kwPerGpu ?? Number.NaN,
   };
   const comparisons = targets.values.map((t) => compareAt(a.curve, b.curve, t, assumptions));
-  const crossovers = band.kind === 'overlap' ? findCrossovers(a.curve, b.curve, band) : [];
+  const crossovers = band.kind === 'overlap' ? matchedCrossovers(findCrossovers(a.curve, b.curve, band)) : [];
   const gpus = { A: input.gpuA, B: input.gpuB };
   const metric = METRICS[input.metric];
   const readings = comparisons.map((comparison) => readMetricAt(metric, comparison, gpus));

@@ -5,7 +5,9 @@ import { compareAt, type CostPowerAssumptions } from '../../math/compare.ts';
 import { findCrossovers } from '../../math/crossover.ts';
 import { computeFrontier } from '../../math/frontier.ts';
 import { createSideCurve } from '../../math/side-curve.ts';
+import { interactivityX } from '../../math/engine-x.ts';
 import type { SidePoint } from '../../math/types.ts';
+import { matchedCrossovers } from './matched-crossover.ts';
 import { describeTarget } from './sentences.ts';
 import { relativeDelta } from '../../math/delta.ts';
 import { METRICS } from '../../domain/metrics.ts';
@@ -22,14 +24,14 @@ function sentence(a: SidePoint[], b: SidePoint[], target: number, costs: CostPow
     target,
     band,
     comparison: compareAt(curveA, curveB, target, costs),
-    crossovers: findCrossovers(curveA, curveB, band),
+    crossovers: matchedCrossovers(findCrossovers(curveA, curveB, band)),
   });
 }
 
 const line = (prefix: string, ...knots: [number, number][]): SidePoint[] =>
   knots.map(([x, y], i) => ({
     id: `${prefix}${i}`,
-    tokPerSecPerUser: x,
+    x: interactivityX(x),
     tokPerSecPerGpu: y,
     outputTokPerSecPerGpu: null,
     inputTokPerSecPerGpu: null,

@@ -6,11 +6,11 @@ import {
   formatUsd,
 } from '../../domain/format.ts';
 import type { Comparison, SideComparison, SideMetrics, SideOutOfRange } from '../../math/compare.ts';
-import type { Crossover } from '../../math/crossover.ts';
 import { TIE_FRACTION, type RelativeDelta } from '../../math/delta.ts';
 import { bandLabelBounds } from '../../math/band.ts';
 import type { Band, Range, Side } from '../../math/types.ts';
 import type { MetricDefinition } from '../../domain/metrics.ts';
+import type { MatchedCrossover } from './matched-crossover.ts';
 import type { MetricReading } from './metric-reading.ts';
 
 /** Everything `describeTarget` needs; all numbers come from the engine, unrounded. */
@@ -21,7 +21,7 @@ export interface DescribeTargetInput {
   target: number;
   band: Band;
   comparison: Comparison;
-  crossovers: readonly Crossover[];
+  crossovers: readonly MatchedCrossover[];
   /** The metric the page shows and its reading at the target; stated when it is not throughput or cost. */
   selected?: { metric: MetricDefinition; reading: MetricReading };
 }
@@ -120,8 +120,8 @@ function selectedSentence(selected: DescribeTargetInput['selected'], labels: Lab
 const SAME_POINT = 0.01;
 
 /** "between 12.40 and 31.20 tok/s/user" or "above 31.20 tok/s/user" / "below …". */
-function span(from: Crossover | undefined, to: Crossover | undefined): string {
-  const x = (c: Crossover) => formatTokPerSecPerUser(c.tokPerSecPerUser, 2);
+function span(from: MatchedCrossover | undefined, to: MatchedCrossover | undefined): string {
+  const x = (c: MatchedCrossover) => formatTokPerSecPerUser(c.tokPerSecPerUser, 2);
   if (from && to) return `between ${x(from)} and ${x(to)} ${UNIT_USER}`;
   return from ? `above ${x(from)} ${UNIT_USER}` : `below ${x(to!)} ${UNIT_USER}`;
 }
@@ -130,7 +130,7 @@ function span(from: Crossover | undefined, to: Crossover | undefined): string {
  * " MTP wins above 31.20 tok/s/user." — the nearest crossover on each side of the target
  * (bounded by the next one, if any), or the crossing at the target itself.
  */
-function crossoverSentence(target: number, crossovers: readonly Crossover[], labels: Labels): string {
+function crossoverSentence(target: number, crossovers: readonly MatchedCrossover[], labels: Labels): string {
   const here = crossovers.find((c) => Math.abs(c.tokPerSecPerUser - target) <= SAME_POINT);
   if (here) {
     const at = formatTokPerSecPerUser(here.tokPerSecPerUser, 2);

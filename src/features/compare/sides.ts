@@ -1,6 +1,15 @@
 import type { BenchmarkPoint } from '../../data/schema';
 import { X_AXES, type XAxisDefinition } from '../../domain/metrics';
-import { computeFrontier, createSideCurve, type ExcludedPoint, type SideCurve, type SidePoint } from '../../math';
+import {
+  computeFrontier,
+  createSideCurve,
+  interactivityX,
+  inverseLatencyX,
+  type EngineX,
+  type ExcludedPoint,
+  type SideCurve,
+  type SidePoint,
+} from '../../math';
 
 /** One side of a comparison: its measured points, frontier and curve. */
 export interface ComparedSide {
@@ -19,20 +28,24 @@ export interface ComparedSide {
 
 /**
  * A point's position on the engine's x axis for `axis`. The engine (`src/math`) only knows
- * "higher x is better, throughput falls as x rises" (interactivity). For a lower-is-better
- * axis (latency) we hand it x′ = 1/x: strictly decreasing in x, so "not dominated by a point
+ * "higher x is better, throughput falls as x rises". On interactivity that is the value in
+ * tok/s/user (`interactivityX`); for a lower-is-better axis (latency) we hand it x′ = 1/x in
+ * 1/s (`inverseLatencyX`): strictly decreasing in x, so "not dominated by a point
  * with lower latency and higher throughput" becomes exactly the engine's "not dominated by a
  * point with higher x′ and higher throughput"; x′ stays finite and > 0, so the spline is well
  * defined, and nothing in `src/math` has to know about latency. (−x would be ≤ 0, which the
  * engine rejects.) Missing or non-positive latency → NaN, which the engine excludes and reports.
  */
-export function engineX(axis: XAxisDefinition, point: BenchmarkPoint): number {
+export function engineX(axis: XAxisDefinition, point: BenchmarkPoint): EngineX {
   const value = point.metrics[axis.field];
-  if (value === null || !(value > 0)) return Number.NaN;
-  return axis.direction === 'higher-is-better' ? value : 1 / value;
+  if (axis.direction === 'lower-is-better') return inverseLatencyX(value ?? Number.NaN);
+  return interactivityX(value !== null && value > 0 ? value : Number.NaN);
 }
 
-/** The chart x of an engine x: the inverse of `engineX`. */
+/**
+ * The chart x of an engine x (tok/s/user, or 1/s on a latency axis; a plain number since the
+ * curve samples between knots are): the inverse of `engineX`, in the axis's own unit.
+ */
 export function chartX(axis: XAxisDefinition, x: number): number {
   return axis.direction === 'higher-is-better' ? x : 1 / x;
 }
@@ -40,7 +53,7 @@ export function chartX(axis: XAxisDefinition, x: number): number {
 export function toSidePoint(point: BenchmarkPoint, axis: XAxisDefinition = X_AXES.interactivity): SidePoint {
   return {
     id: point.id,
-    tokPerSecPerUser: engineX(axis, point),
+    x: engineX(axis, point),
     tokPerSecPerGpu: point.metrics.tokPerSecPerGpu,
     outputTokPerSecPerGpu: point.metrics.outputTokPerSecPerGpu,
     inputTokPerSecPerGpu: point.metrics.inputTokPerSecPerGpu,

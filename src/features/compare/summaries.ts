@@ -1,6 +1,7 @@
 import { formatTokPerSecPerUser } from '../../domain/format';
-import type { Crossover, Range } from '../../math';
+import type { Range } from '../../math';
 import type { ComparisonModel } from './comparison-model';
+import type { MatchedCrossover } from './matched-crossover';
 
 function range(r: Range | null): string {
   return r ? `${formatTokPerSecPerUser(r[0], 1)}–${formatTokPerSecPerUser(r[1], 1)} tok/s/user` : 'no valid point';
@@ -48,7 +49,7 @@ export function rejectedTargetsSummary(c: ComparisonModel): string | null {
 }
 
 /** "H200 costs less per million tokens above 93.76 tok/s/user" for one crossover of the selected metric. */
-function betterAbove(c: ComparisonModel, crossover: Crossover): string {
+function betterAbove(c: ComparisonModel, crossover: MatchedCrossover): string {
   const who = crossover.winnerAbove === 'A' ? c.a.label : c.b.label;
   const words = c.metric.inWords;
   const better = words

@@ -1,3 +1,4 @@
+import { interactivityX } from '../engine-x.ts';
 import type { SidePoint } from '../types.ts';
 
 /**
@@ -11,7 +12,7 @@ import type { SidePoint } from '../types.ts';
 function knot(id: string, tokPerSecPerUser: number, tokPerSecPerGpu: number, concurrency: number): SidePoint {
   return {
     id,
-    tokPerSecPerUser,
+    x: interactivityX(tokPerSecPerUser),
     tokPerSecPerGpu,
     outputTokPerSecPerGpu: tokPerSecPerGpu / 9,
     inputTokPerSecPerGpu: (tokPerSecPerGpu * 8) / 9,
