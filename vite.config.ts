@@ -13,6 +13,7 @@ const LAZY_PAGES = [
   { module: 'src/features/spec-decode/spec-decode-page.tsx', path: PAGE_PATHS.specDecode },
   { module: 'src/features/spec-decode/spec-decode-index-page.tsx', path: PAGE_PATHS.specDecodeIndex },
   { module: 'src/features/inference/inference-page.tsx', path: PAGE_PATHS.inference },
+  { module: 'src/features/rank/rank-page.tsx', path: PAGE_PATHS.rank },
 ];
 
 /**

@@ -50,7 +50,8 @@ export function inferenceFileMap(manifest: Manifest, specs: GpuSpecs): Inference
  * The inline script (ES5, no dependencies). It preloads the manifest and cost assumptions
  * that every page reads; on a comparison page, that page's one data file (the same choice
  * `specDecodeDefaultSequence` makes, taken from `map`); on the inference chart, every GPU's
- * file of the model and sequence its address selects (as the inference page's parameters read them,
+ * file of the model and sequence its address selects (on the inference chart and the ranking,
+ * which read `model` and `seq` alike, as the inference page's parameters read them,
  * from `inference`); and the opened page's code chunks. `routes` pairs an address pattern
  * (regular expression source, matched case-insensitively) with the chunk files. Addresses
  * are matched by `PAGE_PATHS` and segments decoded as `decodeSegment` does (a malformed
@@ -76,7 +77,7 @@ var k=d&&d[0]!==null&&d[1]!==null&&d[2]!==null?d.join('/'):null,w=own(map,k)&&ma
 if(w){var s=params.get('seq');
 if(w.sequences.indexOf(s)<0)s=w.defaultSequence;
 link('preload',base+'data/benchmarks/'+d[0]+'/'+s+'/'+d[1]+'.json','fetch');}
-if(new RegExp(${json(PAGE_PATHS.inference)},'i').test(path)&&inf){var mk=params.get('model'),md=inf.models[own(inf.models,mk)?mk:inf.defaultModel],sq=params.get('seq'),fs=md.files[own(md.files,sq)?sq:md.defaultSequence];
+if((new RegExp(${json(PAGE_PATHS.inference)},'i').test(path)||new RegExp(${json(PAGE_PATHS.rank)},'i').test(path))&&inf){var mk=params.get('model'),md=inf.models[own(inf.models,mk)?mk:inf.defaultModel],sq=params.get('seq'),fs=md.files[own(md.files,sq)?sq:md.defaultSequence];
 for(var f=0;f<fs.length;f++)link('preload',base+fs[f],'fetch');}
 for(var i=0;i<routes.length;i++)if(new RegExp(routes[i][0],'i').test(path))for(var j=0;j<routes[i][1].length;j++)link('modulepreload',base+routes[i][1][j]);
 })();`;

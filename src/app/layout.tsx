@@ -31,6 +31,7 @@ export function Layout() {
           </NavLink>
           <NavLink to="/spec-decode">Speculative decoding</NavLink>
           <NavLink to="/inference">Inference chart</NavLink>
+          <NavLink to="/rank">Rank</NavLink>
         </nav>
         <Segmented label="Theme" hideLabel value={choice} options={THEME_OPTIONS} onChange={chooseTheme} />
       </header>

@@ -9,6 +9,7 @@ export const PAGE_PATHS = {
   specDecodeIndex: '^/spec-decode/?$',
   specDecode: '^/spec-decode/([^/]+)/([^/]+)/([^/]+)/?$',
   inference: '^/inference/?$',
+  rank: '^/rank/?$',
 } as const;
 
 export type LazyPageName = keyof typeof PAGE_PATHS;

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { benchmarksQuery, gpuSpecsQuery, manifestQuery } from '../data/queries';
 import { sequenceKeySchema } from '../data/schema';
 import { specDecodeDefaultSequence } from '../state/availability';
-import { InferencePage, SpecDecodeIndexPage, SpecDecodePage } from './page-modules';
+import { InferencePage, RankPage, SpecDecodeIndexPage, SpecDecodePage } from './page-modules';
 import { parse } from '../data/validate';
 import { decodeSegment, matchPagePath } from './page-paths';
 
@@ -20,10 +20,16 @@ export function prefetchFirstView(client: QueryClient, pathname: string, search:
   const common = Promise.all([manifest, client.prefetchQuery(gpuSpecsQuery())]);
   const settled = (...work: Promise<unknown>[]) => Promise.all([common, ...work]).then(() => undefined);
   if (matchPagePath('specDecodeIndex', pathname)) return settled(SpecDecodeIndexPage.preload());
-  if (matchPagePath('inference', pathname)) {
+  const chart = matchPagePath('inference', pathname)
+    ? InferencePage
+    : matchPagePath('rank', pathname)
+      ? RankPage
+      : null;
+  if (chart) {
+    // The ranking reads `model` and `seq` as the inference chart does, and needs the same files.
     // Loaded with the page's code, so the main bundle does not carry the inference URL rules.
     const data = import('../features/inference/prefetch-data').then((m) => m.prefetchInferenceData(client, search));
-    return settled(InferencePage.preload(), data);
+    return settled(chart.preload(), data);
   }
   const segments = matchPagePath('specDecode', pathname);
   if (!segments) return settled();

@@ -2,7 +2,7 @@ import { Route, Routes } from 'react-router';
 import { CatalogPage } from '../features/catalog/catalog-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
-import { InferencePage, SpecDecodeIndexPage, SpecDecodePage } from './page-modules';
+import { InferencePage, RankPage, SpecDecodeIndexPage, SpecDecodePage } from './page-modules';
 
 /** Every address the app answers; anything else is the 404 page, inside the layout. */
 export function AppRoutes() {
@@ -13,6 +13,7 @@ export function AppRoutes() {
         <Route path="spec-decode" element={<SpecDecodeIndexPage />} />
         <Route path="spec-decode/:model/:hardware/:precision" element={<SpecDecodePage />} />
         <Route path="inference" element={<InferencePage />} />
+        <Route path="rank" element={<RankPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

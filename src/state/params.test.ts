@@ -19,6 +19,10 @@ import {
   targetsParam,
   tierParam,
   xAxisParam,
+  singleTargetParam,
+  groupingParam,
+  baselineParam,
+  bucketStepParam,
   type CostChoices,
 } from './params';
 import { parseSearch, serializeSearch, type ParamDef } from './url-params';
@@ -41,6 +45,10 @@ interface Everything {
   hidden: SeriesKey[];
   compareA: SeriesKey | null;
   compareB: SeriesKey | null;
+  target: number | null;
+  by: 'gpu' | 'engine' | 'series';
+  base: string | null;
+  bucketStep: number;
 }
 
 const series = (hardware: string, engine: string, specMethod: 'none' | 'mtp', precision: string): SeriesKey => ({
@@ -219,6 +227,44 @@ const CASES: {
       ],
     ],
   },
+  {
+    def: singleTargetParam<S, C>(),
+    field: 'target',
+    rows: [
+      ['40', 40, null],
+      ['13.9', 13.9, null],
+      ['40.004', 40, 'the target is kept to 0.01 tok/s/user: 40'],
+      ['40,50', null, 'give one target (one tok/s/user value); using the default target'],
+      ['abc', null, 'each target must be a number above 0 tok/s/user (one tok/s/user value); using the default target'],
+    ],
+  },
+  {
+    def: groupingParam<S, C>(),
+    field: 'by',
+    rows: [
+      ['engine', 'engine', null],
+      ['series', 'series', null],
+      ['vendor', 'gpu', '"vendor" is not a grouping (gpu, engine or series); one row per GPU'],
+    ],
+  },
+  {
+    def: baselineParam<S, C>(() => ['b200', 'mi355x']),
+    field: 'base',
+    rows: [
+      ['mi355x', 'mi355x', null],
+      ['h100', null, 'no setup "h100" in this grouping; percentages are against the leader'],
+    ],
+  },
+  {
+    def: bucketStepParam<S, C>(),
+    field: 'bucketStep',
+    rows: [
+      ['5', 5, null],
+      ['2.5', 2.5, null],
+      ['0', 10, 'the bucket step must be a number from 1 to 500 tok/s/user; using 10'],
+      ['1e3', 10, 'the bucket step must be a number from 1 to 500 tok/s/user; using 10'],
+    ],
+  },
 ];
 
 /** A selection in which every field is set to a value no definition defaults to. */
@@ -239,6 +285,10 @@ const filler = (): S => ({
   hidden: [universe[2]!],
   compareA: universe[2]!,
   compareB: universe[1]!,
+  target: 3,
+  by: 'series',
+  base: '?',
+  bucketStep: 3,
 });
 
 describe('parameter definitions', () => {

@@ -337,3 +337,79 @@ export function comparedSeriesParam<S extends { compareA: SeriesKey | null; comp
     },
   };
 }
+
+/** `at` on the ranking page: one target in tok/s/user; null lets the page choose (what most setups reach). */
+export function singleTargetParam<S extends { target: number | null }, C>(): Def<S, C> {
+  return {
+    name: 'at',
+    fallback: (s) => {
+      s.target = null;
+    },
+    read: (raw, s) => {
+      const parsed = parseTargetList(raw);
+      if (!parsed.ok || parsed.targets.length !== 1) {
+        const why = parsed.ok ? 'give one target' : parsed.reason;
+        return `${why[0]!.toLowerCase()}${why.slice(1)} (one tok/s/user value); using the default target`;
+      }
+      s.target = parsed.targets[0]!;
+      return parsed.rounded ? `the target is kept to 0.01 tok/s/user: ${formatTarget(s.target)}` : null;
+    },
+    write: (s) => (s.target === null ? null : formatTarget(s.target)),
+  };
+}
+
+/** `by`: what the ranking groups series into; one row per GPU by default. */
+export function groupingParam<S extends { by: 'gpu' | 'engine' | 'series' }, C>(): Def<S, C> {
+  const ways = ['gpu', 'engine', 'series'] as const;
+  return {
+    name: 'by',
+    fallback: (s) => {
+      s.by = 'gpu';
+    },
+    read: (raw, s) => {
+      const found = ways.find((w) => w === raw);
+      if (!found) return `"${raw}" is not a grouping (gpu, engine or series); one row per GPU`;
+      s.by = found;
+      return null;
+    },
+    write: (s) => s.by,
+  };
+}
+
+/** `base`: the row percentages are stated against; `ids` are the rows the grouping can have. The leader by default. */
+export function baselineParam<S extends { base: string | null }, C>(
+  ids: (selection: S, available: C) => readonly string[],
+): Def<S, C> {
+  return {
+    name: 'base',
+    fallback: (s) => {
+      s.base = null;
+    },
+    read: (raw, s, c) => {
+      if (!ids(s, c).includes(raw)) return `no setup "${raw}" in this grouping; percentages are against the leader`;
+      s.base = raw;
+      return null;
+    },
+    write: (s) => s.base,
+  };
+}
+
+export const MAX_BUCKET_STEP = 500;
+
+/** `step`: the matrix's bucket width in tok/s/user, 10 by default. */
+export function bucketStepParam<S extends { bucketStep: number }, C>(): Def<S, C> {
+  return {
+    name: 'step',
+    fallback: (s) => {
+      s.bucketStep = 10;
+    },
+    read: (raw, s) => {
+      const step = /^\d{1,3}(\.\d{1,2})?$/.test(raw.trim()) ? Number(raw) : Number.NaN;
+      if (!(step >= 1 && step <= MAX_BUCKET_STEP))
+        return `the bucket step must be a number from 1 to ${MAX_BUCKET_STEP} tok/s/user; using 10`;
+      s.bucketStep = step;
+      return null;
+    },
+    write: (s) => String(s.bucketStep),
+  };
+}

@@ -10,7 +10,7 @@ import {
   type NavigateFunction,
 } from 'react-router';
 import { createQueryClient } from '../../src/app/query-client';
-import { InferencePage, SpecDecodeIndexPage, SpecDecodePage } from '../../src/app/page-modules';
+import { InferencePage, RankPage, SpecDecodeIndexPage, SpecDecodePage } from '../../src/app/page-modules';
 import { AppRoutes } from '../../src/app/routes';
 
 /** What the memory router last showed, read by tests as a person reads the address bar. */
@@ -37,7 +37,12 @@ function Probe({ onRender }: { onRender: (seen: AppHandle) => void }) {
  * on its code inside React's test `act` environment is not retried when the code arrives.)
  */
 export async function renderApp(path: string): Promise<AppHandle> {
-  await Promise.all([SpecDecodeIndexPage.preload(), SpecDecodePage.preload(), InferencePage.preload()]);
+  await Promise.all([
+    SpecDecodeIndexPage.preload(),
+    SpecDecodePage.preload(),
+    InferencePage.preload(),
+    RankPage.preload(),
+  ]);
   const handle = {} as AppHandle;
   const record = (seen: AppHandle) => Object.assign(handle, seen);
   render(

@@ -1,8 +1,15 @@
+import { useState } from 'react';
 import { Segmented } from '../../components/segmented';
+import { useDraft } from '../../components/use-draft';
 import { Select } from '../../components/select';
 import type { GpuSpecs, Manifest, SequenceKey } from '../../data/schema';
 import { METRIC_KEYS, METRICS, type MetricKey } from '../../domain/metrics';
+import { MAX_USD_PER_GPU_HOUR, parseUsdPerGpuHour } from '../../state/params';
 import { costSetOptions } from './assumptions';
+
+const CUSTOM_PRICE = '__custom__';
+/** The price a custom $/GPU-hour starts from, before the user types one. */
+const STARTING_CUSTOM_USD = 2;
 
 /** The controls every page with a chart has, so each reads and labels its choices the same way. */
 
@@ -42,5 +49,74 @@ export function CostSetSelect(props: { specs: GpuSpecs; value: string; onChange:
       options={costSetOptions(props.specs)}
       onChange={props.onChange}
     />
+  );
+}
+
+/**
+ * A cost tier of the set, or the user's own $/GPU-hour for every GPU. The typed price applies
+ * on commit (Enter, leaving the field, or Apply), like the targets: half-typed values never
+ * redraw the chart.
+ */
+export function PriceControl(props: {
+  tier: string;
+  usdPerGpuHour: number | null;
+  specs: GpuSpecs;
+  onTier: (tier: string) => void;
+  onCustomPrice: (usdPerGpuHour: number) => void;
+}) {
+  const { specs, onTier: pickTier, onCustomPrice: pickCustomPrice } = props;
+  const custom = props.usdPerGpuHour;
+  const [draft, setDraft] = useDraft(String(custom), () => (custom === null ? '' : String(custom)));
+  // Set when a commit was refused, cleared by the next edit.
+  const [refused, setRefused] = useState(false);
+  const commit = () => {
+    const usd = parseUsdPerGpuHour(draft);
+    if (usd === null) setRefused(true);
+    else pickCustomPrice(usd);
+  };
+  return (
+    <>
+      <Select
+        label="Price"
+        value={custom === null ? props.tier : CUSTOM_PRICE}
+        options={[
+          ...specs.tiers.map((t) => ({ value: t.key, label: t.label })),
+          { value: CUSTOM_PRICE, label: 'Your $/GPU-hour' },
+        ]}
+        onChange={(v) => (v === CUSTOM_PRICE ? pickCustomPrice(STARTING_CUSTOM_USD) : pickTier(v))}
+      />
+      {custom !== null && (
+        <form
+          className="control price-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            commit();
+          }}
+        >
+          <label className="control">
+            <span className="control-label">$/GPU-hour (every GPU)</span>
+            <input
+              type="text"
+              inputMode="decimal"
+              value={draft}
+              onChange={(e) => {
+                setRefused(false);
+                setDraft(e.target.value);
+              }}
+              onBlur={commit}
+              aria-invalid={refused}
+            />
+          </label>
+          <button type="submit" className="button-quiet">
+            Apply
+          </button>
+          {refused && (
+            <span className="field-error" role="status">
+              Not a price (above 0, at most {MAX_USD_PER_GPU_HOUR}, up to 3 decimals); the chart uses ${custom}.
+            </span>
+          )}
+        </form>
+      )}
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { downloadCsv } from '../../components/download';
 import { formatTokPerSecPerUser } from '../../domain/format';
 import type { ComparisonModel } from './comparison-model';
 import { PinnedTable } from './pinned-table';
@@ -28,21 +29,15 @@ export function MatchedTable({ comparison: c, band, workload, costSource, onPinT
         onPinTargets={onPinTargets}
       />
       <p className="row">
-        <button type="button" className="button-quiet" onClick={() => downloadCsv(comparisonTableCsv(c, caption))}>
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => downloadCsv('isoline-matched-table.csv', comparisonTableCsv(c, caption))}
+        >
           Download table (CSV)
         </button>
         <span className="muted">Shown and unrounded values; the address of this page reproduces the view.</span>
       </p>
     </>
   );
-}
-
-function downloadCsv(text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'isoline-matched-table.csv';
-  link.click();
-  // Revoked later: the browser starts the download after this click returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -1,13 +1,10 @@
-import { CostSetSelect, MetricSelect, SequenceToggle } from '../compare/common-controls';
-import { useState } from 'react';
-import { useDraft } from '../../components/use-draft';
+import { CostSetSelect, MetricSelect, PriceControl, SequenceToggle } from '../compare/common-controls';
 import { Checkbox } from '../../components/checkbox';
 import { Select } from '../../components/select';
 import type { GpuSpecs, Manifest } from '../../data/schema';
 import { X_AXES, X_AXIS_KEYS, type XAxisKey } from '../../domain/metrics';
 import { modelAvailability, type InferenceAvailability } from '../../state/availability';
 import { inferencePage, type InferenceSelection } from '../../state/pages/inference';
-import { MAX_USD_PER_GPU_HOUR, parseUsdPerGpuHour } from '../../state/params';
 
 interface ControlsProps {
   selection: InferenceSelection;
@@ -15,10 +12,6 @@ interface ControlsProps {
   manifest: Manifest;
   specs: GpuSpecs;
 }
-
-const CUSTOM_PRICE = '__custom__';
-/** The price a custom $/GPU-hour starts from, before the user types one. */
-const STARTING_CUSTOM_USD = 2;
 
 const labelOf = (list: readonly { key: string; label?: string; displayName?: string }[], key: string) => {
   const found = list.find((x) => x.key === key);
@@ -67,7 +60,13 @@ export function InferenceControls({ selection, available: availability, manifest
         options={X_AXIS_KEYS.map((k) => ({ value: k, label: X_AXES[k].label }))}
         onChange={store.pickXAxis}
       />
-      <PriceControl selection={selection} specs={specs} />
+      <PriceControl
+        tier={selection.tier}
+        usdPerGpuHour={selection.usdPerGpuHour}
+        specs={specs}
+        onTier={store.pickTier}
+        onCustomPrice={store.pickCustomPrice}
+      />
       <CostSetSelect specs={specs} value={selection.costSet} onChange={store.pickCostSet} />
       <fieldset className="segmented">
         <legend className="control-label">Display</legend>
@@ -75,68 +74,5 @@ export function InferenceControls({ selection, available: availability, manifest
         <Checkbox label="Frontier only" checked={selection.frontierOnly} onChange={store.pickFrontierOnly} />
       </fieldset>
     </div>
-  );
-}
-
-/**
- * A cost tier of the set, or the user's own $/GPU-hour for every GPU. The typed price applies
- * on commit (Enter, leaving the field, or Apply), like the targets: half-typed values never
- * redraw the chart.
- */
-function PriceControl({ selection, specs }: { selection: InferenceSelection; specs: GpuSpecs }) {
-  const { pickTier, pickCustomPrice } = inferencePage.useActions();
-  const custom = selection.usdPerGpuHour;
-  const [draft, setDraft] = useDraft(String(custom), () => (custom === null ? '' : String(custom)));
-  // Set when a commit was refused, cleared by the next edit.
-  const [refused, setRefused] = useState(false);
-  const commit = () => {
-    const usd = parseUsdPerGpuHour(draft);
-    if (usd === null) setRefused(true);
-    else pickCustomPrice(usd);
-  };
-  return (
-    <>
-      <Select
-        label="Price"
-        value={custom === null ? selection.tier : CUSTOM_PRICE}
-        options={[
-          ...specs.tiers.map((t) => ({ value: t.key, label: t.label })),
-          { value: CUSTOM_PRICE, label: 'Your $/GPU-hour' },
-        ]}
-        onChange={(v) => (v === CUSTOM_PRICE ? pickCustomPrice(STARTING_CUSTOM_USD) : pickTier(v))}
-      />
-      {custom !== null && (
-        <form
-          className="control price-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            commit();
-          }}
-        >
-          <label className="control">
-            <span className="control-label">$/GPU-hour (every GPU)</span>
-            <input
-              type="text"
-              inputMode="decimal"
-              value={draft}
-              onChange={(e) => {
-                setRefused(false);
-                setDraft(e.target.value);
-              }}
-              onBlur={commit}
-              aria-invalid={refused}
-            />
-          </label>
-          <button type="submit" className="button-quiet">
-            Apply
-          </button>
-          {refused && (
-            <span className="field-error" role="status">
-              Not a price (above 0, at most {MAX_USD_PER_GPU_HOUR}, up to 3 decimals); the chart uses ${custom}.
-            </span>
-          )}
-        </form>
-      )}
-    </>
   );
 }

@@ -1,0 +1,41 @@
+import { PageScaffold, type PageDefinition } from '../../components/page-scaffold';
+import { inferenceAvailability, type InferenceAvailability } from '../../state/availability';
+import { rankPage, type RankSelection } from '../../state/pages/rank';
+import { RankControls } from './rank-controls';
+import { RankView } from './rank-view';
+import { buildRankViewModel, type RankViewModel } from './rank-view-model';
+
+function NothingToRank() {
+  return (
+    <section className="page">
+      <h1>Rank every setup</h1>
+      <p>The data holds no benchmark file, so there is nothing to rank.</p>
+    </section>
+  );
+}
+
+const page: PageDefinition<InferenceAvailability, RankSelection, RankViewModel> = {
+  name: 'Rank every setup',
+  withoutCatalog: 'The ranking cannot be shown without it.',
+  state: rankPage,
+  availability: (manifest, specs) => inferenceAvailability(manifest, specs),
+  NotFound: NothingToRank,
+  // Every GPU's file of the model and sequence: the same files /inference reads.
+  files: (s, _, manifest) =>
+    manifest.files
+      .filter((f) => f.model === s.model && f.sequence === s.sequence)
+      .map((f) => ({ model: f.model, sequence: f.sequence, hardware: f.hardware })),
+  build: ({ selection, available, manifest, specs, files }) =>
+    buildRankViewModel({ points: files.flatMap((f) => f.points), selection, available, manifest, specs }),
+  frame: false,
+  heading: (vm) => vm.title,
+  documentTitle: (vm) => `${vm.modelName} ${vm.sequenceLabel}: every setup at ${vm.rank.target} tok/s/user`,
+  failure: () => 'The ranking for this sequence cannot be shown; the other sequences may still load.',
+  View: RankView,
+  Fallback: RankControls,
+};
+
+/** Route `/rank`: every setup of a model and sequence ranked at one matched interactivity. */
+export function RankPage() {
+  return <PageScaffold page={page} />;
+}

@@ -1,0 +1,133 @@
+import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
+import type { GpuAssumptions } from '../../domain/metrics';
+import { modelAvailability, type InferenceAvailability } from '../../state/availability';
+import { seriesToken, type SeriesKey } from '../../state/inference-series-key';
+import type { RankSelection } from '../../state/pages/rank';
+import { gpuAssumptions, tierLabel } from '../compare/assumptions';
+import { seriesLabel } from '../inference/series';
+import { buildRankModel } from './rank-model';
+import type { RankModel, RankSeriesInput } from './rank-types';
+
+export interface RankViewModel {
+  title: string;
+  modelName: string;
+  sequenceLabel: string;
+  precisionsLabel: string;
+  /** "Owning – Hyperscaler prices of set A" or "$2.5/GPU-hour for every GPU (your price)". */
+  priceSource: string;
+  rank: RankModel;
+  /** /inference with the row's best series compared against the baseline's, by row id. */
+  inferenceLinks: ReadonlyMap<string, string>;
+  pointCount: number;
+}
+
+const labelOf = (list: readonly { key: string; label?: string; displayName?: string }[], key: string) => {
+  const found = list.find((x) => x.key === key);
+  return found?.label ?? found?.displayName ?? key;
+};
+
+/** The selected precisions' points as the series /inference draws, in the model's universe order. */
+export function rankSeries(
+  points: readonly BenchmarkPoint[],
+  selection: RankSelection,
+  universe: readonly SeriesKey[],
+  manifest: Manifest,
+): RankSeriesInput[] {
+  const groups = new Map<string, BenchmarkPoint[]>();
+  const keys = new Map<string, SeriesKey>();
+  for (const p of points) {
+    if (!selection.precisions.includes(p.precision)) continue;
+    const key: SeriesKey = { hardware: p.hardware, engine: p.engine, specMethod: p.specMethod, precision: p.precision };
+    const token = seriesToken(key, universe);
+    keys.set(token, key);
+    const group = groups.get(token) ?? [];
+    group.push(p);
+    groups.set(token, group);
+  }
+  const order = (token: string) => {
+    const i = universe.findIndex((u) => seriesToken(u, universe) === token);
+    return i === -1 ? universe.length : i;
+  };
+  const withPrecision = selection.precisions.length > 1;
+  return [...groups.keys()]
+    .sort((a, b) => order(a) - order(b))
+    .map((token) => {
+      const key = keys.get(token)!;
+      return {
+        key,
+        token,
+        label: seriesLabel(key, manifest, withPrecision),
+        gpuLabel: labelOf(manifest.hardware, key.hardware),
+        engineLabel: labelOf(manifest.engines, key.engine),
+        vendor: manifest.hardware.find((h) => h.key === key.hardware)?.vendor ?? '',
+        points: groups.get(token)!,
+      };
+    });
+}
+
+function gpuFor(selection: RankSelection, specs: GpuSpecs): (hardware: string) => GpuAssumptions {
+  return (hardware) => {
+    const fromSet = gpuAssumptions(specs, selection.costSet, selection.tier, hardware);
+    return selection.usdPerGpuHour === null ? fromSet : { ...fromSet, usdPerGpuHour: selection.usdPerGpuHour };
+  };
+}
+
+/** /inference showing the row's best series compared with the baseline's, at the same target. */
+function inferenceLinks(rank: RankModel, selection: RankSelection, available: InferenceAvailability) {
+  const links = new Map<string, string>();
+  const base = rank.baseline?.best;
+  for (const row of rank.rows) {
+    const query = new URLSearchParams();
+    if (selection.model !== available.defaultModel) query.set('model', selection.model);
+    if (selection.sequence !== modelAvailability(available, selection.model).defaultSequence)
+      query.set('seq', selection.sequence);
+    if (row.best) query.set('a', row.best.seriesToken);
+    if (row.best && base && base.seriesToken !== row.best.seriesToken) {
+      query.set('b', base.seriesToken);
+      query.set('at', String(rank.target));
+    }
+    const search = query.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+    links.set(row.id, `/inference${search ? `?${search}` : ''}`);
+  }
+  return links;
+}
+
+/** Everything the ranking page shows. Pure. */
+export function buildRankViewModel(input: {
+  points: readonly BenchmarkPoint[];
+  selection: RankSelection;
+  available: InferenceAvailability;
+  manifest: Manifest;
+  specs: GpuSpecs;
+}): RankViewModel {
+  const { points, selection, available, manifest, specs } = input;
+  const universe = modelAvailability(available, selection.model).series;
+  const series = rankSeries(points, selection, universe, manifest);
+  const rank = buildRankModel({
+    series,
+    metric: selection.metric,
+    by: selection.by,
+    target: selection.target,
+    base: selection.base,
+    bucketStep: selection.bucketStep,
+    gpu: gpuFor(selection, specs),
+  });
+  const modelName = labelOf(manifest.models, selection.model);
+  const all = modelAvailability(available, selection.model).precisions;
+  return {
+    title: `Every setup at ${rank.target} tok/s/user`,
+    modelName,
+    sequenceLabel: labelOf(manifest.sequences, selection.sequence),
+    precisionsLabel:
+      selection.precisions.length === all.length
+        ? 'all precisions'
+        : selection.precisions.map((p) => labelOf(manifest.precisions, p)).join(' and '),
+    priceSource:
+      selection.usdPerGpuHour === null
+        ? `${tierLabel(specs, selection.tier)} prices of set ${selection.costSet}`
+        : `$${selection.usdPerGpuHour}/GPU-hour for every GPU (your price); power from set ${selection.costSet}`,
+    rank,
+    inferenceLinks: inferenceLinks(rank, selection, available),
+    pointCount: series.reduce((n, s) => n + s.points.length, 0),
+  };
+}

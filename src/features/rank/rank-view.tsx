@@ -1,0 +1,89 @@
+import { memo } from 'react';
+import { Link } from 'react-router';
+import type { PageViewProps } from '../../components/page-scaffold';
+import type { InferenceAvailability } from '../../state/availability';
+import type { RankSelection } from '../../state/pages/rank';
+import { RankBars } from './rank-bars';
+import { RankControls } from './rank-controls';
+import { RankLeader } from './leader-strip';
+import { RankMatrix } from './matrix-table';
+import { RankTable } from './ranked-table';
+import type { RankViewModel } from './rank-view-model';
+import './rank.css';
+
+type ViewProps = PageViewProps<InferenceAvailability, RankSelection, RankViewModel>;
+
+/** The ranking page: the answer in words, the ranked table and its bars, the matrix and the lead across interactivity. */
+export const RankView = memo(function RankView(props: ViewProps) {
+  const { viewModel: vm, selection, available, manifest, specs, updating, notices } = props;
+  const { rank } = vm;
+  const inRange = rank.rows.filter((r) => r.inRange).length;
+  return (
+    <article className="page rank" aria-busy={updating}>
+      <header className="page-header">
+        <h1>{vm.title}</h1>
+        <p className="subtitle" data-testid="rank-subtitle">
+          {vm.modelName} · {vm.sequenceLabel} · {vm.precisionsLabel} · {rank.metric.label} · {inRange} of{' '}
+          {rank.rows.length} setups reach the target
+          {updating && <span className="updating"> · updating…</span>}
+        </p>
+      </header>
+      {notices}
+      <RankControls
+        selection={selection}
+        available={available}
+        manifest={manifest}
+        specs={specs}
+        target={rank.target}
+      />
+      <section aria-labelledby="rank-answer-title">
+        <h2 id="rank-answer-title">At {rank.target} tok/s/user</h2>
+        <p className="muted" data-testid="rank-target-why">
+          {rank.targetWhy}
+        </p>
+        {rank.baseProblem && (
+          <p className="field-error" role="status">
+            {rank.baseProblem}
+          </p>
+        )}
+        <ul className="findings" data-testid="rank-sentences">
+          {rank.sentences.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
+      </section>
+      <RankTable vm={vm} selection={selection} />
+      <RankBars rank={rank} />
+      <RankMatrix rank={rank} />
+      <RankLeader rank={rank} />
+      <section aria-labelledby="rank-definitions-title">
+        <h2 id="rank-definitions-title">How the ranking is made</h2>
+        <ul className="caveats" data-testid="rank-definitions">
+          <li>
+            A series is what the <Link to="/inference">inference chart</Link> draws: a GPU running one engine, with or
+            without MTP, at one precision. Its value at a target comes from its own frontier (the points no other point
+            of the series beats on both throughput and interactivity) and the monotone spline through it.
+          </li>
+          <li>
+            With one row per GPU (or per GPU and engine) a row’s value is the best value among its series that reach the
+            target; the row names that series and the configuration measured nearest the target. Nothing is interpolated
+            between points of different series, and nothing is extrapolated: a row whose series do not reach the target
+            is listed apart, with the range it does reach.
+          </li>
+          <li>
+            “Best” follows the metric: most tok/s/GPU or tok/s/MW, least $/M tokens or J/token. Percentages compare a
+            row with the baseline the right way round (“costs 23% less”, never above 100% less); within ±1% is a tie.
+          </li>
+          <li>
+            “Measured at least”: the best measured point of the row at or above the target interactivity, with no
+            interpolation — what a service-level target can rely on.
+          </li>
+          <li>
+            Cost: {vm.priceSource}. Cost per million tokens = $/GPU-hour × 10⁶ / (3600 × tok/s/GPU); tok/s/MW =
+            tok/s/GPU × 1000 / kW, both from the interpolated throughput.
+          </li>
+        </ul>
+      </section>
+    </article>
+  );
+});
