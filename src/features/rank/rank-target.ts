@@ -50,12 +50,12 @@ export interface TargetChoice {
  */
 export function chooseTarget(rows: readonly RowGroup[], asked: number | null): TargetChoice {
   const total = rows.length;
-  const setups = (n: number) => `${n} of ${total} setup${total === 1 ? '' : 's'}`;
+  const setups = (n: number) => `${n} of ${total} setup${total === 1 ? '' : 's'} ${n === 1 ? 'reaches' : 'reach'}`;
   if (asked !== null && Number.isFinite(asked) && asked > 0) {
     return {
       target: asked,
       source: 'asked',
-      why: `${user(asked)}, as asked: ${setups(countReaching(rows, asked))} reach it.`,
+      why: `${user(asked)}, as asked: ${setups(countReaching(rows, asked))} it.`,
     };
   }
   const refused = asked === null ? '' : 'The asked target is not an interactivity above 0, so the default is used: ';
@@ -69,7 +69,7 @@ export function chooseTarget(rows: readonly RowGroup[], asked: number | null): T
   const target = first <= last ? Math.min(last, Math.max(first, Math.floor(middle + 0.5))) : middle;
   const where =
     widest.lo === widest.hi
-      ? `the only interactivity ${setups(count)} reach`
-      : `the middle of ${rangeText(widest)} tok/s/user, which ${setups(count)} reach`;
+      ? `the only interactivity ${setups(count)}`
+      : `the middle of ${rangeText(widest)} tok/s/user, which ${setups(count)}`;
   return { target, source: 'default', why: `${refused}${user(target)}: ${where}.` };
 }
