@@ -29,7 +29,8 @@ export interface CrossoverOptions {
   weightB?: number;
 }
 
-type Difference = (x: number) => number | null;
+/** A difference of two curves at x; null where either is undefined. */
+export type Difference = (x: number) => number | null;
 
 /**
  * Differences within this fraction of the curves' values are floating-point noise, not a
@@ -55,7 +56,7 @@ function scanKnots(a: readonly number[], b: readonly number[], lo: number, hi: n
  * Interior critical points of the cubic through f at x0 + (x1−x0)·s/3, s = 0..3 (its Newton
  * forward differences give the derivative's quadratic in s), as x positions in (x0, x1).
  */
-function criticalPoints(d: Difference, x0: number, x1: number, f0: number, f3: number): number[] {
+export function criticalPoints(d: Difference, x0: number, x1: number, f0: number, f3: number): number[] {
   const f1 = d(x0 + (x1 - x0) / 3);
   const f2 = d(x0 + (2 * (x1 - x0)) / 3);
   if (f1 === null || f2 === null) return [];

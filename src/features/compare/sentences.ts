@@ -67,7 +67,7 @@ function throughputClause(a: SideMetrics, b: SideMetrics, delta: RelativeDelta |
 }
 
 /** The saving as a whole percent; a saving that rounds to 100% but is not total reads "more than 99%". */
-function lessPercent(fraction: number): string {
+export function lessPercent(fraction: number): string {
   const text = formatPercent(fraction);
   return text === '100%' && fraction < 1 ? 'more than 99%' : text;
 }

@@ -1,7 +1,7 @@
 import type { ComparisonModel } from './comparison-model';
 
 /** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
-function field(value: string | number | null): string {
+export function csvField(value: string | number | boolean | null): string {
   const text = value === null ? '' : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
@@ -23,7 +23,7 @@ export function comparisonTableCsv(model: ComparisonModel, title: string): strin
     'delta',
     'note',
   ];
-  const lines = [`# ${title}`, header.map(field).join(',')];
+  const lines = [`# ${title}`, header.map(csvField).join(',')];
   for (const row of model.table) {
     row.cells.forEach((cell, i) => {
       const target = model.targets.values[i] ?? null;
@@ -37,7 +37,7 @@ export function comparisonTableCsv(model: ComparisonModel, title: string): strin
         cell.delta,
         cell.notes.join('; ') || null,
       ];
-      lines.push(values.map(field).join(','));
+      lines.push(values.map(csvField).join(','));
     });
   }
   return `${lines.join('\n')}\n`;

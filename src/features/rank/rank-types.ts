@@ -8,6 +8,13 @@ import type { SeriesKey } from '../../state/inference-series-key';
  * (rank-model.ts), pure. Values are unrounded numbers; `shown` strings are what the page prints.
  */
 
+/**
+ * How rows are ordered: by the metric's value at the target; by throughput for a neutral
+ * metric (concurrency: more is neither better nor worse); by the best measured point at or
+ * above the target for a measured-only metric (latency: nothing between measured points).
+ */
+export type RankOrdering = 'value' | 'throughput' | 'measured-at-least';
+
 /** How series are grouped into ranked rows. */
 export type RankGrouping = 'gpu' | 'engine' | 'series';
 
@@ -65,6 +72,8 @@ export interface RankRow {
   best: RankConfiguration | null;
   /** Union of the interactivity ranges its series' frontiers cover (tok/s/user); null when no series has a frontier. */
   reach: { lo: number; hi: number } | null;
+  /** The same union as disjoint ascending parts (series may leave a gap between them); empty when `reach` is null. */
+  reachParts: { lo: number; hi: number }[];
   /** "reaches 12–35 tok/s/user", for out-of-range rows. */
   reachText: string;
   /** The best measured point with interactivity ≥ the target (a buyer's SLA reading), or null. */
@@ -84,6 +93,12 @@ export interface RankMatrixRow {
 
 export interface RankModel {
   metric: MetricDefinition;
+  /**
+   * What rows are ordered by: the metric's value at the target; throughput, for a neutral
+   * metric (concurrency); the best measured point at or above the target, for a measured-only
+   * one (latency: `value` is then null for every row, see `RankRow.atLeast`).
+   */
+  ordering: RankOrdering;
   /** The target used (tok/s/user) and how it was chosen, in words. */
   target: number;
   targetSource: 'asked' | 'default';
@@ -94,7 +109,11 @@ export interface RankModel {
   /** Why an asked baseline was not used, or null. */
   baseProblem: string | null;
   sentences: string[];
-  matrix: { step: number; buckets: number[]; rows: RankMatrixRow[] };
+  /**
+   * `step`: the step used (the asked one unless invalid or too fine, see `matrixBuckets`).
+   * `definition`: what a cell, its percent and the summary mean, in words, to print with the matrix.
+   */
+  matrix: { step: number; buckets: number[]; rows: RankMatrixRow[]; definition: string };
   /** Which row leads at each interactivity, as contiguous segments, and the points where the lead changes in words. */
   leader: { segments: { from: number; to: number; rowId: string; label: string }[]; changes: string[] };
   csv: { ranked: string; matrix: string };
