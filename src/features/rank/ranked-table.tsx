@@ -116,11 +116,11 @@ function RankTableRow({ row, href, isBase }: { row: RankRow; href: string | unde
             </div>
           </>
         )}
-        {row.warnings.map((w) => (
-          <div key={w} className="field-error">
-            {w}
+        {row.warnings.length > 0 && (
+          <div className="sparse-note" data-cell="warnings">
+            Sparse data: {row.warnings.join(' ')}
           </div>
-        ))}
+        )}
       </td>
       <td data-cell="at-least">
         {row.atLeast

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, saveScreenshot } from './browser';
+
+/**
+ * Expected rows come from the independent Python reference (tests/reference/rank_reference.py,
+ * which ranks the raw upstream rows itself), never from the app's model.
+ */
+interface PinnedRow {
+  hardware: string;
+  in_range: boolean;
+  rank: number | null;
+  value: number | null;
+  series: { hardware: string; engine: string; specMethod: string; precision: string };
+}
+const pinned = JSON.parse(readFileSync(resolve(import.meta.dirname, '../reference/rank-pinned.json'), 'utf8')) as {
+  throughput: { target: number; rows: PinnedRow[] };
+  cost: { target: number; rows: PinnedRow[] };
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const search = (page: Page) => new URL(page.url()).search;
+
+/** The ranked table as [row id, rank, value] per row, top to bottom. */
+async function rankedRows(page: Page): Promise<[string, string, string][]> {
+  return page
+    .locator('[data-testid="rank-table"] tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((tr) => [
+        tr.getAttribute('data-row') ?? '',
+        tr.querySelector('[data-cell="rank"]')?.textContent ?? '',
+        tr.querySelector('[data-cell="value"]')?.textContent ?? '',
+      ]),
+    );
+}
+
+const expectedRows = (rows: PinnedRow[], shown: (v: number) => string) =>
+  rows.filter((r) => r.in_range).map((r) => [r.hardware, String(r.rank), shown(r.value!)]);
+
+describe('/rank: every setup at matched interactivity', () => {
+  it('ranks every GPU at 40 tok/s/user as the reference does, on throughput and on cost; Back restores', async () => {
+    const { page, errors } = await openPage(browser, '/rank?at=40');
+    await page.locator('[data-testid="rank-table"]').waitFor();
+    expect(await page.locator('h1').innerText()).toBe('Every setup at 40 tok/s/user');
+    expect(await rankedRows(page)).toEqual(expectedRows(pinned.throughput.rows, (v) => v.toFixed(1)));
+    // A GPU whose series do not reach the target is listed apart, with what it reaches.
+    const outside = pinned.throughput.rows.filter((r) => !r.in_range).map((r) => r.hardware);
+    expect(outside.length).toBeGreaterThan(0);
+    for (const id of outside) {
+      await expect
+        .poll(() => page.locator(`[data-testid="rank-out-of-range"] [data-row="${id}"]`).innerText())
+        .toMatch(/reaches [\d.]+–[\d.]+/);
+    }
+    // The winning series of the leader is named in its configuration cell.
+    const leader = pinned.throughput.rows[0]!;
+    const config = await page.locator(`[data-row="${leader.hardware}"] [data-cell="config"]`).innerText();
+    expect(config).toMatch(leader.series.specMethod === 'mtp' ? /MTP/ : /^(?!.*MTP)/);
+
+    await page.getByLabel('Metric').selectOption('cost');
+    await page.getByLabel('Metric').press('Enter');
+    await expect.poll(() => search(page)).toBe('?metric=cost&at=40');
+    await expect.poll(() => rankedRows(page)).toEqual(expectedRows(pinned.cost.rows, (v) => `$${v.toFixed(3)}`));
+    expect(await page.getByTestId('rank-sentences').innerText()).toMatch(/costs \d+% less than/);
+
+    // The CSV holds the same rows, with unrounded values equal to the reference's.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download ranking (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('isoline-rank-dsr1-8k1k-cost-40.csv');
+    const lines = readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]).toBe(
+      'rank,setup,hardware,engine,spec_method,precision,target_tok_s_user,metric,value,unit,in_range,reach_lo,reach_hi,vs_base_pct,measured_at_least_value,measured_at_least_tok_s_user,concurrency,date,run_url',
+    );
+    const byHardware = new Map(lines.slice(1).map((l) => [l.split(',')[2], l.split(',')]));
+    for (const row of pinned.cost.rows) {
+      const cells = byHardware.get(row.hardware)!;
+      expect(cells[10]).toBe(String(row.in_range));
+      if (row.value === null) expect(cells[8]).toBe('');
+      else expect(Math.abs(Number(cells[8]) - row.value) / row.value).toBeLessThan(1e-9);
+    }
+
+    await page.getByText('Per GPU × engine', { exact: true }).click();
+    await expect.poll(() => search(page)).toBe('?metric=cost&at=40&by=engine');
+    await expect.poll(async () => (await rankedRows(page))[0]?.[0]).toContain(':');
+    await page.goBack();
+    await expect.poll(() => search(page)).toBe('?metric=cost&at=40');
+    await expect.poll(async () => (await rankedRows(page))[0]?.[0]).toBe(pinned.cost.rows[0]!.hardware);
+    await saveScreenshot(page, 'rank-cost-40');
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a row on /inference with its series compared against the baseline', async () => {
+    const { page, errors } = await openPage(browser, '/rank?at=40');
+    await page.locator('[data-testid="rank-table"]').waitFor();
+    const second = pinned.throughput.rows[1]!;
+    await page.locator(`[data-row="${second.hardware}"] [data-cell="setup"] a`).click();
+    await page.getByTestId('compare-two').waitFor();
+    const address = new URL(page.url());
+    expect(address.pathname).toBe('/inference');
+    expect(address.searchParams.get('at')).toBe('40');
+    expect(address.searchParams.get('a')).toContain(
+      `${second.hardware}:${second.series.engine}:${second.series.specMethod}`,
+    );
+    expect(address.searchParams.get('b')).toContain(pinned.throughput.rows[0]!.hardware);
+    expect(errors).toEqual([]);
+  });
+
+  it('corrects a junk link and says so', async () => {
+    const { page, errors } = await openPage(browser, '/rank?at=abc&by=vendor&base=nope&step=0');
+    await page.getByTestId('corrections').waitFor();
+    const notice = await page.getByTestId('corrections').innerText();
+    for (const param of ['at=abc', 'by=vendor', 'base=nope', 'step=0']) expect(notice).toContain(param);
+    await expect.poll(() => search(page)).toBe('');
+    expect(errors).toEqual([]);
+  });
+});
