@@ -17,6 +17,9 @@
  * 5. The inference chart (/inference, every series of one model and sequence): first chart and
  *    legend on a fresh context, timed like step 2; then on one loaded page, Metric switches timed
  *    like step 3 and X axis switches timed until the x-axis title reads the new axis.
+ * 6. The ranking (/rank): first view (ranked table and bars drawn) on a fresh context, against the
+ *    comparison page's first view of the same run; Metric switches timed until the table's caption
+ *    names the new metric and the next frame is painted.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -52,6 +55,9 @@ const CHART_LINE = '[data-testid="chart"] .recharts-line-curve';
 const PINNED_TABLE = '[data-testid="pinned-table"]';
 const INFERENCE_LINK = '/inference';
 const INFERENCE_LEGEND = '[data-testid="legend"]';
+const RANK_LINK = '/rank';
+const RANK_DRAWN = ['[data-testid="rank-table"]', '[data-testid="rank-bars"] .recharts-bar-rectangle'];
+const RANK_UNITS: Record<string, string> = { throughput: 'Throughput (tok/s/GPU)', cost: 'Cost ($/M tok)' };
 /** X axis switches on the inference page alternate between these two axes. */
 const X_SWITCH = { interactivity: X_AXES.interactivity.axisLabel, e2e: X_AXES.e2e.axisLabel };
 
@@ -121,9 +127,9 @@ const X_LABEL_JS = `(chart) => {
  * Sets the select, dispatches `change`, and times until the axis label read by `readLabel`
  * reads `unit` and the next frame is painted.
  */
-const switchJs = (readLabel: string) => `async ({ select, value, unit }) => {
+const switchJs = (readLabel: string, root = '[data-testid="chart"]') => `async ({ select, value, unit }) => {
   const label = ${readLabel};
-  const chart = document.querySelector('[data-testid="chart"]');
+  const chart = document.querySelector(${JSON.stringify(root)});
   const before = label(chart);
   let t0 = 0;
   return await new Promise((resolve, reject) => {
@@ -154,10 +160,17 @@ const switchJs = (readLabel: string) => `async ({ select, value, unit }) => {
 }`;
 const SWITCH_JS = switchJs(Y_LABEL_JS);
 const X_SWITCH_JS = switchJs(X_LABEL_JS);
+/** On /rank: the ranked table's caption names the metric ("Cost ($/M tok) of every setup at …"). */
+const RANK_LABEL_JS = `(root) => {
+  const caption = root.querySelector('[data-testid="rank-table"] caption');
+  return caption ? caption.textContent.split(' of every setup')[0] : null;
+}`;
+const RANK_SWITCH_JS = switchJs(RANK_LABEL_JS, 'main');
 
 interface BenchWindow {
   benchSwitch(arg: { select: Element; value: string; unit: string }): Promise<{ ms: number; labelMs: number }>;
   benchXSwitch(arg: { select: Element; value: string; unit: string }): Promise<{ ms: number; labelMs: number }>;
+  benchRankSwitch(arg: { select: Element; value: string; unit: string }): Promise<{ ms: number; labelMs: number }>;
 }
 
 // ── Helpers ───────────────────────────────────────────────────────────────────────────────────
@@ -424,6 +437,39 @@ async function inferencePage(browser: Browser, app: Server): Promise<InferenceFi
   }
 }
 
+interface RankFigures {
+  firstView: Drawn[];
+  metricSwitches: { ms: number; labelMs: number; to: string }[];
+}
+
+/** The ranking page: fresh-context loads (table and bars drawn), then Metric switches on one loaded page. */
+async function rankPage(browser: Browser, app: Server): Promise<RankFigures> {
+  const url = app.baseUrl + RANK_LINK;
+  const firstView: Drawn[] = [];
+  await loadOnce(browser, url, RANK_DRAWN); // warm-up, discarded
+  for (let i = 0; i < LOAD_RUNS; i++) firstView.push((await loadOnce(browser, url, RANK_DRAWN)).drawn);
+  const { page, context } = await loadOnce(browser, url, RANK_DRAWN, true);
+  try {
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(`window.benchRankSwitch = ${RANK_SWITCH_JS};`);
+    const select = await page.getByLabel('Metric', { exact: true }).elementHandle();
+    if (!select) throw new Error(`no Metric select on ${RANK_LINK}`);
+    const metricSwitches: { ms: number; labelMs: number; to: string }[] = [];
+    for (let i = 0; i < SWITCHES; i++) {
+      const to = i % 2 === 0 ? 'cost' : 'throughput';
+      const r = await select.evaluate(
+        (el, arg) => (window as unknown as BenchWindow).benchRankSwitch({ select: el, ...arg }),
+        { value: to, unit: RANK_UNITS[to]! },
+      );
+      metricSwitches.push({ ms: r.ms, labelMs: r.labelMs, to });
+      await page.waitForTimeout(200);
+    }
+    return { firstView, metricSwitches };
+  } finally {
+    await context.close();
+  }
+}
+
 // ── Main ──────────────────────────────────────────────────────────────────────────────────────
 
 async function main(): Promise<void> {
@@ -470,8 +516,10 @@ async function main(): Promise<void> {
     const switches = await metricSwitches(browser, app);
     console.log(`inference chart: first chart ×${LOAD_RUNS}, metric and x-axis switches ×${SWITCHES}…`);
     const inference = await inferencePage(browser, app);
+    console.log(`ranking: first view ×${LOAD_RUNS}, metric switches ×${SWITCHES}…`);
+    const rank = await rankPage(browser, app);
 
-    report({ browser, appRuns, floorRuns, switches, files, loadBefore, inference });
+    report({ browser, appRuns, floorRuns, switches, files, loadBefore, inference, rank });
   } finally {
     await browser?.close().catch(() => undefined);
     await stopAll();
@@ -513,8 +561,11 @@ function report(input: {
   files: FirstViewFiles;
   loadBefore: number;
   inference: InferenceFigures;
+  rank: RankFigures;
 }): void {
-  const { browser, appRuns, floorRuns, switches, files, loadBefore, inference } = input;
+  const { browser, appRuns, floorRuns, switches, files, loadBefore, inference, rank } = input;
+  const rankMs = rank.firstView.map((r) => r.chartMs);
+  const rankSwitchMs = rank.metricSwitches.map((r) => r.ms);
   const infChartMs = inference.firstChart.map((r) => r.chartMs);
   const infMetricMs = inference.metricSwitches.map((r) => r.ms);
   const infXMs = inference.xSwitches.map((r) => r.ms);
@@ -572,6 +623,24 @@ function report(input: {
       `median ${median(infXMs).toFixed(1)} ms, max ${max(infXMs).toFixed(1)} ms`,
       `≤ ${BUDGETS.switchMs} ms`,
       verdict(median(infXMs) <= BUDGETS.switchMs),
+    ],
+    [
+      `First view, ${RANK_LINK} (table and bars)`,
+      `median ${median(rankMs).toFixed(1)} ms, min ${min(rankMs).toFixed(1)} ms`,
+      '—',
+      'info',
+    ],
+    [
+      `${RANK_LINK} / comparison page (medians)`,
+      `${(median(rankMs) / median(appMs)).toFixed(2)}×`,
+      `≤ ${BUDGETS.ratio}×`,
+      verdict(median(rankMs) / median(appMs) <= BUDGETS.ratio),
+    ],
+    [
+      `${RANK_LINK}: metric switch → painted`,
+      `median ${median(rankSwitchMs).toFixed(1)} ms, max ${max(rankSwitchMs).toFixed(1)} ms`,
+      `≤ ${BUDGETS.switchMs} ms`,
+      verdict(median(rankSwitchMs) <= BUDGETS.switchMs),
     ],
     [
       'First-view JS (gzip -9)',
