@@ -55,7 +55,7 @@ function scanKnots(a: readonly number[], b: readonly number[], lo: number, hi: n
  * Interior critical points of the cubic through f at x0 + (x1−x0)·s/3, s = 0..3 (its Newton
  * forward differences give the derivative's quadratic in s), as x positions in (x0, x1).
  */
-function criticalPoints(d: Difference, x0: number, x1: number, f0: number, f3: number): number[] {
+export function criticalPoints(d: Difference, x0: number, x1: number, f0: number, f3: number): number[] {
   const f1 = d(x0 + (x1 - x0) / 3);
   const f2 = d(x0 + (2 * (x1 - x0)) / 3);
   if (f1 === null || f2 === null) return [];

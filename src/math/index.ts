@@ -39,3 +39,5 @@ export type {
 } from './compare.ts';
 export { findCrossovers } from './crossover.ts';
 export type { Crossover, CrossoverOptions } from './crossover.ts';
+export { curveEnvelope } from './envelope.ts';
+export type { EnvelopeOptions, EnvelopeSegment } from './envelope.ts';
