@@ -138,7 +138,9 @@ export const InferenceView = memo(function InferenceView({
           {vm.best !== 'all' &&
             ` · each line is its group's best series at each ${vm.xAxis.key === 'interactivity' ? 'interactivity' : 'x'} (the legend says which leads where), never a blend of two`}
         </p>
-        <BestModeSelect value={selection.best} />
+        <div className="controls" role="group" aria-label="Legend mode">
+          <BestModeSelect value={selection.best} />
+        </div>
         <SeriesLegend entries={legend} onToggle={onToggle} onSetHidden={onSetHidden} />
       </section>
       <CompareTwo viewModel={vm} selection={selection} universe={universe} />
