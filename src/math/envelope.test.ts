@@ -1,235 +1,178 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { overlapBand } from './band.ts';
-import { findCrossovers } from './crossover.ts';
 import { interactivityX } from './engine-x.ts';
-import { upperEnvelope, type EnvelopeCurve } from './envelope.ts';
-import { createSideCurve } from './side-curve.ts';
-import { createMonotoneSpline } from './spline.ts';
-import type { SidePoint } from './types.ts';
+import { curveEnvelope, type EnvelopeSegment } from './envelope.ts';
+import { computeFrontier } from './frontier.ts';
+import { createSideCurve, type SideCurve } from './side-curve.ts';
 
-function curve(knots: [number, number][], weight = 1): EnvelopeCurve {
-  return {
-    spline: createMonotoneSpline(
-      knots.map((k) => k[0]),
-      knots.map((k) => k[1]),
-    ),
-    weight,
-  };
+/** A curve through the given (tok/s/user, tok/s/GPU) knots, which must form a frontier. */
+function curve(...knots: [number, number][]): SideCurve {
+  return createSideCurve(
+    knots.map(([x, y], i) => ({
+      id: `k${i}`,
+      x: interactivityX(x),
+      tokPerSecPerGpu: y,
+      outputTokPerSecPerGpu: y / 2,
+      inputTokPerSecPerGpu: null,
+      concurrency: 4,
+    })),
+  );
 }
 
-describe('upperEnvelope', () => {
-  it.each([
-    {
-      name: 'two straight lines crossing where 11 − x = 3.6 + 0.4x, i.e. at 37/7',
-      curves: [
-        curve([
-          [1, 10],
-          [11, 0],
-        ]),
-        curve([
-          [1, 4],
-          [11, 8],
-        ]),
-      ],
-      expected: [
-        { from: 1, to: 37 / 7, index: 0 },
-        { from: 37 / 7, to: 11, index: 1 },
-      ],
-    },
-    {
-      // 2·(11 − x) = 3.6 + 0.4x → x = 18.4 / 2.4 = 23/3: the weight moves the crossing.
-      name: 'a weight doubling the first line',
-      curves: [
-        curve(
-          [
-            [1, 10],
-            [11, 0],
-          ],
-          2,
-        ),
-        curve([
-          [1, 4],
-          [11, 8],
-        ]),
-      ],
-      expected: [
-        { from: 1, to: 23 / 3, index: 0 },
-        { from: 23 / 3, to: 11, index: 1 },
-      ],
-    },
-    {
-      name: 'disjoint domains leave a gap, never a bridge',
-      curves: [
-        curve([
-          [1, 5],
-          [2, 4],
-        ]),
-        curve([
-          [3, 2],
-          [4, 1],
-        ]),
-      ],
-      expected: [
-        { from: 1, to: 2, index: 0 },
-        { from: 3, to: 4, index: 1 },
-      ],
-    },
-    {
-      name: 'a higher curve on a shorter domain leads exactly on its domain',
-      curves: [
-        curve([
-          [1, 5],
-          [10, 5],
-        ]),
-        curve([
-          [4, 8],
-          [6, 8],
-        ]),
-      ],
-      expected: [
-        { from: 1, to: 4, index: 0 },
-        { from: 4, to: 6, index: 1 },
-        { from: 6, to: 10, index: 0 },
-      ],
-    },
-    {
-      name: 'identical curves are tied: the first keeps the lead',
-      curves: [
-        curve([
-          [1, 5],
-          [3, 2],
-        ]),
-        curve([
-          [1, 5],
-          [3, 2],
-        ]),
-      ],
-      expected: [{ from: 1, to: 3, index: 0 }],
-    },
-    {
-      name: 'a one-point curve counts only where no wider curve is defined',
-      curves: [
-        curve([
-          [1, 5],
-          [3, 2],
-        ]),
-        curve([[2, 100]]),
-        curve([[7, 1]]),
-      ],
-      expected: [
-        { from: 1, to: 3, index: 0 },
-        { from: 7, to: 7, index: 2 },
-      ],
-    },
-    {
-      // B is one cubic on [1, 3] bulging above the line A there: two crossings between the same
-      // two knots. Roots from the Python reference's Steffen spline (tests/reference), bisected:
-      // steffen([0.5, 1, 3, 3.1], [9.05, 9, 5, 3])(x) = 9.2 − 2(x − 1) at 1.1172677884060704
-      // and 2.8938303178453157.
-      name: 'two crossings inside one knot interval',
-      curves: [
-        curve([
-          [1, 9.2],
-          [3, 5.2],
-        ]),
-        curve([
-          [0.5, 9.05],
-          [1, 9],
-          [3, 5],
-          [3.1, 3],
-        ]),
-      ],
-      expected: [
-        { from: 0.5, to: 1, index: 1 },
-        { from: 1, to: 1.1172677884060704, index: 0 },
-        { from: 1.1172677884060704, to: 2.8938303178453157, index: 1 },
-        { from: 2.8938303178453157, to: 3, index: 0 },
-        { from: 3, to: 3.1, index: 1 },
-      ],
-    },
-    { name: 'no curves', curves: [], expected: [] },
-  ])('$name', ({ curves, expected }) => {
-    const segments = upperEnvelope(curves);
-    expect(segments).toHaveLength(expected.length);
-    segments.forEach((s, i) => {
-      const e = expected[i]!;
-      expect(s.index).toBe(e.index);
-      expect(s.from).toBeCloseTo(e.from, 12);
-      expect(s.to).toBeCloseTo(e.to, 12);
-    });
+// Two knots give a straight line (both Steffen tangents are the secant).
+// A: y = 100 − 2(x − 10), B: y = 60 − 0.5(x − 10) on [10, 50]; equal where 40 = 1.5(x − 10): x = 110/3.
+const A = curve([10, 100], [50, 20]);
+const B = curve([10, 60], [50, 40]);
+const CROSS = 110 / 3;
+
+const shape = (segments: EnvelopeSegment[]) => segments.map((s) => [s.from, s.to, s.curve]);
+
+describe('curveEnvelope', () => {
+  it('follows the higher curve and changes where they cross', () => {
+    const segments = curveEnvelope([A, B]);
+    expect(segments.map((s) => s.curve)).toEqual([0, 1]);
+    expect(segments[0]!.from).toBe(10);
+    expect(segments[0]!.to).toBeCloseTo(CROSS, 10);
+    expect(segments[1]).toEqual({ from: segments[0]!.to, to: 50, curve: 1 });
   });
 
-  it('refuses a weight that is not finite and positive', () => {
-    expect(() => upperEnvelope([curve([[1, 1]], 0)])).toThrow(RangeError);
-    expect(() => upperEnvelope([curve([[1, 1]], Number.NaN)])).toThrow(RangeError);
+  it('bisects the change to neighbouring doubles: B is ahead at it and not one double before', () => {
+    const change = curveEnvelope([A, B])[0]!.to;
+    const before = change - Math.abs(change) * Number.EPSILON;
+    const gap = (x: number) => B.at(x)!.tokPerSecPerGpu - A.at(x)!.tokPerSecPerGpu;
+    expect(gap(change)).toBeGreaterThan(0);
+    expect(gap(before)).toBeLessThanOrEqual(0);
   });
 
-  it('puts a change between two splines where findCrossovers puts their crossing', () => {
-    const side = (knots: [number, number][]): SidePoint[] =>
-      knots.map(([x, y], i) => ({
-        id: `p${i}`,
-        x: interactivityX(x),
-        tokPerSecPerGpu: y,
-        outputTokPerSecPerGpu: null,
-        inputTokPerSecPerGpu: null,
-        concurrency: 1,
-      }));
-    const a = side([
-      [5, 9000],
-      [20, 6000],
-      [45, 1500],
-      [70, 400],
-    ]);
-    const b = side([
-      [10, 7000],
-      [30, 5200],
-      [60, 2100],
-      [90, 300],
-    ]);
-    const [ca, cb] = [createSideCurve(a), createSideCurve(b)];
-    const crossings = findCrossovers(ca, cb, overlapBand(a, b));
-    const segments = upperEnvelope([
-      { spline: ca.splines!.tokPerSecPerGpu, weight: 1 },
-      { spline: cb.splines!.tokPerSecPerGpu, weight: 1 },
-    ]);
-    const changes = segments.slice(1).map((s) => s.from);
-    // The domain end of A at 70 is a change too (B alone above it).
-    expect(changes.slice(0, crossings.length)).toEqual(crossings.map((c) => expect.closeTo(c.x, 10)));
-    expect(changes.slice(crossings.length)).toEqual(changes.includes(70) ? [70] : []);
-    expect(crossings.length).toBeGreaterThan(0);
+  it('gives the lower envelope with prefer: lower', () => {
+    const segments = curveEnvelope([A, B], { prefer: 'lower' });
+    expect(segments.map((s) => s.curve)).toEqual([1, 0]);
+    expect(segments[0]!.to).toBeCloseTo(CROSS, 10);
   });
 
-  it('never leaves a curve above the leader (property)', () => {
-    const knotsArb = fc
-      .uniqueArray(fc.double({ min: 1, max: 100, noNaN: true }), { minLength: 1, maxLength: 6 })
-      .chain((xs) =>
-        fc.tuple(
-          fc.constant([...xs].sort((p, q) => p - q)),
-          fc.array(fc.double({ min: 1, max: 1e4, noNaN: true }), { minLength: xs.length, maxLength: xs.length }),
-        ),
-      );
-    const curvesArb = fc.array(fc.tuple(knotsArb, fc.double({ min: 0.01, max: 100, noNaN: true })), {
-      minLength: 1,
-      maxLength: 5,
-    });
+  it('compares weighted values (a derived metric): A at half weight never leads', () => {
+    // 0.5 × A = 50 − (x − 10) < 60 − 0.5(x − 10) = B for every x ≥ 10.
+    expect(shape(curveEnvelope([A, B], { weights: [0.5, 1] }))).toEqual([[10, 50, 1]]);
+  });
+
+  it('follows another spline when asked (output tok/s/GPU is half the total here)', () => {
+    const segments = curveEnvelope([A, B], { series: 'outputTokPerSecPerGpu' });
+    expect(segments[0]!.to).toBeCloseTo(CROSS, 10);
+    expect(shape(curveEnvelope([A, B], { series: 'inputTokPerSecPerGpu' }))).toEqual([]);
+  });
+
+  it('hands over at the end of a curve and leaves gaps no curve reaches', () => {
+    const high = curve([10, 500], [30, 400]);
+    const low = curve([20, 300], [40, 100]);
+    const far = curve([60, 50], [80, 10]);
+    expect(shape(curveEnvelope([high, low, far]))).toEqual([
+      [10, 30, 0],
+      [30, 40, 1],
+      [60, 80, 2],
+    ]);
+  });
+
+  it('keeps a one-point curve where it is best, as a segment of zero width', () => {
+    const point = curve([25, 1000]);
+    expect(shape(curveEnvelope([A, point]))).toEqual([
+      [10, 25, 0],
+      [25, 25, 1],
+      [25, 50, 0],
+    ]);
+    // Below the curve there, it leads nowhere.
+    expect(shape(curveEnvelope([A, curve([25, 1])]))).toEqual([[10, 50, 0]]);
+  });
+
+  it('keeps the leading curve through a tie, and a single curve is its own envelope', () => {
+    expect(shape(curveEnvelope([A, curve([10, 100], [50, 20])]))).toEqual([[10, 50, 0]]);
+    expect(shape(curveEnvelope([B]))).toEqual([[10, 50, 0]]);
+  });
+
+  it('leaves out empty curves and curves of null weight; refuses other weights', () => {
+    const empty = createSideCurve([]);
+    expect(shape(curveEnvelope([empty, B]))).toEqual([[10, 50, 1]]);
+    expect(shape(curveEnvelope([A, B], { weights: [null, 2] }))).toEqual([[10, 50, 1]]);
+    expect(curveEnvelope([])).toEqual([]);
+    expect(() => curveEnvelope([A, B], { weights: [0, 1] })).toThrow(RangeError);
+    expect(() => curveEnvelope([A, B], { weights: [Number.NaN, 1] })).toThrow(RangeError);
+  });
+
+  it('finds two changes inside one knot interval of both curves', () => {
+    // y = 110 − x, and a curve 1 below it at 10 and at 30 whose spline bulges above it between
+    // (by up to ~2.75 near 21.5): two changes in [10, 30], where neither end shows a sign change.
+    const line = curve([10, 100], [50, 60]);
+    const bump = curve([10, 99], [30, 79], [50, 20]);
+    expect(bump.at(21.5)!.tokPerSecPerGpu - line.at(21.5)!.tokPerSecPerGpu).toBeGreaterThan(2.5);
+    const segments = curveEnvelope([line, bump]);
+    expect(segments.map((s) => s.curve)).toEqual([0, 1, 0]);
+    for (const s of segments) {
+      const mid = (s.from + s.to) / 2;
+      const values = [line.at(mid)!.tokPerSecPerGpu, bump.at(mid)!.tokPerSecPerGpu];
+      expect(values[s.curve]).toBe(Math.max(...values));
+    }
+  });
+});
+
+describe('curveEnvelope: properties', () => {
+  const side = fc
+    .array(
+      fc.record({
+        x: fc.double({ min: 1, max: 200, noNaN: true }),
+        y: fc.double({ min: 5, max: 20000, noNaN: true }),
+      }),
+      { minLength: 1, maxLength: 8 },
+    )
+    .map((points) =>
+      createSideCurve(
+        computeFrontier(
+          points.map((p, i) => ({
+            id: `p${i}`,
+            x: interactivityX(p.x),
+            tokPerSecPerGpu: p.y,
+            outputTokPerSecPerGpu: null,
+            inputTokPerSecPerGpu: null,
+            concurrency: 1,
+          })),
+        ).frontier,
+      ),
+    );
+  const input = fc.record({
+    curves: fc.array(side, { minLength: 1, maxLength: 5 }),
+    weights: fc.array(fc.double({ min: 0.01, max: 10, noNaN: true }), { minLength: 5, maxLength: 5 }),
+    prefer: fc.constantFrom('higher' as const, 'lower' as const),
+    xs: fc.array(fc.double({ min: 0.5, max: 210, noNaN: true }), { minLength: 1, maxLength: 20 }),
+  });
+
+  it('is ≥ every curve reaching x, equals one of them, and is ordered', () => {
     fc.assert(
-      // Inside each segment (a shared end point belongs to both neighbours, either may hold it).
-      fc.property(curvesArb, fc.double({ min: 0.001, max: 0.999, noNaN: true }), (specs, u) => {
-        const curves = specs.map(([[xs, ys], w]) => ({ spline: createMonotoneSpline(xs, ys), weight: w }));
-        const segments = upperEnvelope(curves);
-        // A segment a few doubles wide has no inside point to test.
-        const testable = segments.filter((s) => s.to === s.from || s.to - s.from > 1e-9 * s.to);
-        for (const s of testable) {
-          const x = s.from + (s.to - s.from) * u;
-          const lead = curves[s.index]!.weight * (curves[s.index]!.spline.at(x) ?? Number.NaN);
-          const rivals = curves
-            .filter((c) => c.spline.knotXs.length >= 2 || s.to === s.from)
-            .map((c) => c.weight * (c.spline.at(x) ?? 0));
-          expect(Math.max(...rivals)).toBeLessThanOrEqual(lead * (1 + 1e-8) + 1e-9);
+      fc.property(input, ({ curves, weights, prefer, xs }) => {
+        const sign = prefer === 'lower' ? -1 : 1;
+        const segments = curveEnvelope(curves, { weights, prefer });
+        const value = (i: number, x: number) => {
+          const v = curves[i]!.at(x);
+          return v === null ? null : sign * weights[i]! * v.tokPerSecPerGpu;
+        };
+        const problems: string[] = [];
+        segments.forEach((s, k) => {
+          const domain = curves[s.curve]!.domain!;
+          if (s.from > s.to) problems.push(`segment ${k} runs backwards`);
+          if (k > 0 && segments[k - 1]!.to > s.from) problems.push(`segment ${k} overlaps the one before`);
+          if (s.from < domain[0] || s.to > domain[1]) problems.push(`segment ${k} leaves its curve's domain`);
+        });
+        const knots = curves.flatMap((c) => c.knotXs);
+        for (const x of [...xs, ...knots]) {
+          const reaching = curves.map((_, i) => value(i, x)).filter((v): v is number => v !== null);
+          const covering = segments.filter((s) => s.from <= x && x <= s.to);
+          if (reaching.length === 0) {
+            if (covering.length > 0) problems.push(`a segment covers ${x}, which no curve reaches`);
+            continue;
+          }
+          const best = Math.max(...reaching);
+          const envelope = Math.max(...covering.map((s) => value(s.curve, x)!));
+          if (!reaching.includes(envelope)) problems.push(`at ${x} the envelope is no curve's value`);
+          if (envelope < best - 1e-7 * Math.abs(best)) problems.push(`at ${x} ${envelope} is below ${best}`);
         }
-        // Segments ascend and never overlap.
-        segments.slice(1).forEach((s, i) => expect(s.from).toBeGreaterThanOrEqual(segments[i]!.to));
+        expect(problems).toEqual([]);
       }),
       { numRuns: 300 },
     );

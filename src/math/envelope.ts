@@ -1,158 +1,185 @@
-import { criticalPoints, type Difference } from './crossover.ts';
+import { criticalPoints } from './crossover.ts';
 import { isPositiveFinite } from './numeric.ts';
 import type { MonotoneSpline } from './spline.ts';
+import type { SideCurve, SideSplines } from './side-curve.ts';
 
-/** One curve of an envelope: a spline (any x unit shared by all curves) and a factor (finite, > 0). */
-export interface EnvelopeCurve {
-  spline: MonotoneSpline;
-  /**
-   * The curve's values are compared as `weight × spline(x)`. A derived metric that falls with
-   * throughput (cost: weight 1 / price) is compared this way, like `findCrossovers` does.
-   */
-  weight: number;
-}
-
-/** Where one curve is the largest: `[from, to]` in the curves' x unit, `index` into the input. */
+/** Where one curve is the best of a set: `from` ≤ x ≤ `to` (engine x), `curve` its index in the input. */
 export interface EnvelopeSegment {
   from: number;
   to: number;
-  index: number;
+  curve: number;
 }
 
-/** Values within this fraction of each other are tied: a tie never changes the lead. */
+/** What `curveEnvelope` compares: one spline of each curve, each curve's values times its weight. */
+export interface EnvelopeOptions {
+  /** The spline compared; total tok/s/GPU unless given. */
+  series?: keyof SideSplines;
+  /**
+   * One factor per curve (finite, > 0; 1 unless given), as `findCrossovers` takes: a derived
+   * metric such as cost per token is best where tok/s/GPU / price is largest. Null leaves the
+   * curve out (its metric cannot be computed). A weight that is neither throws a RangeError.
+   */
+  weights?: readonly (number | null)[];
+  /** 'higher' (default): the upper envelope; 'lower': the lower one. */
+  prefer?: 'higher' | 'lower';
+}
+
+/** Weighted values within this fraction of each other are tied (the crossovers' tolerance). */
 const TIE_RELATIVE = 1e-9;
 
-function valueAt(curve: EnvelopeCurve, x: number): number | null {
-  const y = curve.spline.at(x);
-  return y === null ? null : curve.weight * y;
+interface Part {
+  index: number;
+  spline: MonotoneSpline;
+  /** The weight, negated for a lower envelope: the envelope is always the maximum of sign × w × y. */
+  factor: number;
 }
 
-/** True when `c` exceeds `l` by more than a tie. */
-function clearlyAbove(c: number, l: number): boolean {
-  return c - l > TIE_RELATIVE * (Math.abs(l) + Math.abs(c));
-}
+const valueOf = (part: Part, x: number): number | null => {
+  const y = part.spline.at(x);
+  return y === null ? null : part.factor * y;
+};
 
-/** Sorted, de-duplicated knots of the given curves. */
-function breakpoints(curves: readonly EnvelopeCurve[], indices: readonly number[]): number[] {
-  const all = indices.flatMap((i) => curves[i]!.spline.knotXs).sort((p, q) => p - q);
-  return all.filter((x, i) => i === 0 || x > all[i - 1]!);
-}
+/** True when `a` beats `b` beyond the tie tolerance. */
+const beats = (a: number, b: number) => a - b > TIE_RELATIVE * (Math.abs(a) + Math.abs(b));
 
-/** Bisects [lo, hi] (ahead(lo) false, ahead(hi) true) to neighbouring doubles; the midpoint. */
-function bisect(ahead: (x: number) => boolean, lo: number, hi: number): number {
+/**
+ * Bisection on [lo, hi], where `above` is false at lo and true at hi, until they are
+ * neighbouring doubles; returns hi, the first double found where it is true.
+ */
+function bisectAbove(above: (x: number) => boolean, lo: number, hi: number): number {
   for (let iteration = 0; iteration < 2200; iteration++) {
     const mid = lo + (hi - lo) / 2;
     if (mid <= lo || mid >= hi) break;
-    if (ahead(mid)) hi = mid;
+    if (above(mid)) hi = mid;
     else lo = mid;
   }
-  return lo + (hi - lo) / 2;
+  return hi;
 }
 
 /**
- * The first x in [pos, b] where `challenger` is above `leader` by more than a tie, both being
- * single cubics on [pos, b]: the difference is sampled at its critical points (monotone
- * between samples), and the first sign change is bisected on the raw difference.
+ * The first x in [pos, x1] where `challenger` beats `leader`, or null. Both are single cubics
+ * on [pos, x1] (no knot of either inside), so their difference is monotone between its
+ * critical points: scanning those and the ends misses no overtaking.
  */
-function overtake(leader: EnvelopeCurve, challenger: EnvelopeCurve, pos: number, b: number): number | null {
-  const pair = (x: number): [number, number] | null => {
-    const l = valueAt(leader, x);
-    const c = valueAt(challenger, x);
-    return l === null || c === null ? null : [l, c];
+function firstOvertake(challenger: Part, leader: Part, pos: number, x1: number): number | null {
+  const d = (x: number) => {
+    const c = valueOf(challenger, x);
+    const l = valueOf(leader, x);
+    return c === null || l === null ? null : c - l;
   };
-  const d: Difference = (x) => {
-    const values = pair(x);
-    return values === null ? null : values[1] - values[0];
+  const above = (x: number) => {
+    const c = valueOf(challenger, x);
+    const l = valueOf(leader, x);
+    return c !== null && l !== null && beats(c, l);
   };
-  const clearlyAhead = (x: number): boolean => {
-    const values = pair(x);
-    return values !== null && clearlyAbove(values[1], values[0]);
-  };
-  if (clearlyAhead(pos)) return pos;
-  const f0 = d(pos);
-  const f3 = d(b);
-  if (pos >= b || f0 === null || f3 === null) return null;
-  let last = pos;
-  for (const x of [...criticalPoints(d, pos, b, f0, f3), b]) {
-    if (clearlyAhead(x)) return bisect((t) => (d(t) ?? 0) > 0, last, x);
-    last = x;
+  const d0 = d(pos);
+  const d1 = d(x1);
+  if (d0 === null || d1 === null) return null;
+  const samples = [pos, ...(x1 > pos ? criticalPoints(d, pos, x1, d0, d1) : []), x1];
+  let previous: number | null = null;
+  for (const x of samples) {
+    // The change point is where the difference changes sign, to neighbouring doubles.
+    if (above(x)) return previous === null ? x : bisectAbove((t) => (d(t) ?? 0) > 0, previous, x);
+    previous = x;
   }
   return null;
 }
 
-/** The index (among `active`) with the largest value at x; the first of those tied. */
-function largestAt(curves: readonly EnvelopeCurve[], active: readonly number[], x: number): number {
-  let best = active[0]!;
-  for (const i of active) {
-    if (clearlyAbove(valueAt(curves[i]!, x) ?? -Infinity, valueAt(curves[best]!, x) ?? -Infinity)) best = i;
+/** The best of `parts` on [x0, x1], where each is one cubic: segments in order, leader changes bisected. */
+function sweepInterval(parts: readonly Part[], x0: number, x1: number): EnvelopeSegment[] {
+  // Leader at x0; ties go to the curve ahead just inside the interval.
+  const nudge = x0 + (x1 - x0) * 1e-6;
+  let leader = parts[0]!;
+  for (const part of parts.slice(1)) {
+    const p = valueOf(part, x0)!;
+    const l = valueOf(leader, x0)!;
+    if (beats(p, l) || (!beats(l, p) && valueOf(part, nudge)! > valueOf(leader, nudge)!)) leader = part;
   }
-  return best;
-}
-
-/** Leader segments on [a, b], where every active curve is one cubic. */
-function sweep(curves: readonly EnvelopeCurve[], active: readonly number[], a: number, b: number): EnvelopeSegment[] {
-  const out: EnvelopeSegment[] = [];
-  let pos = a;
-  let leader = largestAt(curves, active, a);
-  for (let guard = 0; guard < 10_000; guard++) {
-    let next: { x: number; index: number } | null = null;
-    for (const i of active) {
-      if (i === leader) continue;
-      const x = overtake(curves[leader]!, curves[i]!, pos, b);
-      if (x !== null && (next === null || x < next.x)) next = { x, index: i };
+  const segments: EnvelopeSegment[] = [];
+  let pos = x0;
+  // Each change moves to a curve that beats the leader there, so the loop ends; the bound is a guard.
+  for (let step = 0; step <= 4 * parts.length * parts.length + 8; step++) {
+    let change: number | null = null;
+    let next: Part | null = null;
+    for (const part of parts) {
+      if (part === leader) continue;
+      const x = firstOvertake(part, leader, pos, x1);
+      if (x === null) continue;
+      const probe = x + (x1 - x) / 2;
+      if (change === null || x < change || (x === change && valueOf(part, probe)! > valueOf(next!, probe)!)) {
+        change = x;
+        next = part;
+      }
     }
-    if (next === null) break;
-    if (next.x > pos) out.push({ from: pos, to: next.x, index: leader });
-    pos = next.x;
-    leader = next.index;
+    if (change === null || next === null) break;
+    if (change > pos) segments.push({ from: pos, to: change, curve: leader.index });
+    pos = change;
+    leader = next;
   }
-  out.push({ from: pos, to: b, index: leader });
-  return out;
-}
-
-/** Joins touching segments of the same curve. */
-function merge(segments: readonly EnvelopeSegment[]): EnvelopeSegment[] {
-  const out: EnvelopeSegment[] = [];
-  for (const s of segments) {
-    const last = out[out.length - 1];
-    if (last && last.index === s.index && last.to === s.from) last.to = s.to;
-    else out.push({ ...s });
-  }
-  return out;
+  segments.push({ from: pos, to: x1, curve: leader.index });
+  return segments.filter((s) => s.to > s.from || x0 === x1);
 }
 
 /**
- * The upper envelope of several curves: which curve has the largest `weight × value` at each
- * x of the union of their domains, as ascending segments. Input: splines sharing one x unit,
- * weights finite and > 0 (RangeError otherwise). Output: segments `[from, to]`, consecutive
- * ones touching (`to === next.from`) where the lead passes, apart where no curve is defined
- * (a gap between domains). No extrapolation: a curve competes only inside its own domain.
+ * The envelope of a set of curves (the best curve at each engine x): for each x that some
+ * curve reaches (its knot domain, never extrapolated), which curve has the largest weighted
+ * value of `options.series` (or the smallest, with `prefer: 'lower'`). Returned as segments
+ * ascending in x, adjacent ones of one curve merged; where one curve takes over from another
+ * inside a knot interval the change point is bisected to neighbouring doubles (the first
+ * double where the new curve is ahead; a lead within a 1e-9 relative tie is not a change). Where one curve ends
+ * (its domain's edge) the next best takes over at that knot, so two segments share it. A
+ * curve of a single knot, better there than every other curve reaching it, is a segment of
+ * zero width. Regions no curve reaches are gaps between segments.
  *
- * Change points are exact: where a domain starts or ends, the knot itself; where two curves
- * cross, the root of their difference bisected to neighbouring doubles (as `findCrossovers`).
- * Between consecutive knots of all curves each one is a single cubic, so every difference with
- * the leader is split at its critical points and no crossing is missed. Values within 1e-9
- * relative of each other are tied and a tie never passes the lead (the earlier index keeps
- * it). A one-knot curve is defined at a single x: it makes a zero-width segment there only
- * where no wider curve is defined (a lead at one point is not a region). Empty input → [].
+ * Ties within the tolerance keep the curve already leading. Curves without the spline (an
+ * empty curve, or a series it cannot interpolate) and curves of null weight take no part.
+ * Weights must be finite and > 0 (RangeError otherwise).
  */
-export function upperEnvelope(curves: readonly EnvelopeCurve[]): EnvelopeSegment[] {
-  curves.forEach((c, i) => {
-    if (!isPositiveFinite(c.weight)) throw new RangeError(`upperEnvelope: weight ${i} must be finite and > 0`);
+export function curveEnvelope(curves: readonly SideCurve[], options: EnvelopeOptions = {}): EnvelopeSegment[] {
+  const { series = 'tokPerSecPerGpu', weights, prefer = 'higher' } = options;
+  const sign = prefer === 'lower' ? -1 : 1;
+  const parts: Part[] = [];
+  curves.forEach((curve, index) => {
+    const weight = weights ? weights[index] : 1;
+    if (weight === null) return;
+    if (!isPositiveFinite(weight)) {
+      throw new RangeError(`curveEnvelope: weights must be finite and > 0 or null, got ${weight}`);
+    }
+    const spline = curve.splines?.[series];
+    if (spline) parts.push({ index, spline, factor: sign * weight });
   });
-  const wide = curves.flatMap((c, i) => (c.spline.knotXs.length >= 2 ? [i] : []));
-  const covered = (x: number) => wide.some((i) => curves[i]!.spline.domain[0] <= x && x <= curves[i]!.spline.domain[1]);
+  const breaks = [...new Set(parts.flatMap((p) => p.spline.knotXs))].sort((a, b) => a - b);
   const segments: EnvelopeSegment[] = [];
-  const knots = breakpoints(curves, wide);
-  for (let k = 0; k + 1 < knots.length; k++) {
-    const [a, b] = [knots[k]!, knots[k + 1]!];
-    const active = wide.filter((i) => curves[i]!.spline.domain[0] <= a && curves[i]!.spline.domain[1] >= b);
-    if (active.length > 0) segments.push(...sweep(curves, active, a, b));
+  for (let k = 0; k + 1 < breaks.length; k++) {
+    const x0 = breaks[k]!;
+    const x1 = breaks[k + 1]!;
+    const active = parts.filter((p) => p.spline.domain[0] <= x0 && p.spline.domain[1] >= x1);
+    if (active.length > 0) segments.push(...sweepInterval(active, x0, x1));
   }
-  const narrow = curves.flatMap((c, i) => (c.spline.knotXs.length === 1 && !covered(c.spline.domain[0]) ? [i] : []));
-  for (const x of breakpoints(curves, narrow)) {
-    const here = narrow.filter((i) => curves[i]!.spline.domain[0] === x);
-    segments.push({ from: x, to: x, index: largestAt(curves, here, x) });
+  // A knot where the best curve reaching it leads no segment touching it (a one-knot curve).
+  for (const x of breaks) {
+    const reaching = parts.filter((p) => p.spline.domain[0] <= x && x <= p.spline.domain[1]);
+    const best = reaching.reduce((b, p) => (valueOf(p, x)! > valueOf(b, x)! ? p : b), reaching[0]!);
+    const bestValue = valueOf(best, x)!;
+    const touching = segments.filter((s) => s.from <= x && x <= s.to);
+    const covered = touching.some(
+      (s) =>
+        !beats(
+          bestValue,
+          valueOf(
+            parts.find((p) => p.index === s.curve)!,
+            x,
+          )!,
+        ),
+    );
+    if (!covered) segments.push({ from: x, to: x, curve: best.index });
   }
-  return merge(segments.sort((p, q) => p.from - q.from || p.to - q.to));
+  segments.sort((a, b) => a.from - b.from || a.to - b.to);
+  const merged: EnvelopeSegment[] = [];
+  for (const s of segments) {
+    const last = merged[merged.length - 1];
+    if (last && last.curve === s.curve && last.to === s.from) last.to = s.to;
+    else merged.push({ ...s });
+  }
+  return merged;
 }

@@ -39,5 +39,5 @@ export type {
 } from './compare.ts';
 export { findCrossovers } from './crossover.ts';
 export type { Crossover, CrossoverOptions } from './crossover.ts';
-export { upperEnvelope } from './envelope.ts';
-export type { EnvelopeCurve, EnvelopeSegment } from './envelope.ts';
+export { curveEnvelope } from './envelope.ts';
+export type { EnvelopeOptions, EnvelopeSegment } from './envelope.ts';

@@ -1,6 +1,6 @@
 import type { GpuSpecs, Manifest, SequenceKey } from '../data/schema';
 import type { SeriesKey } from './inference-series-key';
-import type { CostChoices, SequenceChoices } from './params';
+import type { CostChoices, FilterChoices, SequenceChoices } from './params';
 
 /**
  * What each page's URL may choose from, derived from the manifest and the cost file: one
@@ -177,6 +177,8 @@ export interface InferenceModelAvailability extends SequenceChoices {
   precisions: string[];
   /** Every series the model's data may hold (from the manifest), in display order. */
   series: SeriesKey[];
+  /** What the quick filters may choose from. */
+  filters: FilterChoices;
 }
 
 /** What the inference chart's URL may choose from. */
@@ -221,6 +223,22 @@ export function seriesUniverse(manifest: Manifest, model: string): SeriesKey[] {
   );
 }
 
+/** A vendor's key in links and filters: the manifest's vendor name in lower case (`AMD` → `amd`). */
+export function vendorKey(vendor: string): string {
+  return vendor.toLowerCase();
+}
+
+/** The vendors (lower-case keys) and engines of a model's data, in manifest order. */
+export function filterChoices(manifest: Manifest, model: string): FilterChoices {
+  const combos = manifest.combos.filter((c) => c.model === model);
+  const hardware = new Set(combos.map((c) => c.hardware));
+  const engines = new Set(combos.flatMap((c) => c.engines));
+  return {
+    vendors: [...new Set(manifest.hardware.filter((h) => hardware.has(h.key)).map((h) => vendorKey(h.vendor)))],
+    engines: manifest.engines.map((e) => e.key).filter((e) => engines.has(e)),
+  };
+}
+
 function modelChoices(manifest: Manifest, model: string): InferenceModelAvailability | null {
   const files = manifest.files.filter((f) => f.model === model);
   const sequences = manifest.sequences.map((s) => s.key).filter((key) => files.some((f) => f.sequence === key));
@@ -237,6 +255,7 @@ function modelChoices(manifest: Manifest, model: string): InferenceModelAvailabi
     defaultSequence: preferredSequence(sequences, pointsIn)!,
     precisions,
     series: seriesUniverse(manifest, model),
+    filters: filterChoices(manifest, model),
   };
 }
 

@@ -23,7 +23,16 @@ import {
   groupingParam,
   baselineParam,
   bucketStepParam,
+  vendorFilterParam,
+  engineFilterParam,
+  specFilterParam,
+  disaggFilterParam,
+  bestParam,
+  NO_FILTERS,
+  type BestMode,
   type CostChoices,
+  type FilterChoices,
+  type QuickFilters,
 } from './params';
 import { parseSearch, serializeSearch, type ParamDef } from './url-params';
 
@@ -49,6 +58,8 @@ interface Everything {
   by: 'gpu' | 'engine' | 'series';
   base: string | null;
   bucketStep: number;
+  filters: QuickFilters;
+  best: BestMode;
 }
 
 const series = (hardware: string, engine: string, specMethod: 'none' | 'mtp', precision: string): SeriesKey => ({
@@ -75,6 +86,10 @@ const available: Available = {
 
 type S = Everything;
 type C = Available;
+const filterChoices: FilterChoices = { vendors: ['nvidia', 'amd'], engines: ['sglang', 'trt'] };
+/** The filler's filters (none at its default) with `patch` applied: a filter sets its own field only. */
+const FILLER_FILTERS: QuickFilters = { vendor: '?', engine: '?', spec: 'mtp', disagg: true };
+const filled = (patch: Partial<QuickFilters>): QuickFilters => ({ ...FILLER_FILTERS, ...patch });
 const sequences = { sequences: ['1k1k', '8k1k'] as SequenceKey[], defaultSequence: '8k1k' as SequenceKey };
 
 /** Each definition with a field it is read into, and rows: raw value → field value, correction (or null). */
@@ -265,6 +280,53 @@ const CASES: {
       ['1e3', 10, 'the bucket step must be a number from 1 to 500 tok/s/user; using 10'],
     ],
   },
+  {
+    def: vendorFilterParam<S, C>(() => filterChoices),
+    field: 'filters',
+    rows: [
+      ['amd', filled({ vendor: 'amd' }), null],
+      ['nvidia', filled({ vendor: 'nvidia' }), null],
+      ['AMD', filled({ vendor: null }), `vendor "AMD" has no GPUs in this model's data; showing every vendor`],
+      ['intel', filled({ vendor: null }), `vendor "intel" has no GPUs in this model's data; showing every vendor`],
+    ],
+  },
+  {
+    def: engineFilterParam<S, C>(() => filterChoices),
+    field: 'filters',
+    rows: [
+      ['trt', filled({ engine: 'trt' }), null],
+      ['vllm', filled({ engine: null }), 'engine "vllm" has no runs for this model; showing every engine'],
+    ],
+  },
+  {
+    def: specFilterParam<S, C>(),
+    field: 'filters',
+    rows: [
+      ['mtp', filled({ spec: 'mtp' }), null],
+      ['none', filled({ spec: 'none' }), null],
+      ['off', filled({ spec: null }), 'spec method "off" is not none or mtp; showing both'],
+    ],
+  },
+  {
+    def: disaggFilterParam<S, C>(),
+    field: 'filters',
+    rows: [
+      ['yes', filled({ disagg: true }), null],
+      ['no', filled({ disagg: false }), null],
+      ['true', filled({ disagg: null }), 'disaggregated "true" is not "yes" or "no"; showing both'],
+    ],
+  },
+  {
+    // The filler names series (hidden and compared), so the default here is every series.
+    def: bestParam<S, C>(),
+    field: 'best',
+    rows: [
+      ['gpu', 'gpu', null],
+      ['engine', 'engine', null],
+      ['all', 'all', null],
+      ['chip', 'all', '"chip" is not "gpu", "engine" or "all"; showing every series'],
+    ],
+  },
 ];
 
 /** A selection in which every field is set to a value no definition defaults to. */
@@ -289,6 +351,8 @@ const filler = (): S => ({
   by: 'series',
   base: '?',
   bucketStep: 3,
+  filters: FILLER_FILTERS,
+  best: 'engine',
 });
 
 describe('parameter definitions', () => {
@@ -351,6 +415,52 @@ describe('parameter definitions', () => {
       { param: 'utm_source', given: 'chat', message: 'unknown parameter "utm_source" ignored' },
       { param: 'metric', given: 'tok-per-mw', message: '"metric" given more than once; the first value is used' },
     ]);
+  });
+});
+
+describe('quick filters and the legend mode', () => {
+  const defs = [
+    hiddenSeriesParam<S, C>(() => universe),
+    comparedSeriesParam<S, C>('a', () => universe),
+    vendorFilterParam<S, C>(() => filterChoices),
+    engineFilterParam<S, C>(() => filterChoices),
+    specFilterParam<S, C>(),
+    disaggFilterParam<S, C>(),
+    bestParam<S, C>(),
+  ];
+  /** Nothing hidden or compared yet, filters at their defaults. */
+  const base = (): S => ({ ...filler(), hidden: [], compareA: null, compareB: null, filters: NO_FILTERS });
+  const read = (search: string) => parseSearch(defs, search, base(), available);
+
+  it('sets each filter on its own, all four together', () => {
+    const { selection, corrections } = read('vendor=amd&engine=sglang&spec=none&disagg=no');
+    expect(corrections).toEqual([]);
+    expect(selection.filters).toEqual({ vendor: 'amd', engine: 'sglang', spec: 'none', disagg: false });
+    expect(serializeSearch(defs, selection, available)).toBe('vendor=amd&engine=sglang&spec=none&disagg=no');
+  });
+
+  it.each<[string, BestMode, string]>([
+    // Nothing named: the best per GPU, written only when it is not that.
+    ['', 'gpu', ''],
+    ['best=all', 'all', 'best=all'],
+    ['best=engine', 'engine', 'best=engine'],
+    // A link naming series keeps showing every series; best=gpu must then be written.
+    ['hide=h200:trt:none', 'all', 'hide=h200:trt:none'],
+    ['a=h200:trt:none', 'all', 'a=h200:trt:none'],
+    ['a=h200:trt:none&best=gpu', 'gpu', 'a=h200:trt:none&best=gpu'],
+    ['hide=h200:trt:none&best=all', 'all', 'hide=h200:trt:none'],
+  ])('best: %j reads as %s and is written %j', (search, mode, link) => {
+    const { selection, corrections } = read(search);
+    expect(corrections).toEqual([]);
+    expect(selection.best).toBe(mode);
+    expect(serializeSearch(defs, selection, available)).toBe(link);
+  });
+
+  it('reads the filters it is not given as all, into a new object', () => {
+    const start = filler();
+    const { selection } = parseSearch(defs, 'spec=none', start, available);
+    expect(selection.filters).toEqual({ ...NO_FILTERS, spec: 'none' });
+    expect(start.filters).toEqual(FILLER_FILTERS);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { SequenceKey } from '../data/schema';
+import { SPEC_METHOD_KEYS, type SequenceKey, type SpecMethod } from '../data/schema';
 import { parseTargetList } from '../math';
 import { isMetricKey, isXAxisKey, type MetricKey, type XAxisKey } from '../domain/metrics';
 import { inUniverseOrder, parseSeriesToken, sameSeries, seriesToken, type SeriesKey } from './inference-series-key';
@@ -412,4 +412,167 @@ export function bucketStepParam<S extends { bucketStep: number }, C>(): Def<S, C
     },
     write: (s) => String(s.bucketStep),
   };
+}
+
+/**
+ * The quick filters of the inference and ranking pages: each null means "all". `vendor` is a
+ * lower-case vendor key (`amd`, `nvidia`), `engine` an engine key, `spec` a spec method and
+ * `disagg` whether the deployment splits prefill and decode.
+ */
+export interface QuickFilters {
+  vendor: string | null;
+  engine: string | null;
+  spec: SpecMethod | null;
+  disagg: boolean | null;
+}
+
+export const NO_FILTERS: QuickFilters = { vendor: null, engine: null, spec: null, disagg: null };
+
+/** What the vendor and engine filters may choose from (see `filterChoices` in availability.ts). */
+export interface FilterChoices {
+  /** Lower-case vendor keys, in manifest order. */
+  vendors: readonly string[];
+  engines: readonly string[];
+}
+
+type Reading<T> = { value: T; problem?: undefined } | { value?: undefined; problem: string };
+
+/** One quick filter: absent means all; each parameter sets only its own filter. */
+function quickFilterParam<S extends { filters: QuickFilters }, C, K extends keyof QuickFilters>(
+  name: string,
+  field: K,
+  parse: (raw: string, available: C, selection: S) => Reading<NonNullable<QuickFilters[K]>>,
+  write: (value: NonNullable<QuickFilters[K]>) => string,
+): Def<S, C> {
+  const set = (s: S, value: QuickFilters[K]) => {
+    // A new object each time: the selection being built is a shallow copy of another.
+    s.filters = { ...NO_FILTERS, ...s.filters, [field]: value };
+  };
+  return {
+    name,
+    fallback: (s) => set(s, null as QuickFilters[K]),
+    read: (raw, s, c) => {
+      const reading = parse(raw, c, s);
+      if (reading.problem !== undefined) return reading.problem;
+      set(s, reading.value);
+      return null;
+    },
+    write: (s) => {
+      const value = s.filters?.[field] ?? null;
+      return value === null ? null : write(value as NonNullable<QuickFilters[K]>);
+    },
+  };
+}
+
+/** `vendor`: only the GPUs of one vendor (`amd`, `nvidia`); every vendor by default. */
+export function vendorFilterParam<S extends { filters: QuickFilters }, C>(
+  choices: (selection: S, available: C) => FilterChoices,
+): Def<S, C> {
+  return quickFilterParam<S, C, 'vendor'>(
+    'vendor',
+    'vendor',
+    (raw, c, s) =>
+      choices(s, c).vendors.includes(raw)
+        ? { value: raw }
+        : { problem: `vendor "${raw}" has no GPUs in this model's data; showing every vendor` },
+    (v) => v,
+  );
+}
+
+/** `engine` as a filter: only one engine's runs; every engine by default. */
+export function engineFilterParam<S extends { filters: QuickFilters }, C>(
+  choices: (selection: S, available: C) => FilterChoices,
+): Def<S, C> {
+  return quickFilterParam<S, C, 'engine'>(
+    'engine',
+    'engine',
+    (raw, c, s) =>
+      choices(s, c).engines.includes(raw)
+        ? { value: raw }
+        : { problem: `engine "${raw}" has no runs for this model; showing every engine` },
+    (v) => v,
+  );
+}
+
+/** `spec`: only runs with (`mtp`) or without (`none`) speculative decoding; both by default. */
+export function specFilterParam<S extends { filters: QuickFilters }, C>(): Def<S, C> {
+  return quickFilterParam<S, C, 'spec'>(
+    'spec',
+    'spec',
+    (raw) => {
+      const found = SPEC_METHOD_KEYS.find((k) => k === raw);
+      return found
+        ? { value: found }
+        : { problem: `spec method "${raw}" is not ${SPEC_METHOD_KEYS.join(' or ')}; showing both` };
+    },
+    (v) => v,
+  );
+}
+
+/** `disagg`: only disaggregated (`yes`) or single-deployment (`no`) runs; both by default. */
+export function disaggFilterParam<S extends { filters: QuickFilters }, C>(): Def<S, C> {
+  return quickFilterParam<S, C, 'disagg'>(
+    'disagg',
+    'disagg',
+    (raw) =>
+      raw === 'yes' || raw === 'no'
+        ? { value: raw === 'yes' }
+        : { problem: `disaggregated "${raw}" is not "yes" or "no"; showing both` },
+    (v) => (v ? 'yes' : 'no'),
+  );
+}
+
+/** The four quick filters, in their link order: `vendor`, `engine`, `spec`, `disagg`. */
+export function quickFilterParams<S extends { filters: QuickFilters }, C>(
+  choices: (selection: S, available: C) => FilterChoices,
+): Def<S, C>[] {
+  return [
+    vendorFilterParam<S, C>(choices),
+    engineFilterParam<S, C>(choices),
+    specFilterParam<S, C>(),
+    disaggFilterParam<S, C>(),
+  ];
+}
+
+/** How the inference chart's legend groups series: every series, or each GPU's (or GPU × engine's) best. */
+export type BestMode = 'all' | 'gpu' | 'engine';
+const BEST_MODES: readonly BestMode[] = ['all', 'gpu', 'engine'];
+
+/**
+ * `best`: `gpu` or `engine` draws each group's best series; `all` draws every series. Its
+ * default depends on the link: a link that names series (`hide`, `a` or `b`) shows every
+ * series, as such links always did; any other shows the best per GPU. So the bare link stays
+ * bare, old links keep their meaning, and `best` is written only when it differs from that.
+ * Read after `hide`, `a` and `b`.
+ */
+export function bestParam<
+  S extends { best: BestMode; hidden: readonly unknown[]; compareA: unknown; compareB: unknown },
+  C,
+>(): Def<S, C> {
+  return {
+    name: 'best',
+    fallback: (s) => {
+      s.best = defaultBestMode(s);
+    },
+    read: (raw, s) => {
+      const found = BEST_MODES.find((m) => m === raw);
+      if (!found) return `"${raw}" is not "gpu", "engine" or "all"; showing ${describeBest(defaultBestMode(s))}`;
+      s.best = found;
+      return null;
+    },
+    write: (s) => s.best,
+  };
+}
+
+/** Best per GPU, unless the selection names series (hidden or compared): then every series. */
+export function defaultBestMode(s: { hidden: readonly unknown[]; compareA: unknown; compareB: unknown }): BestMode {
+  return s.hidden.length > 0 || s.compareA || s.compareB ? 'all' : 'gpu';
+}
+
+function describeBest(mode: BestMode): string {
+  return mode === 'all'
+    ? 'every series'
+    : mode === 'gpu'
+      ? 'the best series per GPU'
+      : 'the best series per GPU and engine';
 }

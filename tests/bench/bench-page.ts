@@ -454,17 +454,17 @@ async function rankPage(browser: Browser, app: Server): Promise<RankFigures> {
     await page.evaluate(`window.benchRankSwitch = ${RANK_SWITCH_JS};`);
     const select = await page.getByLabel('Metric', { exact: true }).elementHandle();
     if (!select) throw new Error(`no Metric select on ${RANK_LINK}`);
-    const metricSwitches: { ms: number; labelMs: number; to: string }[] = [];
+    const switchRuns: { ms: number; labelMs: number; to: string }[] = [];
     for (let i = 0; i < SWITCHES; i++) {
       const to = i % 2 === 0 ? 'cost' : 'throughput';
       const r = await select.evaluate(
         (el, arg) => (window as unknown as BenchWindow).benchRankSwitch({ select: el, ...arg }),
         { value: to, unit: RANK_UNITS[to]! },
       );
-      metricSwitches.push({ ms: r.ms, labelMs: r.labelMs, to });
+      switchRuns.push({ ms: r.ms, labelMs: r.labelMs, to });
       await page.waitForTimeout(200);
     }
-    return { firstView, metricSwitches };
+    return { firstView, metricSwitches: switchRuns };
   } finally {
     await context.close();
   }

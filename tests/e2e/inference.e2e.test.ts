@@ -43,7 +43,7 @@ async function waitForSearch(page: Page, expected: string) {
 
 describe('inference chart', () => {
   it('opens a deep link; hides a series, switches axis and scale, compares two series; Back and Forward restore', async () => {
-    const { page, errors } = await openPage(browser, '/inference?prec=fp4&metric=cost');
+    const { page, errors } = await openPage(browser, '/inference?prec=fp4&metric=cost&best=all');
     await page.locator(`${CHART} .recharts-line-curve`).first().waitFor();
     const total = seriesCount('fp4');
     expect(await page.getByTestId('inference-subtitle').innerText()).toContain(`8k/1k · FP4 · ${total} series`);
@@ -61,7 +61,8 @@ describe('inference chart', () => {
     expect(await drawnSeries(page)).toBe(total - 1);
     expect(await page.getByTestId('legend-count').innerText()).toBe(`${total - 1} of ${total} series shown`);
     await atomOff.click();
-    await waitForSearch(page, '?prec=fp4&metric=cost');
+    // With a series hidden, every series is the default (the link names series), so best=all is left out until then.
+    await waitForSearch(page, '?prec=fp4&metric=cost&best=all');
     expect(await drawnSeries(page)).toBe(total);
 
     // Search the legend: only matching entries are listed.
@@ -71,7 +72,7 @@ describe('inference chart', () => {
 
     // X axis: time to first token, lower is better.
     await page.getByLabel('X axis').selectOption('ttft');
-    await waitForSearch(page, '?prec=fp4&metric=cost&x=ttft');
+    await waitForSearch(page, '?prec=fp4&metric=cost&x=ttft&best=all');
     expect((await labels(page)).some((l) => l.startsWith('Time to first token, median (s) — lower is better'))).toBe(
       true,
     );
@@ -79,7 +80,7 @@ describe('inference chart', () => {
     // Log scale: the y ticks become powers of ten apart.
     const linearTicks = await yTicks(page);
     await page.getByLabel('Log scale').check();
-    await waitForSearch(page, '?prec=fp4&metric=cost&x=ttft&scale=log');
+    await waitForSearch(page, '?prec=fp4&metric=cost&x=ttft&scale=log&best=all');
     await page.waitForFunction(
       (before) =>
         JSON.stringify(
@@ -123,9 +124,9 @@ describe('inference chart', () => {
     await page.getByTestId('compare-status').waitFor();
     expect(await page.locator('[data-testid="pinned-table"]').count()).toBe(0);
     await page.goBack();
-    await waitForSearch(page, '?prec=fp4&metric=cost&x=ttft&scale=log');
+    await waitForSearch(page, '?prec=fp4&metric=cost&x=ttft&scale=log&best=all');
     await page.goBack();
-    await waitForSearch(page, '?prec=fp4&metric=cost');
+    await waitForSearch(page, '?prec=fp4&metric=cost&best=all');
     await page.waitForFunction(() =>
       [...document.querySelectorAll('[data-testid="chart"] .recharts-label')].some((l) =>
         l.textContent?.startsWith('Interactivity'),
@@ -165,15 +166,15 @@ describe('inference chart', () => {
   });
 
   it('explains empty states, and links a series to its MTP vs Off page', async () => {
-    const { page, errors } = await openPage(browser, '/inference');
+    const { page, errors } = await openPage(browser, '/inference?best=all');
     await page.locator(`${CHART} .recharts-line-curve`).first().waitFor();
-    await saveScreenshot(page, 'inference-default');
+    await saveScreenshot(page, 'inference-every-series');
     await page.getByRole('button', { name: 'Hide all' }).click();
     await page.getByTestId('chart-empty').waitFor();
     expect(await page.getByTestId('chart-empty').innerText()).toContain('Every series is hidden');
     expect(search(page)).toMatch(/^\?hide=h100:/);
     await page.getByRole('button', { name: 'Show all' }).click();
-    await waitForSearch(page, '');
+    await waitForSearch(page, '?best=all');
     await page.locator(`${CHART} .recharts-line-curve`).first().waitFor();
 
     // Two series with no interactivity in common: no table, and why.

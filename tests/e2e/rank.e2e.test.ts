@@ -87,8 +87,9 @@ describe('/rank: every setup at matched interactivity', () => {
     for (const row of pinned.cost.rows) {
       const cells = byHardware.get(row.hardware)!;
       expect(cells[10]).toBe(String(row.in_range));
-      if (row.value === null) expect(cells[8]).toBe('');
-      else expect(Math.abs(Number(cells[8]) - row.value) / row.value).toBeLessThan(1e-9);
+      const value = cells[8] === '' ? null : Number(cells[8]);
+      expect(value === null).toBe(row.value === null);
+      expect(value === null || row.value === null ? 0 : Math.abs(value - row.value) / row.value).toBeLessThan(1e-9);
     }
 
     await page.getByText('Per GPU × engine', { exact: true }).click();

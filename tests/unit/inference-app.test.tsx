@@ -63,4 +63,23 @@ describe('inference page in the app (memory router, shipped data)', () => {
       expect(shown).toEqual(expected);
     },
   );
+
+  it('opens the bare link on the best series per GPU; every series is one pick away, and a hidden GPU keeps the mode', async () => {
+    serveShippedData();
+    const router = await renderApp('/inference');
+    const lines = (await screen.findByLabelText('Lines', {}, { timeout: 5000 })) as HTMLSelectElement;
+    expect(lines.value).toBe('gpu');
+    const legend = await screen.findByTestId('legend');
+    // The 9 GPUs of the shipped 8k/1k data (counted in the view-model tests from the JSON).
+    await waitFor(() => expect(legend.querySelectorAll('button[data-series]')).toHaveLength(9));
+    expect(screen.getByTestId('legend-count').textContent).toBe('9 of 9 series shown');
+    expect(screen.getByTestId('chart').getAttribute('data-series-count')).not.toBe('61');
+    const user = userEvent.setup();
+    await user.click(legend.querySelector('button[data-series="h100"]')!);
+    await waitFor(() => expect(router.location.search).toMatch(/^\?hide=h100:[^&]*&best=gpu$/));
+    expect(legend.querySelectorAll('button[data-series]')).toHaveLength(9);
+    await user.selectOptions(lines, 'all');
+    await waitFor(() => expect(router.location.search).toMatch(/^\?hide=h100:[^&]*$/));
+    await waitFor(() => expect(legend.querySelectorAll('button[data-series]')).toHaveLength(61));
+  });
 });

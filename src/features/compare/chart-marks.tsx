@@ -1,3 +1,4 @@
+import { formatTokPerSecPerUser } from '../../domain/format';
 import type { ReactNode } from 'react';
 import { usePlotArea, useXAxisScale, useXAxisTicks, useYAxisTicks } from 'recharts';
 import { spreadLabels } from './spread-labels';
@@ -46,7 +47,7 @@ export function ChartMarks({ band, targets, crossovers, colors }: ChartMarksProp
   // Target labels sit above the plot; on a narrow chart close targets would overlap, so their
   // labels are spread apart (each line stays exactly at its value).
   const drawn = targetXs.flatMap((x, i) => (x === null ? [] : [{ x, i }]));
-  const longest = Math.max(0, ...targets.map((t) => String(t).length));
+  const longest = Math.max(0, ...targets.map((t) => formatTokPerSecPerUser(t).length));
   const spread = spreadLabels(
     drawn.map((d) => d.x),
     LABEL_CHAR_PX * longest + LABEL_PADDING_PX,
@@ -100,7 +101,7 @@ export function ChartMarks({ band, targets, crossovers, colors }: ChartMarksProp
           dash="4 3"
         >
           <text x={labelDx.get(i) ?? 0} y={-5} textAnchor="middle" fill={colors.text}>
-            {t}
+            {formatTokPerSecPerUser(t)}
           </text>
         </XMark>
       ))}

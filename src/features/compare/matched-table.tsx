@@ -1,7 +1,9 @@
 import { downloadCsv } from '../../components/download';
+import { Notice } from '../../components/notice';
 import { formatTokPerSecPerUser } from '../../domain/format';
 import type { ComparisonModel } from './comparison-model';
 import { PinnedTable } from './pinned-table';
+import { sparseWarnings } from './sparse';
 import { comparisonTableCsv } from './table-csv';
 import { TargetEditor } from './target-editor';
 
@@ -15,12 +17,22 @@ interface MatchedTableProps {
   onPinTargets: (targets: number[] | null) => void;
 }
 
-/** The pinned table at the comparison's targets, with the editor that changes them. */
+/** The pinned table at the comparison's targets, with the editor that changes them and what it rests on little data. */
 export function MatchedTable({ comparison: c, band, workload, costSource, onPinTargets }: MatchedTableProps) {
   const targets = c.targets.values.map((t) => formatTokPerSecPerUser(t)).join(' / ');
   const caption = `${workload}: ${c.a.label} vs ${c.b.label} at ${targets} tok/s/user (cost: ${costSource})`;
+  const sparse = sparseWarnings(c);
   return (
     <>
+      {sparse.length > 0 && (
+        <Notice tone="warning" title="Little data behind some of these numbers">
+          <ul data-testid="sparse-warnings">
+            {sparse.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </Notice>
+      )}
       <PinnedTable caption={caption} labelA={c.a.label} labelB={c.b.label} targets={c.targets.values} rows={c.table} />
       <TargetEditor
         targets={c.targets.values}

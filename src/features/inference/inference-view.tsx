@@ -2,7 +2,8 @@ import { memo, useCallback, useMemo } from 'react';
 import { Notice } from '../../components/notice';
 import type { PageViewProps } from '../../components/page-scaffold';
 import { modelAvailability, type InferenceAvailability } from '../../state/availability';
-import { seriesToken } from '../../state/inference-series-key';
+import { seriesToken, type SeriesKey } from '../../state/inference-series-key';
+import { groupKeyOf } from '../compare/grouping';
 import { inferencePage, type InferenceSelection } from '../../state/pages/inference';
 import { useResolvedTheme } from '../../state/theme';
 import { useChartColors } from '../compare/chart-colors';
@@ -10,7 +11,7 @@ import { ComparisonChart, type StyledSeries } from '../compare/comparison-chart'
 import { SeriesLegend, type LegendEntry } from '../compare/series-legend';
 import { lookStyle } from '../compare/series-styles';
 import { CompareTwo } from './compare-two';
-import { InferenceControls } from './controls';
+import { BestModeSelect, FilterControls, InferenceControls } from './controls';
 import type { InferenceViewModel } from './view-model';
 import './inference.css';
 
@@ -39,32 +40,50 @@ export const InferenceView = memo(function InferenceView({
   );
   const legend = useMemo<LegendEntry[]>(
     () =>
-      vm.series.map((s) => ({
-        id: s.token,
-        label: s.label,
-        shortLabel: s.configLabel,
-        group: `${s.gpuLabel} · ${s.vendor}`,
-        pointCount: s.points.length,
-        hidden: s.hidden,
-        style: lookStyle(s.look, theme, 'normal'),
-        // One link per MTP/Off twin pair, on the MTP entry.
-        link:
-          s.specDecodeHref && s.key.specMethod === 'mtp'
-            ? { href: s.specDecodeHref, text: 'vs Off', label: `${s.label} against Off: the MTP vs Off page` }
-            : undefined,
-      })),
-    [vm.series, theme],
+      vm.best !== 'all'
+        ? vm.groups.map((g) => ({
+            id: g.id,
+            label: `${g.label}: best of ${g.series.length} series (${g.leadText})`,
+            shortLabel: `${g.label}: ${g.leadText}`,
+            group: g.vendor,
+            pointCount: g.series.reduce((n, s) => n + s.points.length, 0),
+            hidden: g.hidden,
+            style: lookStyle(g.look, theme, 'normal'),
+          }))
+        : vm.series.map((s) => ({
+            id: s.token,
+            label: s.label,
+            shortLabel: s.configLabel,
+            group: `${s.gpuLabel} · ${s.vendor}`,
+            pointCount: s.points.length,
+            hidden: s.hidden,
+            style: lookStyle(s.look, theme, 'normal'),
+            // One link per MTP/Off twin pair, on the MTP entry.
+            link:
+              s.specDecodeHref && s.key.specMethod === 'mtp'
+                ? { href: s.specDecodeHref, text: 'vs Off', label: `${s.label} against Off: the MTP vs Off page` }
+                : undefined,
+          })),
+    [vm.series, vm.groups, vm.best, theme],
   );
-  // Legend ids are URL tokens; look them up (never split them) so the callbacks stay stable.
-  const keyOfToken = useMemo(() => new Map(universe.map((k) => [seriesToken(k, universe), k])), [universe]);
+  // Legend ids are URL tokens, or group ids in a best mode (a group stands for every series of
+  // it the model has); look them up (never split them) so the callbacks stay stable.
+  const keysOfId = useMemo(() => {
+    const map = new Map<string, SeriesKey[]>();
+    for (const k of universe) {
+      const id = vm.best === 'all' ? seriesToken(k, universe) : groupKeyOf(k, vm.best);
+      map.set(id, [...(map.get(id) ?? []), k]);
+    }
+    return map;
+  }, [universe, vm.best]);
   const onSetHidden = useCallback(
     (ids: readonly string[], hidden: boolean) =>
       setSeriesHidden(
-        ids.flatMap((id) => keyOfToken.get(id) ?? []),
+        ids.flatMap((id) => keysOfId.get(id) ?? []),
         hidden,
         universe,
       ),
-    [keyOfToken, setSeriesHidden, universe],
+    [keysOfId, setSeriesHidden, universe],
   );
   const onToggle = useCallback((id: string, hidden: boolean) => onSetHidden([id], !hidden), [onSetHidden]);
   const c = vm.compare.status === 'ready' && vm.xAxis.key === 'interactivity' ? vm.compare.model : null;
@@ -74,11 +93,16 @@ export const InferenceView = memo(function InferenceView({
         <h1>{vm.title}</h1>
         <p className="subtitle" data-testid="inference-subtitle">
           {vm.sequenceLabel} · {vm.precisionsLabel} · {vm.series.length} series, {vm.pointCount} points
+          {vm.best !== 'all' &&
+            ` · best per GPU${vm.best === 'engine' ? ' and engine' : ''}: ${vm.groups.length} line${vm.groups.length === 1 ? '' : 's'}`}
+          {vm.filtersLabel &&
+            ` · filtered to ${vm.filtersLabel}: ${vm.filteredOut} point${vm.filteredOut === 1 ? '' : 's'} left out`}
           {updating && <span className="updating"> · updating…</span>}
         </p>
       </header>
       {notices}
       <InferenceControls selection={selection} available={available} manifest={manifest} specs={specs} />
+      <FilterControls selection={selection} available={available} manifest={manifest} />
       <section
         className="card chart-card"
         aria-label={`${vm.metric.label} against ${vm.xAxis.label}`}
@@ -111,7 +135,12 @@ export const InferenceView = memo(function InferenceView({
           {selection.frontierOnly ? 'frontier points only' : 'solid markers: frontier, faded: dominated'}
           {vm.logX && ' · log scale on both axes'}
           {vm.unplotted > 0 && ` · ${vm.unplotted} points of shown series have no value here`}
+          {vm.best !== 'all' &&
+            ` · each line is its group's best series at each ${vm.xAxis.key === 'interactivity' ? 'interactivity' : 'x'} (the legend says which leads where), never a blend of two`}
         </p>
+        <div className="controls" role="group" aria-label="Legend mode">
+          <BestModeSelect value={selection.best} />
+        </div>
         <SeriesLegend entries={legend} onToggle={onToggle} onSetHidden={onSetHidden} />
       </section>
       <CompareTwo viewModel={vm} selection={selection} universe={universe} />

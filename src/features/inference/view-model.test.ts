@@ -31,7 +31,9 @@ interface RawPoint {
 const raw = (s: SequenceKey) => shippedRawPoints<RawPoint>(s);
 
 const availability = inferenceAvailability(manifest, specs)!;
-const base = defaultInferenceSelection(availability);
+const bare = defaultInferenceSelection(availability);
+// Most tests here read every series (`best=all`); the bare link's best per GPU is tested at the end.
+const base: InferenceSelection = { ...bare, best: 'all' };
 const key = (hardware: string, engine: string, specMethod: 'none' | 'mtp', precision: string): SeriesKey => ({
   hardware,
   engine,
@@ -381,5 +383,90 @@ describe('empty states', () => {
     const hidden = all.series.filter((s) => !noP90.includes(s)).map((s) => s.key);
     expect(viewModel({ hidden, xAxis: 'e2e-p90' }).empty?.reason).toBe('no-values');
     expect(viewModel({ hidden }).empty).toBeNull();
+  });
+});
+
+describe('best per GPU (the bare link) and quick filters', () => {
+  const vendorOf = (hardware: string) => manifest.hardware.find((h) => h.key === hardware)!.vendor;
+  /** The group ids the chart draws (a group with a gap in its envelope draws two pieces). */
+  const drawnGroups = (vm: ReturnType<typeof viewModel>) =>
+    [...new Set(vm.chart.map((s) => s.key.replace(/^best:/, '').replace(/#\d+$/, '')))].sort();
+
+  it('draws one line per GPU of the data by default, with every series still in the compare pickers', () => {
+    expect(bare.best).toBe('gpu');
+    const vm = viewModel({ best: 'gpu' });
+    const gpus = [...new Set(raw('8k1k').map((p) => p.hardware))].sort();
+    expect(gpus).toHaveLength(9);
+    expect(vm.groups.map((g) => g.id).sort()).toEqual(gpus);
+    expect(drawnGroups(vm)).toEqual(gpus);
+    expect(vm.series).toHaveLength(61);
+  });
+
+  it('is each group’s envelope: its top is the group’s best measured throughput, its end the group’s highest interactivity', () => {
+    const vm = viewModel({ best: 'gpu' });
+    for (const group of vm.groups) {
+      const rows = raw('8k1k').filter((p) => p.hardware === group.id);
+      const curves = vm.chart.filter((s) => s.key === `best:${group.id}` || s.key.startsWith(`best:${group.id}#`));
+      // The best measured throughput is a point on the envelope (drawn as a frontier marker), and no line is above it.
+      const top = Math.max(...rows.map((p) => p.metrics.tokPerSecPerGpu!));
+      const onEnvelope = curves.flatMap((s) => s.measured.filter((p) => p.frontier).map((p) => p.y));
+      expect(Math.max(...onEnvelope)).toBe(top);
+      const line = curves.flatMap((s) => s.curve?.points.map((p) => p.y) ?? []);
+      expect(Math.max(...line)).toBeLessThanOrEqual(top * (1 + 1e-12));
+      // The highest interactivity is always on its series' frontier (H100's is a one-point series: a lead of zero width).
+      const reach = Math.max(...group.leads.map((l) => l.hi));
+      expect(reach).toBeCloseTo(Math.max(...rows.map((p) => p.metrics.tokPerSecPerUser!)), 6);
+      // Every lead names a series of the group, and the leads do not overlap.
+      for (const lead of group.leads) expect(group.series.map((s) => s.token)).toContain(lead.token);
+      group.leads.slice(1).forEach((lead, i) => expect(lead.lo).toBeGreaterThanOrEqual(group.leads[i]!.hi - 1e-9));
+    }
+  });
+
+  it('on cost, the lowest point of a GPU’s line is its price over its best throughput', () => {
+    const vm = viewModel({ best: 'gpu', metric: 'cost', usdPerGpuHour: 2 });
+    const rows = raw('8k1k').filter((p) => p.hardware === 'mi355x');
+    const expected = (2 * 1e6) / (3600 * Math.max(...rows.map((p) => p.metrics.tokPerSecPerGpu!)));
+    const ys = vm.chart.filter((s) => s.key.startsWith('best:mi355x')).flatMap((s) => s.curve!.points.map((p) => p.y));
+    expect(Math.min(...ys)).toBeCloseTo(expected, 9);
+  });
+
+  it('groups by GPU and engine with best=engine', () => {
+    const vm = viewModel({ best: 'engine' });
+    const pairs = [...new Set(raw('8k1k').map((p) => `${p.hardware}:${p.engine}`))].sort();
+    expect(vm.groups.map((g) => g.id).sort()).toEqual(pairs);
+  });
+
+  it('hides a group when every series of it is hidden', () => {
+    const hidden = availability.models[0]!.series.filter((k) => k.hardware === 'b200');
+    const vm = viewModel({ best: 'gpu', hidden });
+    expect(vm.groups.find((g) => g.id === 'b200')!.hidden).toBe(true);
+    expect(drawnGroups(vm)).not.toContain('b200');
+  });
+
+  it('filters points by vendor and says how many it leaves out', () => {
+    const amd = raw('8k1k').filter((p) => vendorOf(p.hardware) === 'AMD');
+    const vm = viewModel({ best: 'gpu', filters: { vendor: 'amd', engine: null, spec: null, disagg: null } });
+    expect(vm.pointCount).toBe(amd.length);
+    expect(vm.filteredOut).toBe(raw('8k1k').length - amd.length);
+    expect(vm.filtersLabel).toBe('AMD GPUs');
+    expect(drawnGroups(vm)).toEqual([...new Set(amd.map((p) => p.hardware))].sort());
+  });
+
+  it('filters by spec method and disaggregation, counted from the JSON', () => {
+    const rows = shippedRawPoints<RawPoint & { disagg: boolean }>('8k1k');
+    const vm = viewModel({ filters: { vendor: null, engine: null, spec: 'mtp', disagg: true } });
+    expect(vm.pointCount).toBe(rows.filter((p) => p.specMethod === 'mtp' && p.disagg).length);
+    expect(vm.series.every((s) => s.key.specMethod === 'mtp')).toBe(true);
+  });
+
+  it('keeps a compared series the filters leave out, as not measured here', () => {
+    const a = key('mi355x', 'atom', 'mtp', 'fp4');
+    const b = key('b200', 'trt', 'none', 'fp4');
+    const vm = viewModel({
+      compareA: a,
+      compareB: b,
+      filters: { vendor: 'nvidia', engine: null, spec: null, disagg: null },
+    });
+    expect(vm.compare).toMatchObject({ status: 'missing', missingLabels: ['MI355X ATOM MTP FP4'] });
   });
 });

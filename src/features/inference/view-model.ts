@@ -15,6 +15,9 @@ import { buildComparisonModel, type ComparisonModel } from '../compare/compariso
 import type { SeriesLook } from '../compare/series-styles';
 import { buildSide } from '../compare/sides';
 import { frontierCaveats } from '../compare/caveats';
+import { anyFilter, describeFilters, pointPasses } from '../compare/filters';
+import type { BestMode } from '../../state/params';
+import { bestSeries, type InferenceGroup } from './best-series';
 import { groupSeries, seriesLabel, type InferenceSeries } from './series';
 
 export type Emphasis = 'normal' | 'strong' | 'muted';
@@ -49,6 +52,14 @@ export interface InferenceViewModel {
   logX: boolean;
   /** Every series present for the current choices (the legend), hidden ones included. */
   series: InferenceSeries[];
+  /** The legend mode: every series, or each GPU's (GPU × engine's) best. */
+  best: BestMode;
+  /** With `best` = gpu or engine: one entry per group (the legend), hidden ones included; else empty. */
+  groups: InferenceGroup[];
+  /** The quick filters in words ("AMD GPUs, MTP"); "" when none is set. */
+  filtersLabel: string;
+  /** Points of the shown precisions the quick filters leave out. */
+  filteredOut: number;
   /** Visible series to draw, muted ones first so the compared pair is drawn on top. */
   chart: InferenceChartSeries[];
   pointCount: number;
@@ -156,6 +167,12 @@ function priceSummary(
   };
 }
 
+/** The compared pair's emphasis for a series: strong when it is one of the pair, muted beside one. */
+function emphasisOf(compare: CompareView): (key: SeriesKey) => Emphasis {
+  const pair = compare.status === 'ready' ? [compare.a.key, compare.b.key] : [];
+  return (key) => (pair.length === 0 ? 'normal' : pair.some((k) => sameSeries(k, key)) ? 'strong' : 'muted');
+}
+
 /**
  * The visible series on the chosen axes, muted behind a compared pair, which is drawn last
  * (on top). Each series' frontier is computed on the chart's own x axis.
@@ -167,9 +184,7 @@ function chartSeries(
   compare: CompareView,
 ): InferenceChartSeries[] {
   const xAxis = X_AXES[selection.xAxis];
-  const pair = compare.status === 'ready' ? [compare.a.key, compare.b.key] : [];
-  const emphasis = (key: SeriesKey): Emphasis =>
-    pair.length === 0 ? 'normal' : pair.some((k) => sameSeries(k, key)) ? 'strong' : 'muted';
+  const emphasis = emphasisOf(compare);
   return series
     .filter((s) => !s.hidden)
     .map((s) => {
@@ -182,6 +197,30 @@ function chartSeries(
       return { ...drawn, look: s.look, emphasis: emphasis(s.key) };
     })
     .sort((p, q) => Number(p.emphasis === 'strong') - Number(q.emphasis === 'strong'));
+}
+
+/**
+ * Best per GPU (or GPU × engine): each group's envelope, muted behind a compared pair, whose
+ * own two series are drawn on top as in the every-series mode.
+ */
+function bestChart(
+  groups: ReturnType<typeof bestSeries>['chart'],
+  series: readonly InferenceSeries[],
+  selection: InferenceSelection,
+  specs: GpuSpecs,
+  compare: CompareView,
+): InferenceChartSeries[] {
+  const muted = compare.status === 'ready';
+  const envelopes = groups.flatMap(({ group, series: pieces }) =>
+    pieces.map((piece) => ({
+      ...forScale(piece, selection.logScale, logXOf(selection)),
+      look: group.look,
+      emphasis: (muted ? 'muted' : 'normal') as Emphasis,
+    })),
+  );
+  if (compare.status !== 'ready') return envelopes;
+  const pair = series.filter((s) => sameSeries(s.key, compare.a.key) || sameSeries(s.key, compare.b.key));
+  return [...envelopes, ...chartSeries(pair, selection, specs, compare)];
 }
 
 /** The log scale applies to x too when x is a latency (they span orders of magnitude); never to interactivity. */
@@ -201,13 +240,33 @@ export function buildInferenceViewModel(input: {
   manifest: Manifest;
   specs: GpuSpecs;
 }): InferenceViewModel {
-  const { points, selection, availability, manifest, specs } = input;
+  const { selection, availability, manifest, specs } = input;
   const universe = modelAvailability(availability, selection.model).series;
+  // The quick filters act on the points: a series they empty is not measured here (a hidden
+  // or compared one keeps its place in the address and says "no points here").
+  const filtering = anyFilter(selection.filters);
+  const points = filtering ? input.points.filter((p) => pointPasses(p, selection.filters, manifest)) : input.points;
+  const shownPrecision = (list: readonly BenchmarkPoint[]) =>
+    list.reduce((n, p) => n + Number(selection.precisions.includes(p.precision)), 0);
+  const filteredOut = filtering ? shownPrecision(input.points) - shownPrecision(points) : 0;
   const series = groupSeries({ points, selection, universe, manifest, specs });
   const metric = METRICS[selection.metric];
   const xAxis = X_AXES[selection.xAxis];
   const compare = compareView(series, selection, manifest, specs);
-  const chart = chartSeries(series, selection, specs, compare);
+  const best =
+    selection.best === 'all'
+      ? null
+      : bestSeries({
+          series,
+          by: selection.best,
+          metric,
+          xAxis,
+          gpu: (hardware) => gpuFor(selection, specs, hardware),
+          engineLabel: (engine) => manifest.engines.find((e) => e.key === engine)?.label ?? engine,
+        });
+  const chart = best
+    ? bestChart(best.chart, series, selection, specs, compare)
+    : chartSeries(series, selection, specs, compare);
   const label = (list: readonly { key: string; label: string }[], key: string) =>
     list.find((x) => x.key === key)?.label ?? key;
   const modelName = manifest.models.find((m) => m.key === selection.model)?.displayName ?? selection.model;
@@ -225,6 +284,10 @@ export function buildInferenceViewModel(input: {
     xAxis,
     logX: logXOf(selection),
     series,
+    best: selection.best,
+    groups: best?.groups ?? [],
+    filtersLabel: describeFilters(selection.filters, manifest),
+    filteredOut,
     chart,
   };
   const shownHardware = [...new Set(series.filter((s) => !s.hidden).map((s) => s.key.hardware))];

@@ -1,6 +1,6 @@
 import { formatTokPerSecPerUser } from '../../domain/format';
 import type { MetricDefinition } from '../../domain/metrics';
-import { upperEnvelope, type EnvelopeCurve } from '../../math';
+import { curveEnvelope, type SideCurve, type SideSplines } from '../../math';
 import type { Ranked } from './rank-ranking';
 import { orderMetric } from './rank-rows';
 import type { RankModel } from './rank-types';
@@ -14,16 +14,20 @@ type Segment = RankModel['leader']['segments'][number];
  * weighted throughput is the cheapest or most efficient). Series missing the spline or the
  * assumption take no part.
  */
-function curvesOf(rows: readonly Ranked[], metric: MetricDefinition): { curve: EnvelopeCurve; row: Ranked }[] {
+function curvesOf(
+  rows: readonly Ranked[],
+  metric: MetricDefinition,
+): { series: keyof SideSplines; curves: { curve: SideCurve; weight: number; row: Ranked }[] } | null {
   const source = orderMetric(metric).source;
-  if (source.kind === 'measured-only') return [];
-  return rows.flatMap((row) =>
+  if (source.kind === 'measured-only') return null;
+  const curves = rows.flatMap((row) =>
     row.group.series.flatMap((s) => {
       const spline = s.side.curve.splines?.[source.series] ?? null;
       const weight = source.kind === 'derived' ? source.weight(s.gpu) : 1;
-      return spline && weight !== null ? [{ curve: { spline, weight }, row }] : [];
+      return spline && weight !== null ? [{ curve: s.side.curve, weight, row }] : [];
     }),
   );
+  return { series: source.series, curves };
 }
 
 function changeWords(segments: readonly Segment[]): string[] {
@@ -42,7 +46,7 @@ function changeWords(segments: readonly Segment[]): string[] {
 
 /**
  * Which row leads at each interactivity over the union of the rows' reaches (the upper envelope
- * of all their series, `upperEnvelope`), as contiguous segments: a row that leads through
+ * of all their series, `curveEnvelope`), as contiguous segments: a row that leads through
  * several of its series is one segment; change points are exact. A neutral metric's lead is
  * that of throughput (its rows' order); a measured-only metric has none.
  */
@@ -50,10 +54,17 @@ export function buildLeader(rows: readonly Ranked[], metric: MetricDefinition): 
   if (metric.source.kind === 'measured-only') {
     return { segments: [], changes: [`${metric.label} is measured only: no one leads between measured points.`] };
   }
-  const curves = curvesOf(rows, metric);
+  const found = curvesOf(rows, metric);
+  const curves = found?.curves ?? [];
   const segments: Segment[] = [];
-  for (const s of upperEnvelope(curves.map((c) => c.curve))) {
-    const row = curves[s.index]!.row.row;
+  const envelope = found
+    ? curveEnvelope(
+        curves.map((c) => c.curve),
+        { series: found.series, weights: curves.map((c) => c.weight) },
+      )
+    : [];
+  for (const s of envelope) {
+    const row = curves[s.curve]!.row.row;
     const last = segments[segments.length - 1];
     if (last && last.rowId === row.id && last.to === s.from) last.to = s.to;
     else segments.push({ from: s.from, to: s.to, rowId: row.id, label: row.label });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InferenceAvailability } from '../availability';
 import type { SeriesKey } from '../inference-series-key';
+import { NO_FILTERS } from '../params';
 import { defaultInferenceSelection, inferencePage, INFERENCE_PARAMS, type InferenceSelection } from './inference';
 
 const series = (hardware: string, engine: string, specMethod: 'none' | 'mtp', precision: string): SeriesKey => ({
@@ -29,8 +30,16 @@ const availability: InferenceAvailability = {
       defaultSequence: '8k1k',
       precisions: ['fp4', 'fp8'],
       series: universe,
+      filters: { vendors: ['nvidia', 'amd'], engines: ['sglang', 'trt', 'dynamo-trt'] },
     },
-    { key: 'llama', sequences: ['1k1k'], defaultSequence: '1k1k', precisions: ['fp8'], series: [universe[0]!] },
+    {
+      key: 'llama',
+      sequences: ['1k1k'],
+      defaultSequence: '1k1k',
+      precisions: ['fp8'],
+      series: [universe[0]!],
+      filters: { vendors: ['nvidia'], engines: ['dynamo-trt'] },
+    },
   ],
   defaultModel: 'dsr1',
   tiers: ['costh', 'costn', 'costr'],
@@ -60,8 +69,13 @@ describe('inference page: parameters', () => {
       'hide',
       'scale',
       'frontier',
+      'vendor',
+      'engine',
+      'spec',
+      'disagg',
       'a',
       'b',
+      'best',
       'at',
       'tier',
       'usd',
@@ -80,21 +94,32 @@ describe('inference page: reading a link', () => {
     ['metric=e2e-latency', { metric: 'e2e-latency' }],
     ['x=ttft-p99', { xAxis: 'ttft-p99' }],
     ['x=e2e', { xAxis: 'e2e' }],
-    ['hide=mi355x:sglang:none:fp8,h100:dynamo-trt:none', { hidden: [h100Off, mi8Off] }],
+    ['hide=mi355x:sglang:none:fp8,h100:dynamo-trt:none', { hidden: [h100Off, mi8Off], best: 'all' }],
     ['scale=log&frontier=only', { logScale: true, frontierOnly: true }],
     ['scale=linear&frontier=all', {}],
-    ['a=mi355x:sglang:mtp:fp4', { compareA: mi4Mtp }],
-    ['a=mi355x:sglang:mtp:fp4&b=mi355x:sglang:none:fp4', { compareA: mi4Mtp, compareB: mi4Off }],
+    ['a=mi355x:sglang:mtp:fp4', { compareA: mi4Mtp, best: 'all' }],
+    ['a=mi355x:sglang:mtp:fp4&b=mi355x:sglang:none:fp4', { compareA: mi4Mtp, compareB: mi4Off, best: 'all' }],
     [
       'a=mi355x:sglang:mtp:fp4&b=h100:dynamo-trt:mtp&at=60,20,40',
-      { compareA: mi4Mtp, compareB: h100Mtp, targets: [20, 40, 60] },
+      { compareA: mi4Mtp, compareB: h100Mtp, targets: [20, 40, 60], best: 'all' },
     ],
+    ['vendor=amd', { filters: { ...NO_FILTERS, vendor: 'amd' } }],
+    ['engine=trt&spec=mtp&disagg=no', { filters: { vendor: null, engine: 'trt', spec: 'mtp', disagg: false } }],
+    ['disagg=yes&spec=none', { filters: { ...NO_FILTERS, spec: 'none', disagg: true } }],
+    ['b=mi355x:sglang:none:fp4', { compareB: mi4Off, best: 'all' }],
+    ['best=gpu', {}],
+    ['best=engine', { best: 'engine' }],
+    ['best=all', { best: 'all' }],
+    ['hide=b200:trt:none&best=gpu', { hidden: [b200Off], best: 'gpu' }],
+    ['a=b200:trt:none&best=engine', { compareA: b200Off, best: 'engine' }],
+    // A filter that leaves out a compared series keeps it in the link (it has no points here).
+    ['vendor=amd&a=b200:trt:none', { compareA: b200Off, best: 'all', filters: { ...NO_FILTERS, vendor: 'amd' } }],
     ['usd=2.5', { usdPerGpuHour: 2.5 }],
     ['costs=B', { costSet: 'B' }],
     ['model=llama', defaultInferenceSelection(availability, 'llama')],
     [
       'model=llama&hide=h100:dynamo-trt:none',
-      { ...defaultInferenceSelection(availability, 'llama'), hidden: [h100Off] },
+      { ...defaultInferenceSelection(availability, 'llama'), hidden: [h100Off], best: 'all' },
     ],
   ])('accepts %j', (search, expected) => {
     const { selection, corrections } = inferencePage.parse(search, availability);
@@ -112,16 +137,30 @@ describe('inference page: reading a link', () => {
     ['prec=', ['prec'], {}],
     ['metric=vibes', ['metric'], {}],
     ['x=latency', ['x'], {}],
-    ['hide=mi355x:sglang:mtp,b200:trt:none', ['hide'], { hidden: [b200Off] }],
+    ['hide=mi355x:sglang:mtp,b200:trt:none', ['hide'], { hidden: [b200Off], best: 'all' }],
     ['hide=junk', ['hide'], {}],
     ['scale=cubic', ['scale'], {}],
     ['frontier=yes', ['frontier'], {}],
     ['a=nope', ['a'], {}],
-    ['a=mi355x:sglang:mtp:fp4&b=mi355x:sglang:mtp:fp4', ['b'], { compareA: mi4Mtp }],
+    ['a=mi355x:sglang:mtp:fp4&b=mi355x:sglang:mtp:fp4', ['b'], { compareA: mi4Mtp, best: 'all' }],
     ['at=20,40,60', ['at'], {}],
-    ['a=mi355x:sglang:mtp:fp4&at=20,40,60', ['at'], { compareA: mi4Mtp }],
-    ['a=mi355x:sglang:mtp:fp4&b=b200:trt:none&at=1,2,3,4', ['at'], { compareA: mi4Mtp, compareB: b200Off }],
-    ['a=mi355x:sglang:mtp:fp4&b=b200:trt:none&at=1,2', [], { compareA: mi4Mtp, compareB: b200Off, targets: [1, 2] }],
+    ['a=mi355x:sglang:mtp:fp4&at=20,40,60', ['at'], { compareA: mi4Mtp, best: 'all' }],
+    [
+      'a=mi355x:sglang:mtp:fp4&b=b200:trt:none&at=1,2,3,4',
+      ['at'],
+      { compareA: mi4Mtp, compareB: b200Off, best: 'all' },
+    ],
+    [
+      'a=mi355x:sglang:mtp:fp4&b=b200:trt:none&at=1,2',
+      [],
+      { compareA: mi4Mtp, compareB: b200Off, targets: [1, 2], best: 'all' },
+    ],
+    ['vendor=intel', ['vendor'], {}],
+    ['model=llama&vendor=amd', ['vendor'], defaultInferenceSelection(availability, 'llama')],
+    ['engine=vllm&spec=eagle&disagg=maybe', ['engine', 'spec', 'disagg'], {}],
+    ['spec=MTP', ['spec'], {}],
+    ['best=chip', ['best'], {}],
+    ['hide=junk&best=chip', ['hide', 'best'], {}],
     ['tier=free', ['tier'], {}],
     ['usd=-1', ['usd'], {}],
     ['usd=0', ['usd'], {}],
@@ -153,14 +192,23 @@ describe('inference page: writing a link', () => {
     [{ sequence: '1k1k' }, 'seq=1k1k'],
     [{ precisions: ['fp8'] }, 'prec=fp8'],
     [{ metric: 'cost', xAxis: 'ttft' }, 'metric=cost&x=ttft'],
-    [{ hidden: [h100Off, mi8Off] }, 'hide=h100:dynamo-trt:none,mi355x:sglang:none:fp8'],
-    [{ logScale: true, frontierOnly: true }, 'scale=log&frontier=only'],
-    [{ compareA: mi4Mtp, compareB: b200Off }, 'a=mi355x:sglang:mtp:fp4&b=b200:trt:none'],
+    [{ hidden: [h100Off, mi8Off], best: 'all' }, 'hide=h100:dynamo-trt:none,mi355x:sglang:none:fp8'],
+    [{ hidden: [h100Off] }, 'hide=h100:dynamo-trt:none&best=gpu'],
+    [{ best: 'all' }, 'best=all'],
+    [{ best: 'engine' }, 'best=engine'],
     [
-      { compareA: mi4Mtp, compareB: b200Off, targets: [20.5, 40, 60.25] },
+      { filters: { vendor: 'nvidia', engine: 'sglang', spec: 'none', disagg: true } },
+      'vendor=nvidia&engine=sglang&spec=none&disagg=yes',
+    ],
+    [{ filters: { ...NO_FILTERS, disagg: false }, logScale: true }, 'scale=log&disagg=no'],
+    [{ logScale: true, frontierOnly: true }, 'scale=log&frontier=only'],
+    [{ compareA: mi4Mtp, compareB: b200Off, best: 'all' }, 'a=mi355x:sglang:mtp:fp4&b=b200:trt:none'],
+    [
+      { compareA: mi4Mtp, compareB: b200Off, targets: [20.5, 40, 60.25], best: 'all' },
       'a=mi355x:sglang:mtp:fp4&b=b200:trt:none&at=20.5,40,60.25',
     ],
-    [{ compareA: mi4Mtp, targets: [20, 40, 60] }, 'a=mi355x:sglang:mtp:fp4'],
+    [{ compareA: mi4Mtp, targets: [20, 40, 60], best: 'all' }, 'a=mi355x:sglang:mtp:fp4'],
+    [{ compareA: mi4Mtp }, 'a=mi355x:sglang:mtp:fp4&best=gpu'],
     [{ tier: 'costn', costSet: 'B' }, 'tier=costn&costs=B'],
     [{ usdPerGpuHour: 1.25 }, 'usd=1.25'],
     [defaultInferenceSelection(availability, 'llama'), 'model=llama'],
@@ -172,8 +220,12 @@ describe('inference page: writing a link', () => {
     {},
     { sequence: '1k8k', precisions: ['fp4'], metric: 'output-cost', tier: 'costr' },
     { xAxis: 'e2e-p90', logScale: true, frontierOnly: true, hidden: [h100Mtp, mi4Off, mi8Off] },
+    { xAxis: 'e2e-p90', hidden: [h100Mtp], best: 'all' },
     { compareA: h100Off, compareB: mi8Off, targets: [5, 50.5, 120] },
+    { compareA: h100Off, compareB: mi8Off, targets: [5, 50.5, 120], best: 'all' },
     { compareB: mi4Mtp },
+    { best: 'engine', filters: { vendor: 'amd', engine: 'sglang', spec: 'mtp', disagg: false } },
+    { best: 'all', filters: { ...NO_FILTERS, disagg: true } },
     { usdPerGpuHour: 3.125, costSet: 'B', metric: 'input-throughput' },
     { ...defaultInferenceSelection(availability, 'llama'), hidden: [h100Off], xAxis: 'ttft' },
   ])('round-trips %j', (change) => {
@@ -190,6 +242,8 @@ describe('inference page: writing a link', () => {
     const first = inferencePage.parse(junk, availability);
     const canonical = inferencePage.serialize(first.selection, availability);
     expect(canonical).toBe('seq=1k1k&hide=b200:trt:none');
+    // The link named a series, so it shows every series, as such links always did.
+    expect(first.selection.best).toBe('all');
     expect(inferencePage.parse(canonical, availability).corrections).toEqual([]);
   });
 });

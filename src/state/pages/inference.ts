@@ -4,6 +4,7 @@ import { modelAvailability, type InferenceAvailability } from '../availability';
 import { inUniverseOrder, sameSeries, type SeriesKey } from '../inference-series-key';
 import { createPageStore } from '../page-store';
 import {
+  bestParam,
   comparedSeriesParam,
   costSetParam,
   customPriceParam,
@@ -11,12 +12,15 @@ import {
   hiddenSeriesParam,
   metricParam,
   modelParam,
+  quickFilterParams,
   scaleParam,
   sequenceParam,
   shownPrecisionsParam,
   targetsParam,
   tierParam,
   xAxisParam,
+  type BestMode,
+  type QuickFilters,
 } from '../params';
 import { parseSearch } from '../url-params';
 import { toggledInOrder } from './toggle';
@@ -37,6 +41,14 @@ export interface InferenceSelection {
   logScale: boolean;
   /** Only each series' frontier points are drawn. */
   frontierOnly: boolean;
+  /**
+   * Which points are drawn at all (vendor, engine, spec method, disaggregated); null = all. A
+   * hidden or compared series the filters leave out keeps its place here: it is simply not
+   * measured under the filter.
+   */
+  filters: QuickFilters;
+  /** Every series, or each GPU's (`gpu`) or GPU × engine's (`engine`) best; see `bestParam` for the default. */
+  best: BestMode;
   /** The two series compared at matched interactivity (A first); either may be unpicked. */
   compareA: SeriesKey | null;
   compareB: SeriesKey | null;
@@ -64,8 +76,11 @@ export const INFERENCE_PARAMS = [
   hiddenSeriesParam<S, C>(universe),
   scaleParam<S, C>(),
   frontierOnlyParam<S, C>(),
+  ...quickFilterParams<S, C>((s, c) => model(s, c).filters),
   comparedSeriesParam<S, C>('a', universe),
   comparedSeriesParam<S, C>('b', universe),
+  // After `hide`, `a` and `b`: its default depends on whether the link names series.
+  bestParam<S, C>(),
   targetsParam<S, C>((s) => (s.compareA && s.compareB ? null : 'targets apply only to two compared series; ignored')),
   tierParam<S, C>(),
   customPriceParam<S, C>(),
@@ -98,6 +113,12 @@ export const inferencePage = createPageStore({
       }, 'replace'),
     pickLogScale: (logScale: boolean) => change(() => ({ logScale }), 'replace'),
     pickFrontierOnly: (frontierOnly: boolean) => change(() => ({ frontierOnly }), 'replace'),
+    /**
+     * A quick filter (null = all). It pushes, as a precision does: it changes which points are
+     * drawn at all, and Back brings the unfiltered chart back.
+     */
+    pickFilter: (patch: Partial<QuickFilters>) => change((s) => ({ filters: { ...s.filters, ...patch } }), 'push'),
+    pickBest: (best: BestMode) => change(() => ({ best }), 'replace'),
     /** A side's series; picking the other side's series is refused by the picker, never swapped silently. */
     pickCompared: (side: 'a' | 'b', key: SeriesKey | null) =>
       change((s) => {
