@@ -1,9 +1,9 @@
 import { CostSetSelect, MetricSelect, PriceControl, SequenceToggle } from '../compare/common-controls';
 import { Checkbox } from '../../components/checkbox';
 import { Select } from '../../components/select';
-import { SPEC_METHOD_KEYS, type GpuSpecs, type Manifest } from '../../data/schema';
+import type { GpuSpecs, Manifest } from '../../data/schema';
 import { X_AXES, X_AXIS_KEYS, type XAxisKey } from '../../domain/metrics';
-import { modelAvailability, vendorKey, type InferenceAvailability } from '../../state/availability';
+import { modelAvailability, type InferenceAvailability } from '../../state/availability';
 import { inferencePage, type InferenceSelection } from '../../state/pages/inference';
 import type { BestMode } from '../../state/params';
 
@@ -74,62 +74,6 @@ export function InferenceControls({ selection, available: availability, manifest
         <Checkbox label="Log scale" checked={selection.logScale} onChange={store.pickLogScale} />
         <Checkbox label="Frontier only" checked={selection.frontierOnly} onChange={store.pickFrontierOnly} />
       </fieldset>
-    </div>
-  );
-}
-
-const ALL = '__all__';
-
-/** The quick filters: vendor, engine, spec method and disaggregated, each "all" by default. */
-export function FilterControls({
-  selection,
-  available,
-  manifest,
-}: {
-  selection: InferenceSelection;
-  available: InferenceAvailability;
-  manifest: Manifest;
-}) {
-  const { pickFilter } = inferencePage.useActions();
-  const { vendors, engines } = modelAvailability(available, selection.model).filters;
-  const f = selection.filters;
-  const vendorName = (key: string) => manifest.hardware.find((h) => vendorKey(h.vendor) === key)?.vendor ?? key;
-  return (
-    <div className="controls" role="group" aria-label="Filters">
-      <Select
-        label="Vendors"
-        value={f.vendor ?? ALL}
-        options={[{ value: ALL, label: 'All vendors' }, ...vendors.map((v) => ({ value: v, label: vendorName(v) }))]}
-        onChange={(v) => pickFilter({ vendor: v === ALL ? null : v })}
-      />
-      <Select
-        label="Engines"
-        value={f.engine ?? ALL}
-        options={[
-          { value: ALL, label: 'All engines' },
-          ...engines.map((e) => ({ value: e, label: labelOf(manifest.engines, e) })),
-        ]}
-        onChange={(v) => pickFilter({ engine: v === ALL ? null : v })}
-      />
-      <Select
-        label="Spec decoding"
-        value={f.spec ?? ALL}
-        options={[
-          { value: ALL, label: 'MTP and Off' },
-          ...SPEC_METHOD_KEYS.map((m) => ({ value: m, label: labelOf(manifest.specMethods, m) })),
-        ]}
-        onChange={(v) => pickFilter({ spec: SPEC_METHOD_KEYS.find((m) => m === v) ?? null })}
-      />
-      <Select
-        label="Disaggregated"
-        value={f.disagg === null ? ALL : f.disagg ? 'yes' : 'no'}
-        options={[
-          { value: ALL, label: 'Yes and no' },
-          { value: 'yes', label: 'Yes (prefill and decode apart)' },
-          { value: 'no', label: 'No' },
-        ]}
-        onChange={(v) => pickFilter({ disagg: v === ALL ? null : v === 'yes' })}
-      />
     </div>
   );
 }

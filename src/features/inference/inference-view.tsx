@@ -11,7 +11,8 @@ import { ComparisonChart, type StyledSeries } from '../compare/comparison-chart'
 import { SeriesLegend, type LegendEntry } from '../compare/series-legend';
 import { lookStyle } from '../compare/series-styles';
 import { CompareTwo } from './compare-two';
-import { BestModeSelect, FilterControls, InferenceControls } from './controls';
+import { FilterControls } from '../compare/filter-controls';
+import { BestModeSelect, InferenceControls } from './controls';
 import type { InferenceViewModel } from './view-model';
 import './inference.css';
 
@@ -31,7 +32,7 @@ export const InferenceView = memo(function InferenceView({
   notices,
 }: ViewProps) {
   const universe = modelAvailability(available, selection.model).series;
-  const { setSeriesHidden } = inferencePage.useActions();
+  const { setSeriesHidden, pickFilter } = inferencePage.useActions();
   const colors = useChartColors();
   const theme = useResolvedTheme();
   const chartSeries = useMemo<StyledSeries[]>(
@@ -102,7 +103,12 @@ export const InferenceView = memo(function InferenceView({
       </header>
       {notices}
       <InferenceControls selection={selection} available={available} manifest={manifest} specs={specs} />
-      <FilterControls selection={selection} available={available} manifest={manifest} />
+      <FilterControls
+        filters={selection.filters}
+        choices={modelAvailability(available, selection.model).filters}
+        manifest={manifest}
+        onPick={pickFilter}
+      />
       <section
         className="card chart-card"
         aria-label={`${vm.metric.label} against ${vm.xAxis.label}`}

@@ -7,6 +7,7 @@ import { parseTargetList } from '../../math';
 import { modelAvailability, type InferenceAvailability } from '../../state/availability';
 import { rankPage, type RankGroupingKey, type RankSelection } from '../../state/pages/rank';
 import { CostSetSelect, MetricSelect, PriceControl, SequenceToggle } from '../compare/common-controls';
+import { FilterControls } from '../compare/filter-controls';
 
 interface ControlsProps {
   selection: RankSelection;
@@ -61,6 +62,12 @@ export function RankControls({ selection, available, manifest, specs, target }: 
         onCustomPrice={actions.pickCustomPrice}
       />
       <CostSetSelect specs={specs} value={selection.costSet} onChange={actions.pickCostSet} />
+      <FilterControls
+        filters={selection.filters}
+        choices={model.filters}
+        manifest={manifest}
+        onPick={actions.pickFilter}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { modelAvailability, type InferenceAvailability } from '../../state/avail
 import { seriesToken, type SeriesKey } from '../../state/inference-series-key';
 import type { RankSelection } from '../../state/pages/rank';
 import { gpuAssumptions, tierLabel } from '../compare/assumptions';
+import { anyFilter, describeFilters, pointPasses } from '../compare/filters';
 import { seriesLabel } from '../inference/series';
 import { buildRankModel } from './rank-model';
 import type { RankModel, RankSeriesInput } from './rank-types';
@@ -19,6 +20,8 @@ export interface RankViewModel {
   /** /inference with the row's best series compared against the baseline's, by row id. */
   inferenceLinks: ReadonlyMap<string, string>;
   pointCount: number;
+  /** "AMD GPUs, SGLang" when filters are set, with how many points of the chosen precisions they leave out. */
+  filtered: { label: string; leftOut: number } | null;
 }
 
 const labelOf = (list: readonly { key: string; label?: string; displayName?: string }[], key: string) => {
@@ -36,7 +39,7 @@ export function rankSeries(
   const groups = new Map<string, BenchmarkPoint[]>();
   const keys = new Map<string, SeriesKey>();
   for (const p of points) {
-    if (!selection.precisions.includes(p.precision)) continue;
+    if (!selection.precisions.includes(p.precision) || !pointPasses(p, selection.filters, manifest)) continue;
     const key: SeriesKey = { hardware: p.hardware, engine: p.engine, specMethod: p.specMethod, precision: p.precision };
     const token = seriesToken(key, universe);
     keys.set(token, key);
@@ -129,5 +132,13 @@ export function buildRankViewModel(input: {
     rank,
     inferenceLinks: inferenceLinks(rank, selection, available),
     pointCount: series.reduce((n, s) => n + s.points.length, 0),
+    filtered: anyFilter(selection.filters)
+      ? {
+          label: describeFilters(selection.filters, manifest),
+          leftOut: points.filter(
+            (p) => selection.precisions.includes(p.precision) && !pointPasses(p, selection.filters, manifest),
+          ).length,
+        }
+      : null,
   };
 }

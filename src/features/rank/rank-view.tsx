@@ -25,6 +25,7 @@ export const RankView = memo(function RankView(props: ViewProps) {
         <p className="subtitle" data-testid="rank-subtitle">
           {vm.modelName} · {vm.sequenceLabel} · {vm.precisionsLabel} · {rank.metric.label} · {inRange} of{' '}
           {rank.rows.length} setups reach the target
+          {vm.filtered && ` · only ${vm.filtered.label} (${vm.filtered.leftOut} points left out)`}
           {updating && <span className="updating"> · updating…</span>}
         </p>
       </header>

@@ -9,12 +9,14 @@ import {
   costSetParam,
   customPriceParam,
   groupingParam,
+  quickFilterParams,
   metricParam,
   modelParam,
   sequenceParam,
   shownPrecisionsParam,
   singleTargetParam,
   tierParam,
+  type QuickFilters,
 } from '../params';
 import { toggledInOrder } from './toggle';
 
@@ -34,6 +36,8 @@ export interface RankSelection {
   base: string | null;
   /** The matrix's bucket width, tok/s/user. */
   bucketStep: number;
+  /** Vendor, engine, spec method and disaggregation filters, as on /inference; none by default. */
+  filters: QuickFilters;
   tier: string;
   usdPerGpuHour: number | null;
   costSet: string;
@@ -66,6 +70,7 @@ export const RANK_PARAMS = [
     return [...new Set(universe.map((k) => rankRowId(k, s.by, universe)))];
   }),
   bucketStepParam<S, C>(),
+  ...quickFilterParams<S, C>((s, c) => model(s, c).filters),
   tierParam<S, C>(),
   customPriceParam<S, C>(),
   costSetParam<S, C>(),
@@ -86,6 +91,8 @@ export const rankPage = createPageStore({
         return next.length === 0 ? {} : { precisions: next };
       }, 'push'),
     pickBaseline: (base: string | null) => change(() => ({ base }), 'replace'),
+    // A filter changes which setups are ranked: worth a history entry, so Back undoes it.
+    pickFilter: (patch: Partial<QuickFilters>) => change((s) => ({ filters: { ...s.filters, ...patch } }), 'push'),
     pickBucketStep: (bucketStep: number) => change(() => ({ bucketStep }), 'replace'),
     pickTier: (tier: string) => change(() => ({ tier, usdPerGpuHour: null }), 'replace'),
     pickCustomPrice: (usdPerGpuHour: number | null) => change(() => ({ usdPerGpuHour }), 'replace'),
