@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { memo, useCallback, useMemo } from 'react';
 import { Notice } from '../../components/notice';
 import type { PageViewProps } from '../../components/page-scaffold';
@@ -149,6 +150,13 @@ export const InferenceView = memo(function InferenceView({
         </div>
         <SeriesLegend entries={legend} onToggle={onToggle} onSetHidden={onSetHidden} />
       </section>
+      <p className="row" data-testid="rank-link">
+        <Link to={vm.rankLink.href}>
+          {vm.rankLink.target === null
+            ? 'Rank every setup of this view'
+            : `Rank every setup at ${vm.rankLink.target} tok/s/user`}
+        </Link>
+      </p>
       <CompareTwo viewModel={vm} selection={selection} universe={universe} />
       <section aria-labelledby="assumptions-title">
         <h2 id="assumptions-title">Assumptions</h2>

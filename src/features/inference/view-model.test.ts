@@ -470,3 +470,19 @@ describe('best per GPU (the bare link) and quick filters', () => {
     expect(vm.compare).toMatchObject({ status: 'missing', missingLabels: ['MI355X ATOM MTP FP4'] });
   });
 });
+
+describe('the link to the ranking of this view', () => {
+  it('carries the view’s choices, and the compared pair’s middle target when there is one', () => {
+    expect(viewModel().rankLink).toEqual({ href: '/rank', target: null });
+    expect(viewModel({ metric: 'cost', sequence: '1k1k', precisions: ['fp8'] }).rankLink.href).toBe(
+      '/rank?seq=1k1k&prec=fp8&metric=cost',
+    );
+    const vm = viewModel({
+      compareA: key('mi355x', 'atom', 'mtp', 'fp4'),
+      compareB: key('mi355x', 'atom', 'none', 'fp4'),
+      targets: [30, 45, 60],
+    });
+    expect(vm.compare.status).toBe('ready');
+    expect(vm.rankLink).toEqual({ href: '/rank?at=45', target: 45 });
+  });
+});

@@ -9,6 +9,7 @@ import {
 import { sameSeries, type SeriesKey } from '../../state/inference-series-key';
 import { modelAvailability, type InferenceAvailability } from '../../state/availability';
 import type { InferenceSelection } from '../../state/pages/inference';
+import { rankPage } from '../../state/pages/rank';
 import { gpuAssumptions, tierLabel } from '../compare/assumptions';
 import { buildChartSeries, type ChartSeries } from '../compare/chart-model';
 import { buildComparisonModel, type ComparisonModel } from '../compare/comparison-model';
@@ -68,6 +69,8 @@ export interface InferenceViewModel {
   empty: EmptyState | null;
   compare: CompareView;
   price: PriceSummary;
+  /** The ranking of every setup for this view: same model, sequence, precisions, metric, filters and prices; at the compared pair's middle target when there is one. */
+  rankLink: { href: string; target: number | null };
 }
 
 export interface PriceSummary {
@@ -298,5 +301,19 @@ export function buildInferenceViewModel(input: {
     empty: emptyState(base),
     compare,
     price: priceSummary(selection, specs, manifest, shownHardware),
+    rankLink: rankLinkOf(selection, availability, compare),
   };
+}
+
+function rankLinkOf(selection: InferenceSelection, available: InferenceAvailability, compare: CompareView) {
+  const targets = compare.status === 'ready' ? compare.model.targets.values : [];
+  const target = targets.length > 0 ? targets[Math.floor(targets.length / 2)]! : null;
+  const { model, sequence, precisions, metric, filters, tier, usdPerGpuHour, costSet } = selection;
+  const rank = {
+    ...rankPage.parse('', available).selection,
+    ...{ model, sequence, precisions, metric, filters, tier, usdPerGpuHour, costSet },
+    target: target === null ? null : Math.round(target * 100) / 100,
+  };
+  const search = rankPage.serialize(rank, available);
+  return { href: `/rank${search ? `?${search}` : ''}`, target: rank.target };
 }
