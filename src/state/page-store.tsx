@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useState, type Context, type ReactNode } from 'react';
-import { useLocation, useNavigate, type NavigateFunction } from 'react-router';
+import { useLocation, useNavigate, useNavigationType, type NavigateFunction } from 'react-router';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { parseSearch, serializeSearch, type Correction, type ParamDef } from './url-params';
 
@@ -30,7 +30,10 @@ interface PageStoreApi<S, C, A> {
   store: StoreApi<Snapshot<S>>;
   available: C;
   actions: A;
-  /** Called by the URL sync only: the address bar shows `search`; `own` when this page wrote it. */
+  /**
+   * Called by the URL sync only: the address bar shows `search`. `own` when this page wrote
+   * the entry and the user came back to it (Back, Forward); an arrival otherwise.
+   */
   receive: (search: string, own: boolean, entry: string) => void;
   dismiss: () => void;
   canonical: () => string;
@@ -111,19 +114,25 @@ export function createPageStore<S extends object, C, A>(spec: PageStateSpec<S, C
   function PageStateProvider({ available, children }: { available: C; children: ReactNode }) {
     const location = useLocation();
     const navigate = useNavigate();
+    const navigationType = useNavigationType();
     const search = location.search.replace(/^\?/, '');
     const [api] = useState(() => makeApi(available, search));
     const own = isOwnEntry(location.state);
+    // What the page itself just wrote needs no reading: the store was set first. Reading it
+    // anyway would be wrong when the router renders an older write after a newer pick (rapid
+    // picks), which would undo the newer pick. Back and Forward to such an entry are read.
+    const echo = own && navigationType !== 'POP';
     // A link to the address already shown is still a new arrival (its corrections start afresh).
     const entry = location.key;
     useEffect(() => {
       api.connect(navigate);
     }, [api, navigate]);
     useEffect(() => {
+      if (echo) return;
       api.receive(search, own, entry);
       const canonical = api.canonical();
       if (canonical !== search) api.write(canonical, 'replace');
-    }, [api, search, own, entry]);
+    }, [api, search, own, echo, entry]);
     return <Context.Provider value={api}>{children}</Context.Provider>;
   }
 
