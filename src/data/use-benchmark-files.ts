@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { benchmarkFilePath, benchmarksQuery } from './queries';
-import type { SequenceKey } from './schema';
+import type { Manifest, SequenceKey } from './schema';
 import type { LoadedBenchmarkFile } from './screen-points';
 
 /** One data file a page needs: a model × sequence × GPU. */
@@ -9,6 +9,13 @@ export interface FileRequest {
   model: string;
   sequence: SequenceKey;
   hardware: string;
+}
+
+/** Every GPU's file of one model and sequence, in manifest order: what a chart of all setups reads. */
+export function sequenceFiles(manifest: Manifest, model: string, sequence: SequenceKey): FileRequest[] {
+  return manifest.files
+    .filter((f) => f.model === model && f.sequence === sequence)
+    .map((f) => ({ model: f.model, sequence: f.sequence, hardware: f.hardware }));
 }
 
 export interface BenchmarkFiles {

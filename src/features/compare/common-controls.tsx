@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Checkbox } from '../../components/checkbox';
 import { Segmented } from '../../components/segmented';
 import { useDraft } from '../../components/use-draft';
 import { Select } from '../../components/select';
@@ -118,5 +119,32 @@ export function PriceControl(props: {
         </form>
       )}
     </>
+  );
+}
+
+/** The precisions a view shows, ticked; the last one cannot be unticked, so the view always shows something. */
+export function PrecisionChecks(props: {
+  all: readonly string[];
+  shown: readonly string[];
+  manifest: Manifest;
+  onToggle: (precision: string, allInOrder: readonly string[]) => void;
+}) {
+  const labels = new Map(props.manifest.precisions.map((p) => [p.key, p.label]));
+  return (
+    <fieldset className="segmented">
+      <legend className="control-label">Precision</legend>
+      {props.all.map((p) => {
+        const checked = props.shown.includes(p);
+        return (
+          <Checkbox
+            key={p}
+            label={labels.get(p) ?? p}
+            checked={checked}
+            disabled={checked && props.shown.length === 1}
+            onChange={() => props.onToggle(p, props.all)}
+          />
+        );
+      })}
+    </fieldset>
   );
 }

@@ -1,4 +1,4 @@
-import { CostSetSelect, MetricSelect, PriceControl, SequenceToggle } from '../compare/common-controls';
+import { CostSetSelect, MetricSelect, PrecisionChecks, PriceControl, SequenceToggle } from '../compare/common-controls';
 import { Checkbox } from '../../components/checkbox';
 import { Select } from '../../components/select';
 import type { GpuSpecs, Manifest } from '../../data/schema';
@@ -38,22 +38,12 @@ export function InferenceControls({ selection, available: availability, manifest
         value={selection.sequence}
         onChange={store.pickSequence}
       />
-      <fieldset className="segmented">
-        <legend className="control-label">Precision</legend>
-        {model.precisions.map((p) => {
-          const checked = selection.precisions.includes(p);
-          return (
-            <Checkbox
-              key={p}
-              label={labelOf(manifest.precisions, p)}
-              checked={checked}
-              // The last shown precision cannot be unticked: the chart always shows something.
-              disabled={checked && selection.precisions.length === 1}
-              onChange={() => store.togglePrecision(p, model.precisions)}
-            />
-          );
-        })}
-      </fieldset>
+      <PrecisionChecks
+        all={model.precisions}
+        shown={selection.precisions}
+        manifest={manifest}
+        onToggle={store.togglePrecision}
+      />
       <MetricSelect value={selection.metric} onChange={store.pickMetric} />
       <Select<XAxisKey>
         label="X axis"

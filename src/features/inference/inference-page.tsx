@@ -1,4 +1,5 @@
 import { PageScaffold, type PageDefinition } from '../../components/page-scaffold';
+import { sequenceFiles } from '../../data/use-benchmark-files';
 import { inferenceAvailability, type InferenceAvailability } from '../../state/availability';
 import { inferencePage, type InferenceSelection } from '../../state/pages/inference';
 import { InferenceControls } from './controls';
@@ -21,10 +22,7 @@ const page: PageDefinition<InferenceAvailability, InferenceSelection, InferenceV
   availability: (manifest, specs) => inferenceAvailability(manifest, specs),
   NotFound: NothingToChart,
   // Every GPU's file of the model and sequence.
-  files: (s, _, manifest) =>
-    manifest.files
-      .filter((f) => f.model === s.model && f.sequence === s.sequence)
-      .map((f) => ({ model: f.model, sequence: f.sequence, hardware: f.hardware })),
+  files: (s, _, manifest) => sequenceFiles(manifest, s.model, s.sequence),
   build: ({ selection, available, manifest, specs, files }) =>
     buildInferenceViewModel({
       points: files.flatMap((f) => f.points),

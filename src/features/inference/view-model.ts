@@ -311,7 +311,14 @@ function rankLinkOf(selection: InferenceSelection, available: InferenceAvailabil
   const { model, sequence, precisions, metric, filters, tier, usdPerGpuHour, costSet } = selection;
   const rank = {
     ...rankPage.parse('', available).selection,
-    ...{ model, sequence, precisions, metric, filters, tier, usdPerGpuHour, costSet },
+    model,
+    sequence,
+    precisions,
+    metric,
+    filters,
+    tier,
+    usdPerGpuHour,
+    costSet,
     target: target === null ? null : Math.round(target * 100) / 100,
   };
   const search = rankPage.serialize(rank, available);

@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { Checkbox } from '../../components/checkbox';
 import { Segmented } from '../../components/segmented';
 import { useDraft } from '../../components/use-draft';
 import type { GpuSpecs, Manifest } from '../../data/schema';
 import { parseTargetList } from '../../math';
 import { modelAvailability, type InferenceAvailability } from '../../state/availability';
 import { rankPage, type RankGroupingKey, type RankSelection } from '../../state/pages/rank';
-import { CostSetSelect, MetricSelect, PriceControl, SequenceToggle } from '../compare/common-controls';
+import { CostSetSelect, MetricSelect, PrecisionChecks, PriceControl, SequenceToggle } from '../compare/common-controls';
 import { FilterControls } from '../compare/filter-controls';
 
 interface ControlsProps {
@@ -27,7 +26,6 @@ const GROUPINGS = [
 export function RankControls({ selection, available, manifest, specs, target }: ControlsProps) {
   const actions = rankPage.useActions();
   const model = modelAvailability(available, selection.model);
-  const labelOf = (key: string) => manifest.precisions.find((p) => p.key === key)?.label ?? key;
   return (
     <div className="controls" role="group" aria-label="Ranking controls">
       <SequenceToggle
@@ -39,21 +37,12 @@ export function RankControls({ selection, available, manifest, specs, target }: 
       <MetricSelect value={selection.metric} onChange={actions.pickMetric} />
       <TargetInput pinned={selection.target} shown={target ?? null} onPin={actions.pinTarget} />
       <Segmented label="Rows" value={selection.by} options={GROUPINGS} onChange={actions.pickGrouping} />
-      <fieldset className="segmented">
-        <legend className="control-label">Precision</legend>
-        {model.precisions.map((p) => {
-          const checked = selection.precisions.includes(p);
-          return (
-            <Checkbox
-              key={p}
-              label={labelOf(p)}
-              checked={checked}
-              disabled={checked && selection.precisions.length === 1}
-              onChange={() => actions.togglePrecision(p, model.precisions)}
-            />
-          );
-        })}
-      </fieldset>
+      <PrecisionChecks
+        all={model.precisions}
+        shown={selection.precisions}
+        manifest={manifest}
+        onToggle={actions.togglePrecision}
+      />
       <PriceControl
         tier={selection.tier}
         usdPerGpuHour={selection.usdPerGpuHour}

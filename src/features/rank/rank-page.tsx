@@ -1,4 +1,5 @@
 import { PageScaffold, type PageDefinition } from '../../components/page-scaffold';
+import { sequenceFiles } from '../../data/use-benchmark-files';
 import { inferenceAvailability, type InferenceAvailability } from '../../state/availability';
 import { rankPage, type RankSelection } from '../../state/pages/rank';
 import { RankControls } from './rank-controls';
@@ -21,10 +22,7 @@ const page: PageDefinition<InferenceAvailability, RankSelection, RankViewModel> 
   availability: (manifest, specs) => inferenceAvailability(manifest, specs),
   NotFound: NothingToRank,
   // Every GPU's file of the model and sequence: the same files /inference reads.
-  files: (s, _, manifest) =>
-    manifest.files
-      .filter((f) => f.model === s.model && f.sequence === s.sequence)
-      .map((f) => ({ model: f.model, sequence: f.sequence, hardware: f.hardware })),
+  files: (s, _, manifest) => sequenceFiles(manifest, s.model, s.sequence),
   build: ({ selection, available, manifest, specs, files }) =>
     buildRankViewModel({ points: files.flatMap((f) => f.points), selection, available, manifest, specs }),
   frame: false,
