@@ -35,6 +35,8 @@ interface PageStoreApi<S, C, A> {
    * the entry and the user came back to it (Back, Forward); an arrival otherwise.
    */
   receive: (search: string, own: boolean, entry: string) => void;
+  /** Called by the URL sync only: the page itself just wrote entry `entry`; nothing to read. */
+  wrote: (entry: string) => void;
   dismiss: () => void;
   canonical: () => string;
   /** Gives the store the router's navigate, through which actions and the URL sync write the address. */
@@ -96,6 +98,9 @@ export function createPageStore<S extends object, C, A>(spec: PageStateSpec<S, C
         const arrived = own ? state.arrived : raw;
         if (!same || arrived !== state.arrived) store.setState({ selection: same ? state.selection : parsed, arrived });
       },
+      wrote: (entry) => {
+        lastEntry = entry;
+      },
       dismiss: () => store.setState((s) => ({ dismissed: s.arrived })),
       canonical: () => serialize(store.getState().selection, available),
       parse: (raw) => parse(raw, available),
@@ -128,7 +133,10 @@ export function createPageStore<S extends object, C, A>(spec: PageStateSpec<S, C
       api.connect(navigate);
     }, [api, navigate]);
     useEffect(() => {
-      if (echo) return;
+      if (echo) {
+        api.wrote(entry);
+        return;
+      }
       api.receive(search, own, entry);
       const canonical = api.canonical();
       if (canonical !== search) api.write(canonical, 'replace');

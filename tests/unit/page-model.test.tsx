@@ -76,6 +76,16 @@ describe('a page built from the scaffold (parameter list, view model and view on
     await waitFor(() => expect(shown()).toBe(`1k1k cost ${pointsIn('1k1k')}`));
   });
 
+  it('Back from a pick returns to the link the page was opened with', async () => {
+    renderAt('/test?seq=1k1k');
+    await waitFor(() => expect(shown()).toBe(`1k1k throughput ${pointsIn('1k1k')}`));
+    await userEvent.click(screen.getByRole('button', { name: '8k/1k' }));
+    await waitFor(() => expect(seen.search).toBe(''));
+    act(() => void seen.navigate!(-1));
+    await waitFor(() => expect(shown()).toBe(`1k1k throughput ${pointsIn('1k1k')}`));
+    expect(seen.search).toBe('?seq=1k1k');
+  });
+
   it('corrects a junk link, says so, and keeps saying so after the address is rewritten', async () => {
     renderAt('/test?fuzzjunk=1&at=20.005,30,40&metric=vibes');
     await waitFor(() => expect(seen.search).toBe('?at=20.01,30,40'));
