@@ -1,7 +1,9 @@
 import { Link, useLocation } from 'react-router';
+import { useDocumentTitle } from '../components/use-document-title';
 
 export function NotFoundPage() {
   const location = useLocation();
+  useDocumentTitle('Page not found');
   return (
     <section className="page" aria-labelledby="not-found-title">
       <h1 id="not-found-title">Page not found</h1>

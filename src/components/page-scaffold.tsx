@@ -8,6 +8,7 @@ import { CorrectionsNotice } from './corrections-notice';
 import { DataError } from './data-error';
 import { Notice } from './notice';
 import { Skeleton } from './skeleton';
+import { useDocumentTitle } from './use-document-title';
 
 /** What a page's view receives from the scaffold. */
 export interface PageViewProps<C, S, VM> {
@@ -127,9 +128,7 @@ function LoadedPage<C, S, VM>({ page, available, manifest, specs }: LoadedProps<
   const shown = viewModel ?? lastShown ?? (firstLoad ? frame : null);
   const titled = shown ?? frame;
   const documentTitle = titled ? page.documentTitle(titled) : page.name;
-  useEffect(() => {
-    document.title = `${documentTitle} — Isoline`;
-  }, [documentTitle]);
+  useDocumentTitle(documentTitle);
   const slow = useSlow(data.pending.join(' '));
   const warnings = data.loaded.flatMap((f) => f.warnings);
 

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { DataError } from '../../components/data-error';
+import { useDocumentTitle } from '../../components/use-document-title';
 import { PlainAddressNotice } from '../../components/plain-address-notice';
 import { formatCount } from '../../domain/format';
 import { Skeleton } from '../../components/skeleton';
@@ -9,6 +10,7 @@ import { manifestQuery } from '../../data/queries';
 import { buildCatalogViewModel, type CatalogViewModel } from './catalog-view-model';
 
 export function CatalogPage() {
+  useDocumentTitle('What the benchmark data holds');
   const manifest = useQuery(manifestQuery());
   const viewModel = useMemo(() => (manifest.data ? buildCatalogViewModel(manifest.data) : null), [manifest.data]);
   return (

@@ -2,6 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { DataError } from '../../components/data-error';
+import { useDocumentTitle } from '../../components/use-document-title';
 import { PlainAddressNotice } from '../../components/plain-address-notice';
 import { Skeleton } from '../../components/skeleton';
 import { benchmarksQuery } from '../../data/queries';
@@ -11,6 +12,7 @@ import { buildSpecDecodeIndex, specDecodeIndexFiles } from './index-view-model';
 
 /** Route `/spec-decode`: every MTP-vs-Off comparison with its mid-band result. */
 export function SpecDecodeIndexPage() {
+  useDocumentTitle('Speculative decoding: every MTP vs Off comparison');
   const { manifest, specs, failed: catalogFailed } = useManifestAndSpecs();
   const files = useMemo(() => (manifest && specs ? specDecodeIndexFiles(manifest, specs) : []), [manifest, specs]);
   // The combined result is structurally shared by the query layer: `loaded` keeps its
