@@ -1,45 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { pointMetricsSchema, type BenchmarkPoint } from '../../data/schema';
+import { pointMetricsSchema } from '../../data/schema';
 import { X_AXES, X_AXIS_KEYS, isXAxisKey } from '../../domain/metrics';
 import { inverseLatencyX } from '../../math';
 import { buildChartSeries } from './chart-model';
 import { buildSide, chartX, engineX } from './sides';
+import { handMadePoint } from './__fixtures__/hand-made-point';
 
-function point(id: string, tokPerSecPerUser: number, tokPerSecPerGpu: number, e2e: number | null): BenchmarkPoint {
-  const stage = { tp: 8, ep: 1, dpAttention: false, workers: 1, gpus: 8 };
-  return {
-    id,
-    hardware: 'b200',
-    engine: 'trt',
-    precision: 'fp4',
-    specMethod: 'none',
-    disagg: false,
-    multinode: false,
-    prefill: stage,
-    decode: stage,
-    gpuCount: 8,
-    gpuCountNote: null,
-    concurrency: 16,
-    date: '2026-01-01',
-    image: null,
-    runUrl: null,
-    metrics: {
-      tokPerSecPerGpu,
-      outputTokPerSecPerGpu: tokPerSecPerGpu / 9,
-      inputTokPerSecPerGpu: (tokPerSecPerGpu * 8) / 9,
-      tokPerSecPerUser,
-      p90TokPerSecPerUser: null,
-      p99TokPerSecPerUser: null,
-      medianTtftSec: e2e === null ? null : e2e / 10,
-      p90TtftSec: null,
-      p99TtftSec: null,
-      medianE2eSec: e2e,
-      p90E2eSec: null,
-      p99E2eSec: null,
-      medianTpotSec: null,
-    },
-  };
-}
+/** A point whose e2e latency is `e2e` s and time to first token a tenth of it. */
+const point = (id: string, tokPerSecPerUser: number, tokPerSecPerGpu: number, e2e: number | null) =>
+  handMadePoint(id, tokPerSecPerUser, tokPerSecPerGpu, {
+    metrics: { medianTtftSec: e2e === null ? null : e2e / 10, medianE2eSec: e2e },
+  });
 
 describe('x axis definitions', () => {
   it('read a measured field of every point, with the direction of better', () => {

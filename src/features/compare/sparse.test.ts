@@ -1,45 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { BenchmarkPoint } from '../../data/schema';
 import { buildComparisonModel } from './comparison-model';
 import { buildSide } from './sides';
 import { sparseWarnings } from './sparse';
+import { handMadePoint } from './__fixtures__/hand-made-point';
 
 /** A measured point at `tokPerSecPerUser` delivering `tokPerSecPerGpu`. */
-function point(id: string, tokPerSecPerUser: number, tokPerSecPerGpu: number): BenchmarkPoint {
-  const stage = { tp: 8, ep: 1, dpAttention: false, workers: 1, gpus: 8 };
-  return {
-    id,
-    hardware: 'b200',
-    engine: 'trt',
-    precision: 'fp4',
-    specMethod: 'none',
-    disagg: false,
-    multinode: false,
-    prefill: stage,
-    decode: stage,
-    gpuCount: 8,
-    gpuCountNote: null,
-    concurrency: 16,
-    date: '2026-01-01',
-    image: null,
-    runUrl: null,
-    metrics: {
-      tokPerSecPerGpu,
-      outputTokPerSecPerGpu: tokPerSecPerGpu / 9,
-      inputTokPerSecPerGpu: (tokPerSecPerGpu * 8) / 9,
-      tokPerSecPerUser,
-      p90TokPerSecPerUser: null,
-      p99TokPerSecPerUser: null,
-      medianTtftSec: null,
-      p90TtftSec: null,
-      p99TtftSec: null,
-      medianE2eSec: null,
-      p90E2eSec: null,
-      p99E2eSec: null,
-      medianTpotSec: null,
-    },
-  };
-}
+const point = (id: string, tokPerSecPerUser: number, tokPerSecPerGpu: number) =>
+  handMadePoint(id, tokPerSecPerUser, tokPerSecPerGpu);
 
 /** A side whose frontier is exactly these (tok/s/user, tok/s/GPU) points (throughput falling). */
 const side = (label: string, points: [number, number][]) =>

@@ -3,25 +3,9 @@ import type { InferenceAvailability } from '../availability';
 import type { SeriesKey } from '../inference-series-key';
 import { NO_FILTERS } from '../params';
 import { defaultInferenceSelection, inferencePage, INFERENCE_PARAMS, type InferenceSelection } from './inference';
+import { UNIVERSE } from '../__fixtures__/series-universe';
 
-const series = (hardware: string, engine: string, specMethod: 'none' | 'mtp', precision: string): SeriesKey => ({
-  hardware,
-  engine,
-  specMethod,
-  precision,
-});
-
-// Shaped like the shipped data: MI355X has FP4 and FP8 for SGLang; H100 only FP8.
-const universe: SeriesKey[] = [
-  series('h100', 'dynamo-trt', 'none', 'fp8'),
-  series('h100', 'dynamo-trt', 'mtp', 'fp8'),
-  series('b200', 'trt', 'none', 'fp4'),
-  series('b200', 'trt', 'mtp', 'fp4'),
-  series('mi355x', 'sglang', 'none', 'fp4'),
-  series('mi355x', 'sglang', 'mtp', 'fp4'),
-  series('mi355x', 'sglang', 'none', 'fp8'),
-  series('mi355x', 'sglang', 'mtp', 'fp8'),
-];
+const universe = UNIVERSE as SeriesKey[];
 const availability: InferenceAvailability = {
   models: [
     {
