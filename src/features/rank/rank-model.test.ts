@@ -1,48 +1,22 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BenchmarkPoint } from '../../data/schema';
+import { handMadePoint } from '../compare/__fixtures__/hand-made-point';
 import type { GpuAssumptions, MetricKey } from '../../domain/metrics';
 import { RANKED_CSV_COLUMNS } from './rank-csv';
 import { buildRankModel } from './rank-model';
 import type { RankGrouping, RankInput, RankSeriesInput } from './rank-types';
 
-const stage = { tp: 8, ep: 1, dpAttention: false, workers: 0, gpus: 8 };
-
 /** A measured point at `x` tok/s/user and `tps` tok/s/GPU; concurrency = round(x), latency 1000/x s. */
-function point(id: string, hardware: string, x: number, tps: number): BenchmarkPoint {
-  return {
-    id,
+const point = (id: string, hardware: string, x: number, tps: number): BenchmarkPoint =>
+  handMadePoint(id, x, tps, {
     hardware,
     engine: 'eng',
     precision: 'fp8',
-    specMethod: 'none',
-    disagg: false,
-    multinode: false,
-    prefill: stage,
-    decode: stage,
-    gpuCount: 8,
-    gpuCountNote: null,
     concurrency: Math.round(x),
-    date: '2026-01-01',
-    image: null,
     runUrl: `https://example.org/${id}`,
-    metrics: {
-      tokPerSecPerGpu: tps,
-      outputTokPerSecPerGpu: tps / 2,
-      inputTokPerSecPerGpu: tps / 2,
-      tokPerSecPerUser: x,
-      p90TokPerSecPerUser: null,
-      p99TokPerSecPerUser: null,
-      medianTtftSec: null,
-      p90TtftSec: null,
-      p99TtftSec: null,
-      medianE2eSec: 1000 / x,
-      p90E2eSec: null,
-      p99E2eSec: null,
-      medianTpotSec: null,
-    },
-  };
-}
+    metrics: { outputTokPerSecPerGpu: tps / 2, inputTokPerSecPerGpu: tps / 2, medianE2eSec: 1000 / x },
+  });
 
 function series(token: string, hardware: string, engine: string, knots: [number, number][]): RankSeriesInput {
   return {
