@@ -40,4 +40,12 @@ describe('rank view model: filters and links', () => {
     // The baseline itself is opened alone.
     expect(vm.inferenceLinks.get(leader!.id)).toBe(`/inference?a=${leader!.best!.seriesToken}`);
   });
+
+  it('carries the metric and filters the rows were ranked on into those links', () => {
+    const vm = viewModel('at=40&metric=cost&vendor=amd');
+    const link = new URL(vm.inferenceLinks.get(vm.rank.rows[1]!.id)!, 'http://x/');
+    expect(link.searchParams.get('metric')).toBe('cost');
+    expect(link.searchParams.get('vendor')).toBe('amd');
+    expect(link.searchParams.get('at')).toBe('40');
+  });
 });

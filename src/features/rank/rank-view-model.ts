@@ -2,6 +2,7 @@ import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
 import type { GpuAssumptions } from '../../domain/metrics';
 import { modelAvailability, type InferenceAvailability } from '../../state/availability';
 import { seriesToken, type SeriesKey } from '../../state/inference-series-key';
+import { inferencePage } from '../../state/pages/inference';
 import type { RankSelection } from '../../state/pages/rank';
 import { gpuAssumptions, tierLabel } from '../compare/assumptions';
 import { anyFilter, describeFilters, pointPasses } from '../compare/filters';
@@ -79,17 +80,27 @@ function gpuFor(selection: RankSelection, specs: GpuSpecs): (hardware: string) =
 function inferenceLinks(rank: RankModel, selection: RankSelection, available: InferenceAvailability) {
   const links = new Map<string, string>();
   const base = rank.baseline?.best;
+  // The inference page's own link form, with the ranking's model, sequence, precisions, metric,
+  // filters and prices carried over: the chart then shows what the row was ranked on.
+  const { model, sequence, precisions, metric, filters, tier, usdPerGpuHour, costSet } = selection;
+  const view = {
+    ...inferencePage.parse('', available).selection,
+    model,
+    sequence,
+    precisions,
+    metric,
+    filters,
+    tier,
+    usdPerGpuHour,
+    costSet,
+  };
   for (const row of rank.rows) {
-    const query = new URLSearchParams();
-    if (selection.model !== available.defaultModel) query.set('model', selection.model);
-    if (selection.sequence !== modelAvailability(available, selection.model).defaultSequence)
-      query.set('seq', selection.sequence);
-    if (row.best) query.set('a', row.best.seriesToken);
-    if (row.best && base && base.seriesToken !== row.best.seriesToken) {
-      query.set('b', base.seriesToken);
-      query.set('at', String(rank.target));
-    }
-    const search = query.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+    const a = row.best?.series ?? null;
+    const b = row.best && base && base.seriesToken !== row.best.seriesToken ? base.series : null;
+    const search = inferencePage.serialize(
+      { ...view, compareA: a, compareB: b, targets: a && b ? [rank.target] : null, best: 'all' },
+      available,
+    );
     links.set(row.id, `/inference${search ? `?${search}` : ''}`);
   }
   return links;
