@@ -97,14 +97,20 @@ export const benchmarkPointSchema = object({
   specMethod: specMethodSchema,
   disagg: boolean(),
   multinode: boolean(),
-  prefill: stageSchema,
-  decode: stageSchema,
+  /** Null when the source does not record the GPU layout (transcribed points: see `gpuCountNote`). */
+  prefill: nullable(stageSchema),
+  decode: nullable(stageSchema),
+  /**
+   * Upstream `offload_mode` (KV-cache offload), null when the row does not say. Part of the
+   * configuration line: an offloaded run never shares a curve with a normal one.
+   */
+  offloadMode: nullable(key),
   /**
    * GPUs the throughput is divided over: tp for single-node, prefill + decode for disagg.
    * For a flagged row (`gpuCountNote` not null) it is inferred, and `prefill.gpus` /
    * `decode.gpus` are upstream's numbers as recorded (they do not add up to `gpuCount`).
    */
-  gpuCount: positiveInt(),
+  gpuCount: nullable(positiveInt()),
   /**
    * Null when `gpuCount` comes straight from the row. Otherwise one or two sentences, fit to
    * show to a user, saying how `gpuCount` was inferred and what that means for the metrics
@@ -127,6 +133,11 @@ export const benchmarkPointSchema = object({
 export const benchmarkFileSchema = related(
   object({
     schemaVersion: oneOf([1]),
+    /**
+     * `latest`: the latest run of every configuration line (what pages show by default).
+     * `history`: every run the data holds, each point dated (for "as of" and /history).
+     */
+    view: oneOf(['latest', 'history']),
     model: key,
     sequence: sequenceKeySchema,
     hardware: key,
@@ -146,11 +157,26 @@ export const benchmarkFileSchema = related(
     ),
 );
 
+/** How an input file's rows are read (see README "Dates: the latest view and the history"). */
+export const SOURCE_KINDS = ['latest-capture', 'history', 'transcribed', 'published-table', 'assumptions'] as const;
+
 const sourceFileSchema = object({
   file: nonEmpty,
   sha256: matching(/^[0-9a-f]{64}$/, 'a hex SHA-256'),
   rows: count,
   role: nonEmpty,
+  kind: oneOf(SOURCE_KINDS),
+  /** The day the file was captured from its source; null when unknown. */
+  captured: nullable(isoDate),
+});
+
+const fileEntrySchema = object({
+  model: key,
+  sequence: sequenceKeySchema,
+  hardware: key,
+  path: nonEmpty,
+  pointCount: count,
+  dates: object({ first: isoDate, last: isoDate, distinct: count }),
 });
 
 const rejectionSchema = object({
@@ -164,7 +190,25 @@ export const manifestSchema = object({
   schemaVersion: oneOf([1]),
   generatedFrom: array(sourceFileSchema, { minLength: 1 }),
   source: object({ name: string(), url: webAddress(), licence: string() }),
-  models: array(object({ key, displayName: nonEmpty, pointCount: count }), { minLength: 1 }),
+  models: array(
+    object({
+      key,
+      displayName: nonEmpty,
+      /** Points in the latest view. */
+      pointCount: count,
+      /** Said wherever the model's numbers are shown, e.g. "transcribed from a blog post: only the points it printed". */
+      provenance: nullable(nonEmpty),
+      /**
+       * Where the latest view comes from: `capture` = the newest capture of upstream's own latest
+       * view (`file`, captured on `captured`), plus runs dated after it; `runs` = the latest run
+       * of every configuration line over all the model's records.
+       */
+      latestView: object({ basis: oneOf(['capture', 'runs']), file: nullable(nonEmpty), captured: nullable(isoDate) }),
+      /** Run dates over the whole history of the model. */
+      historyDates: object({ first: isoDate, last: isoDate, distinct: count }),
+    }),
+    { minLength: 1 },
+  ),
   hardware: array(
     object({
       key,
@@ -200,17 +244,92 @@ export const manifestSchema = object({
       dates: object({ first: isoDate, last: isoDate }),
     }),
   ),
-  files: array(object({ model: key, sequence: sequenceKeySchema, hardware: key, path: nonEmpty, pointCount: count })),
+  /** Latest-view files (`view: latest`). */
+  files: array(fileEntrySchema),
+  /** History files (`view: history`): every run of one model, sequence and GPU. */
+  history: array(fileEntrySchema),
+  /** Per model: the run dates of every configuration line (for date pickers and /history). */
+  runDates: array(object({ model: key, path: nonEmpty })),
+  /** Tables published with a source (e.g. a blog post's iso-interactivity table), per setup. */
+  published: array(
+    object({
+      model: key,
+      hardware: key,
+      precision: key,
+      sequence: sequenceKeySchema,
+      engine: key,
+      specMethod: specMethodSchema,
+      path: nonEmpty,
+    }),
+  ),
+  /** Counts only; the rows themselves are listed in `report` (not loaded by pages). */
   ingest: object({
     rowsRead: count,
+    /** Points in the latest view. */
     pointsKept: count,
-    /** Rows not shipped, with why. */
-    rejected: array(rejectionSchema),
-    /** Rows not shipped because they repeat an earlier row exactly. */
-    duplicates: array(rejectionSchema),
-    /** Rows shipped but with an inferred GPU count; `reason` is the point's `gpuCountNote`. */
-    flagged: array(rejectionSchema),
+    /** Distinct runs' points in the history (latest view included). */
+    historyPoints: count,
+    rejected: count,
+    duplicates: count,
+    flagged: count,
+    /** Points of a latest capture that are older runs of their line: history only. */
+    movedToHistory: count,
+    report: nonEmpty,
   }),
+});
+
+/** `public/data/ingest-report.json`: every row the ingest did not ship as is, and why. */
+export const ingestReportSchema = object({
+  schemaVersion: oneOf([1]),
+  rowsRead: count,
+  /** Rows not shipped, with why. */
+  rejected: array(rejectionSchema),
+  /** Rows not shipped because they repeat the measurements of an earlier row (any file). */
+  duplicates: array(rejectionSchema),
+  /** Rows shipped with an inferred GPU count or an unknown layout; `reason` is the point's `gpuCountNote`. */
+  flagged: array(rejectionSchema),
+  /** Rows of a latest capture that are not their line's latest run: kept in the history only. */
+  movedToHistory: array(rejectionSchema),
+  /** Facts about whole files, e.g. fields present but not used. */
+  notes: array(object({ file: string(), note: nonEmpty })),
+});
+
+/** `public/data/history/<model>/run-dates.json`: the run dates of every configuration group. */
+export const runDatesFileSchema = object({
+  schemaVersion: oneOf([1]),
+  model: key,
+  groups: array(
+    object({
+      hardware: key,
+      precision: key,
+      sequence: sequenceKeySchema,
+      engine: key,
+      specMethod: specMethodSchema,
+      dates: array(isoDate, { minLength: 1 }),
+      /** Dates whose runs are in the latest view. */
+      latest: array(isoDate, { minLength: 1 }),
+    }),
+  ),
+});
+
+/** `public/data/published/<...>.json`: a table a source printed, to set beside ours. */
+export const publishedTableSchema = object({
+  schemaVersion: oneOf([1]),
+  model: key,
+  hardware: key,
+  precision: key,
+  sequence: sequenceKeySchema,
+  engine: key,
+  specMethod: specMethodSchema,
+  title: nonEmpty,
+  source: object({ label: nonEmpty, url: webAddress(), file: nonEmpty }),
+  /** What the cells hold, e.g. tok/s/GPU interpolated along each date's frontier, rounded to integers. */
+  metric: oneOf(['tokPerSecPerGpu']),
+  decimals: count,
+  targets: array(positive, { minLength: 1 }),
+  dates: array(isoDate, { minLength: 1 }),
+  /** One cell per date × target; null = the source printed "unreachable". */
+  cells: array(object({ date: isoDate, target: positive, value: nullable(nonNegative) })),
 });
 
 const gpuAssumptionSchema = object({
@@ -255,3 +374,7 @@ export type BenchmarkFile = Infer<typeof benchmarkFileSchema>;
 export type Manifest = Infer<typeof manifestSchema>;
 export type Combo = Manifest['combos'][number];
 export type GpuSpecs = Infer<typeof gpuSpecsSchema>;
+export type IngestReport = Infer<typeof ingestReportSchema>;
+export type RunDatesFile = Infer<typeof runDatesFileSchema>;
+export type PublishedTable = Infer<typeof publishedTableSchema>;
+export type SourceKind = (typeof SOURCE_KINDS)[number];

@@ -6,6 +6,7 @@ import { rowToPoint } from '../../src/data/ingest/rows.ts';
 import {
   benchmarkFileSchema,
   gpuSpecsSchema,
+  ingestReportSchema,
   manifestSchema,
   type BenchmarkFile,
   type BenchmarkPoint,
@@ -49,11 +50,14 @@ const knownHardware = new Set(Object.keys(gpuSpecsIn.gpuMeta));
 
 // ── Shipped files ──────────────────────────────────────────────────────────────────────
 const manifest = assertValid(manifestSchema, jsonOf(publicDir, 'data/manifest.json'));
+const report = assertValid(ingestReportSchema, jsonOf(publicDir, 'data/ingest-report.json'));
 const gpuSpecs = assertValid(gpuSpecsSchema, jsonOf(publicDir, 'data/gpu-specs.json'));
 const benchmarkFiles: BenchmarkFile[] = manifest.files.map((f) =>
   assertValid(benchmarkFileSchema, jsonOf(publicDir, f.path)),
 );
-const points: BenchmarkPoint[] = benchmarkFiles.flatMap((f) => f.points);
+/** The latest view of DeepSeek-R1: the points that come from the capture's rows. */
+const points: BenchmarkPoint[] = benchmarkFiles.filter((f) => f.model === 'dsr1').flatMap((f) => f.points);
+const blogPoints: BenchmarkPoint[] = benchmarkFiles.filter((f) => f.model === 'dsv4').flatMap((f) => f.points);
 
 /** Indexes of rows whose raw shape (rawRowSchema) fails, with the reasons. */
 function shapeFailures(rows: unknown[], schema: Validator<unknown>): { index: number; reason: string }[] {
@@ -201,7 +205,7 @@ describe('shipped files parse with their schemas', () => {
   });
 
   it('every point is in the file of its own sequence', () => {
-    for (const file of benchmarkFiles) {
+    for (const file of benchmarkFiles.filter((f) => f.model === 'dsr1')) {
       for (const p of file.points) {
         const raw = rawRows[Number(p.id.split('#')[1])]!;
         const seq = `${raw.isl === 1024 ? '1k' : '8k'}${raw.osl === 1024 ? '1k' : '8k'}`;
@@ -238,7 +242,56 @@ describe('manifest agrees with the raw rows (computed independently)', () => {
   const independentlyFlagged = rawRows.flatMap((r, i) =>
     !independentlyRejected.has(i) && noSplitRecorded(r) ? [i] : [],
   );
-  const keptRaw = rawRows.filter((_, i) => !independentlyRejected.has(i));
+  /**
+   * The latest-view rule restated on raw fields: within the capture, a configuration line keeps
+   * only the rows of its newest date (the others are history only).
+   */
+  const lineOf = (r: Raw) =>
+    [
+      'hardware',
+      'framework',
+      'precision',
+      'spec_method',
+      'isl',
+      'osl',
+      'disagg',
+      'prefill_tp',
+      'prefill_ep',
+      'prefill_dp_attention',
+      'prefill_num_workers',
+      'decode_tp',
+      'decode_ep',
+      'decode_dp_attention',
+      'decode_num_workers',
+    ]
+      .map((k) => String(r[k]))
+      .join('|');
+  const validRaw = rawRows.filter((_, i) => !independentlyRejected.has(i));
+  const newestOfLine = new Map<string, string>();
+  for (const r of validRaw) {
+    const seen = newestOfLine.get(lineOf(r));
+    if (seen === undefined || (r.date as string) > seen) newestOfLine.set(lineOf(r), r.date as string);
+  }
+  const olderRuns = rawRows.flatMap((r, i) =>
+    !independentlyRejected.has(i) && r.date !== newestOfLine.get(lineOf(r)) ? [i] : [],
+  );
+  const keptRaw = rawRows.filter((_, i) => !independentlyRejected.has(i) && !olderRuns.includes(i));
+  /** The blog's transcribed points: one line per precision, its newest date is the latest view. */
+  const blogCsv = bytesOf(realDir, 'dsv4pro_mi355x_sglang_8k1k_blog_points.csv').toString('utf8').trim().split(/\r?\n/);
+  const blogCols = blogCsv[0]!.split(',');
+  const blogAll = blogCsv
+    .slice(1)
+    .map((line) => Object.fromEntries(line.split(',').map((v, i) => [blogCols[i]!, v])) as Record<string, string>);
+  const blogNewest = (precision: string) =>
+    blogAll
+      .filter((r) => r.precision === precision)
+      .map((r) => r.date!)
+      .sort()
+      .at(-1);
+  const blogLatest = blogAll.filter((r) => r.date === blogNewest(r.precision!));
+  const blogAsRaw = blogLatest.map(
+    (r) => ({ ...r, isl: Number(r.isl), osl: Number(r.osl), metrics: {} }) as unknown as Raw,
+  );
   const countBy = (rows: Raw[], key: (r: Raw) => string) => {
     const out: Record<string, number> = {};
     for (const r of rows) out[key(r)] = (out[key(r)] ?? 0) + 1;
@@ -247,6 +300,13 @@ describe('manifest agrees with the raw rows (computed independently)', () => {
   const fromManifest = (list: { key: string; pointCount: number }[]) =>
     Object.fromEntries(list.map((x) => [x.key, x.pointCount]));
 
+  it('the capture mixes run dates on 3 lines; their older rows are history only', () => {
+    expect(olderRuns).toEqual([82, 127, 161]);
+    expect(points.map((p) => p.id)).not.toContain('latest-2026-06-14#82');
+    expect(blogPoints).toHaveLength(12);
+    expect(blogLatest).toHaveLength(12);
+  });
+
   it('names its source file by name, checksum and row count', () => {
     const shipped = manifest.generatedFrom.find((g) => g.file === SHIPPED)!;
     expect(shipped).toMatchObject({ rows: 435 });
@@ -254,7 +314,12 @@ describe('manifest agrees with the raw rows (computed independently)', () => {
     expect(shipped.sha256.startsWith('f46823a76cb63248')).toBe(true); // as listed in SOURCES.md
     const specs = manifest.generatedFrom.find((g) => g.file === 'gpu-specs.json')!;
     expect(specs.sha256).toBe(createHash('sha256').update(bytesOf(realDir, 'gpu-specs.json')).digest('hex'));
-    expect(SHIPPED_BENCHMARKS.map((b) => b.file)).toEqual([SHIPPED]);
+    expect(SHIPPED_BENCHMARKS.map((b) => b.file)).toEqual([
+      SHIPPED,
+      'inferencex_dsr1_latest_2026-05-05.json',
+      'inferencex_dsr1_history_2026-06-14.json',
+      'dsv4pro_mi355x_sglang_8k1k_blog_points.csv',
+    ]);
     for (const g of manifest.generatedFrom) expect(g.file).not.toMatch(/[/\\]/);
   });
 
@@ -267,26 +332,24 @@ describe('manifest agrees with the raw rows (computed independently)', () => {
     expect(manifest.source.licence).toContain('GPL-3.0');
   });
 
-  it('total points = 435 rows − rejections − duplicates', () => {
+  it("latest-view points = the capture's 435 rows − rejections − older runs, plus the blog's newest sweeps", () => {
     const dupCount = rawRows.length - new Set(rawRows.map((r) => JSON.stringify(r))).size;
     expect(dupCount).toBe(0);
-    expect(manifest.ingest.rowsRead).toBe(435);
-    expect(manifest.ingest.rejected.map((r) => r.index)).toEqual([...independentlyRejected]);
     expect(independentlyRejected.size).toBe(0);
-    expect(manifest.ingest.duplicates).toEqual([]);
-    expect(manifest.ingest.pointsKept).toBe(435 - independentlyRejected.size - dupCount);
-    expect(manifest.ingest.pointsKept).toBe(435);
-    expect(points).toHaveLength(435);
-    expect(new Set(points.map((p) => p.id)).size).toBe(435);
+    expect(manifest.ingest.rejected).toBe(0);
+    expect(points).toHaveLength(435 - independentlyRejected.size - olderRuns.length);
+    expect(points).toHaveLength(432);
+    expect(manifest.ingest.pointsKept).toBe(432 + 12);
+    expect(new Set(points.map((p) => p.id)).size).toBe(432);
   });
 
-  it('flags exactly the rows that record no prefill/decode split, on the manifest and on the points', () => {
+  it('flags exactly the rows that record no prefill/decode split, on the report and on the points', () => {
     expect(independentlyFlagged).toEqual(EXPECTED_FLAGGED[SHIPPED]);
-    expect(manifest.ingest.flagged.map((f) => [f.file, f.index])).toEqual(
+    expect(report.flagged.filter((f) => f.file === SHIPPED).map((f) => [f.file, f.index])).toEqual(
       independentlyFlagged.map((i) => [SHIPPED, i]),
     );
     const byId = new Map(points.map((p) => [p.id, p]));
-    for (const f of manifest.ingest.flagged) {
+    for (const f of report.flagged.filter((x) => x.file === SHIPPED)) {
       const p = byId.get(`latest-2026-06-14#${f.index}`)!;
       const tp = rawRows[f.index]!.decode_tp as number;
       expect(p.gpuCountNote).toBe(f.reason);
@@ -298,13 +361,14 @@ describe('manifest agrees with the raw rows (computed independently)', () => {
   });
 
   it('per-hardware, per-engine, per-precision, per-spec-method and per-sequence counts', () => {
-    expect(fromManifest(manifest.hardware)).toEqual(countBy(keptRaw, (r) => r.hardware as string));
-    expect(fromManifest(manifest.engines)).toEqual(countBy(keptRaw, (r) => r.framework as string));
-    expect(fromManifest(manifest.precisions)).toEqual(countBy(keptRaw, (r) => r.precision as string));
-    expect(fromManifest(manifest.specMethods)).toEqual(countBy(keptRaw, (r) => r.spec_method as string));
+    const all = [...keptRaw, ...blogAsRaw];
+    expect(fromManifest(manifest.hardware)).toEqual(countBy(all, (r) => r.hardware as string));
+    expect(fromManifest(manifest.engines)).toEqual(countBy(all, (r) => r.framework as string));
+    expect(fromManifest(manifest.precisions)).toEqual(countBy(all, (r) => r.precision as string));
+    expect(fromManifest(manifest.specMethods)).toEqual(countBy(all, (r) => r.spec_method as string));
     const seqName: Record<string, string> = { '1024/1024': '1k1k', '1024/8192': '1k8k', '8192/1024': '8k1k' };
-    expect(fromManifest(manifest.sequences)).toEqual(countBy(keptRaw, (r) => seqName[`${r.isl}/${r.osl}`]!));
-    expect(fromManifest(manifest.models)).toEqual({ dsr1: keptRaw.length });
+    expect(fromManifest(manifest.sequences)).toEqual(countBy(all, (r) => seqName[`${r.isl}/${r.osl}`]!));
+    expect(fromManifest(manifest.models)).toEqual({ dsr1: keptRaw.length, dsv4: blogAsRaw.length });
   });
 
   it('hardware labels come from gpuMeta', () => {
@@ -332,7 +396,8 @@ describe('manifest agrees with the raw rows (computed independently)', () => {
 
     // model × hardware × precision × sequence (the manifest's combos); SOURCES.md counts 34 such pairs.
     const bySeq = specsBy((r) => `${r.model}|${r.hardware}|${r.precision}|${r.isl}/${r.osl}`);
-    expect(manifest.combos).toHaveLength(bySeq.size);
+    // Plus the blog's two (dsv4 MI355X FP4 and FP8 8k/1k, Off only).
+    expect(manifest.combos).toHaveLength(bySeq.size + 2);
     expect(manifest.combos.filter((c) => c.specMethods.includes('mtp') && c.specMethods.includes('none'))).toHaveLength(
       both(bySeq),
     );
@@ -349,10 +414,10 @@ describe('manifest agrees with the raw rows (computed independently)', () => {
     expect(withBoth.size).toBe(13);
   });
 
-  it('date range', () => {
-    const dates = keptRaw.map((r) => r.date as string).sort();
+  it('date range of the latest view', () => {
+    const dates = [...keptRaw, ...blogAsRaw].map((r) => r.date as string).sort();
     expect(manifest.dates).toEqual({ first: dates[0], last: dates.at(-1), distinct: new Set(dates).size });
-    expect(manifest.dates).toEqual({ first: '2025-10-06', last: '2026-06-11', distinct: 43 });
+    expect(manifest.dates).toMatchObject({ first: '2025-10-06', last: '2026-06-11' });
   });
 
   it('each point carries its raw row: identity, GPU count rule and metrics', () => {
@@ -398,9 +463,10 @@ describe('manifest agrees with the raw rows (computed independently)', () => {
 
   it('single-node points never add prefill and decode GPUs', () => {
     const single = points.filter((p) => !p.disagg);
-    expect(single.length).toBe(200);
-    for (const p of single) expect([p.prefill.gpus, p.decode.gpus]).toEqual([p.gpuCount, p.gpuCount]);
-    expect(Math.max(...single.map((p) => p.gpuCount))).toBe(8); // one 8-GPU node at most
+    expect(single.length).toBe(keptRaw.filter((r) => r.disagg === false).length);
+    expect(single.length).toBe(198);
+    for (const p of single) expect([p.prefill?.gpus, p.decode?.gpus]).toEqual([p.gpuCount, p.gpuCount]);
+    expect(Math.max(...single.map((p) => p.gpuCount ?? 0))).toBe(8); // one 8-GPU node at most
   });
 
   it('shipped input + output = tput_per_gpu on every kept disaggregated row (1e-6 relative)', () => {

@@ -57,7 +57,17 @@ function build(rows: unknown[]) {
   return buildDataset({
     source: { name: 'SemiAnalysis InferenceX', url: 'https://github.com/SemiAnalysisAI/InferenceX', licence: 'test' },
     gpuSpecs: { file: 'gpu-specs.json', sha256: 'a'.repeat(64), role: 'specs', data: gpuSpecs },
-    benchmarks: [{ file: 'rows.json', tag: 'latest-test', sha256: 'b'.repeat(64), role: 'rows', rows }],
+    benchmarks: [
+      {
+        file: 'rows.json',
+        tag: 'latest-test',
+        sha256: 'b'.repeat(64),
+        role: 'rows',
+        kind: 'history',
+        captured: null,
+        rows,
+      },
+    ],
   });
 }
 
@@ -228,10 +238,11 @@ describe('buildDataset', () => {
   it('counts rows, kept points, rejections and duplicates', () => {
     expect(m.ingest.rowsRead).toBe(6);
     expect(m.ingest.pointsKept).toBe(4);
-    expect(m.ingest.rejected).toEqual([
+    expect(m.ingest).toMatchObject({ rejected: 1, duplicates: 1, historyPoints: 4 });
+    expect(result.report.rejected).toEqual([
       { file: 'rows.json', index: 4, reason: expect.stringContaining('unknown GPU "h999"') },
     ]);
-    expect(m.ingest.duplicates).toEqual([{ file: 'rows.json', index: 5, reason: 'exact duplicate of row 0' }]);
+    expect(result.report.duplicates).toEqual([{ file: 'rows.json', index: 5, reason: 'same row as rows.json row 0' }]);
   });
 
   it('writes one file per model × sequence × GPU, with points in order', () => {
@@ -246,13 +257,21 @@ describe('buildDataset', () => {
       ['latest-test#2'],
     ]);
     expect(m.files).toEqual([
-      { model: 'dsr1', sequence: '1k1k', hardware: 'b200', path: 'data/benchmarks/dsr1/1k1k/b200.json', pointCount: 1 },
+      {
+        model: 'dsr1',
+        sequence: '1k1k',
+        hardware: 'b200',
+        path: 'data/benchmarks/dsr1/1k1k/b200.json',
+        pointCount: 1,
+        dates: { first: '2026-03-03', last: '2026-03-03', distinct: 1 },
+      },
       {
         model: 'dsr1',
         sequence: '1k1k',
         hardware: 'mi355x',
         path: 'data/benchmarks/dsr1/1k1k/mi355x.json',
         pointCount: 2,
+        dates: { first: '2026-05-01', last: '2026-05-01', distinct: 1 },
       },
       {
         model: 'dsr1',
@@ -260,6 +279,7 @@ describe('buildDataset', () => {
         hardware: 'mi355x',
         path: 'data/benchmarks/dsr1/8k1k/mi355x.json',
         pointCount: 1,
+        dates: { first: '2026-04-02', last: '2026-04-02', distinct: 1 },
       },
     ]);
   });
@@ -277,7 +297,16 @@ describe('buildDataset', () => {
       { key: 'none', label: 'Off', pointCount: 3 },
       { key: 'mtp', label: 'MTP', pointCount: 1 },
     ]);
-    expect(m.models).toEqual([{ key: 'dsr1', displayName: 'DeepSeek-R1-0528', pointCount: 4 }]);
+    expect(m.models).toEqual([
+      {
+        key: 'dsr1',
+        displayName: 'DeepSeek-R1-0528',
+        pointCount: 4,
+        provenance: null,
+        latestView: { basis: 'runs', file: null, captured: null },
+        historyDates: { first: '2026-03-03', last: '2026-05-01', distinct: 3 },
+      },
+    ]);
   });
 
   it('summarises combos and dates', () => {
@@ -326,7 +355,7 @@ describe('buildDataset', () => {
       num_decode_gpu: 36,
     });
     const r = build([row(), flaggedRow]);
-    expect(r.manifest.ingest.rejected).toEqual([]);
+    expect(r.manifest.ingest.rejected).toBe(0);
     expect(r.manifest.ingest.pointsKept).toBe(2);
     const p = r.benchmarkFiles[0]!.data.points.find((x) => x.id === 'latest-test#1')!;
     expect(p.gpuCount).toBe(36);
@@ -335,8 +364,8 @@ describe('buildDataset', () => {
     );
     expect([p.metrics.inputTokPerSecPerGpu, p.metrics.outputTokPerSecPerGpu]).toEqual([null, null]);
     expect(p.metrics.tokPerSecPerGpu).toBe(1400);
-    expect(r.manifest.ingest.flagged).toEqual([{ file: 'rows.json', index: 1, reason: p.gpuCountNote }]);
-    expect(result.manifest.ingest.flagged).toEqual([]);
+    expect(r.report.flagged).toEqual([{ file: 'rows.json', index: 1, reason: p.gpuCountNote }]);
+    expect(result.report.flagged).toEqual([]);
   });
 
   it('is deterministic: same input, same bytes', () => {
@@ -355,7 +384,7 @@ describe('buildDataset', () => {
   });
 
   it('refuses input that is not an array, or leaves nothing to ship', () => {
-    expect(() => build({ rows: [] } as unknown as unknown[])).toThrow(/not a JSON array/);
+    expect(() => build({ rows: [] } as unknown as unknown[])).toThrow(/not a list of rows/);
     expect(() => build([row({ hardware: 'h999' })])).toThrow(/no rows survived/);
   });
 });

@@ -14,48 +14,32 @@ import {
 import {
   benchmarkFileSchema,
   gpuSpecsSchema,
+  ingestReportSchema,
   manifestSchema,
+  publishedTableSchema,
+  runDatesFileSchema,
   type BenchmarkFile,
   type BenchmarkPoint,
   type GpuSpecs,
+  type IngestReport,
   type Manifest,
+  type PublishedTable,
+  type RunDatesFile,
   type SequenceKey,
   type SpecMethod,
 } from '../schema.ts';
-import { findDuplicates } from './dedupe.ts';
+import { collectPoints } from './collect.ts';
 import { buildGpuSpecs } from './gpu-specs.ts';
 import { gpuSpecsInputSchema } from './raw.ts';
 import { assertValid } from '../validate.ts';
-import { rowToPoint, type ConvertedPoint } from './rows.ts';
+import type { IngestInput } from './sources.ts';
 
 /**
  * The whole ingest as one pure function: raw rows + gpu-specs in, the shipped files out.
  * The caller (src/data/ingest/cli.ts) reads the inputs, hashes their bytes and writes the output.
  */
 
-export interface BenchmarkSource {
-  /** File name only, e.g. `inferencex_dsr1_latest_2026-06-14.json`. */
-  readonly file: string;
-  /** Point id prefix, e.g. `latest-2026-06-14`. */
-  readonly tag: string;
-  readonly sha256: string;
-  readonly role: string;
-  /** The parsed JSON (expected: an array of rows). */
-  readonly rows: unknown;
-}
-
-export interface GpuSpecsSource {
-  readonly file: string;
-  readonly sha256: string;
-  readonly role: string;
-  readonly data: unknown;
-}
-
-export interface IngestInput {
-  readonly benchmarks: readonly BenchmarkSource[];
-  readonly gpuSpecs: GpuSpecsSource;
-  readonly source: Manifest['source'];
-}
+export type { BenchmarkSource, GpuSpecsSource, IngestInput, PublishedSource } from './sources.ts';
 
 export interface OutputFile {
   /** Path relative to `public/`, e.g. `data/benchmarks/dsr1/8k1k/mi355x.json`. */
@@ -65,13 +49,23 @@ export interface OutputFile {
 
 export interface IngestResult {
   readonly manifest: Manifest;
+  readonly report: IngestReport;
+  /** Latest-view files. */
   readonly benchmarkFiles: readonly { readonly path: string; readonly data: BenchmarkFile }[];
+  readonly historyFiles: readonly { readonly path: string; readonly data: BenchmarkFile }[];
   readonly gpuSpecs: GpuSpecs;
   /** Every output file, manifest first, in a fixed order. */
   readonly files: readonly OutputFile[];
 }
 
 export const MANIFEST_PATH = 'data/manifest.json';
+export const REPORT_PATH = 'data/ingest-report.json';
+export const historyPath = (model: string, sequence: SequenceKey, hardware: string): string =>
+  `data/history/${model}/${sequence}/${hardware}.json`;
+export const runDatesPath = (model: string): string => `data/history/${model}/run-dates.json`;
+export const publishedPath = (
+  t: Pick<PublishedTable, 'model' | 'sequence' | 'hardware' | 'precision' | 'engine' | 'specMethod'>,
+): string => `data/published/${t.model}/${t.sequence}/${t.hardware}-${t.precision}-${t.engine}-${t.specMethod}.json`;
 export const GPU_SPECS_PATH = 'data/gpu-specs.json';
 export const benchmarkPath = (model: string, sequence: SequenceKey, hardware: string): string =>
   `data/benchmarks/${model}/${sequence}/${hardware}.json`;
@@ -119,7 +113,7 @@ export function comparePoints(a: BenchmarkPoint, b: BenchmarkPoint): number {
     byString(a.precision, b.precision) ||
     byString(a.specMethod, b.specMethod) ||
     Number(a.disagg) - Number(b.disagg) ||
-    a.gpuCount - b.gpuCount ||
+    (a.gpuCount ?? 0) - (b.gpuCount ?? 0) ||
     a.concurrency - b.concurrency ||
     compareIds(a.id, b.id)
   );
@@ -140,68 +134,121 @@ function dateRange(dates: readonly string[]): { first: string; last: string } {
   return { first: sorted[0]!, last: sorted[sorted.length - 1]! };
 }
 
-/** Run the ingest. Throws if an input is malformed as a whole or an output fails its schema. */
-export function buildDataset(input: IngestInput): IngestResult {
-  const specsIn = assertValid(gpuSpecsInputSchema, input.gpuSpecs.data, input.gpuSpecs.file);
-  const knownHardware = new Set(Object.keys(specsIn.gpuMeta));
+type Located = { readonly model: string; readonly sequence: SequenceKey; readonly point: BenchmarkPoint };
 
-  const rejected: Manifest['ingest']['rejected'] = [];
-  const duplicates: Manifest['ingest']['duplicates'] = [];
-  const flagged: Manifest['ingest']['flagged'] = [];
-  const kept: ConvertedPoint[] = [];
-  let rowsRead = 0;
-
-  for (const src of input.benchmarks) {
-    if (!Array.isArray(src.rows)) throw new Error(`${src.file} is not a JSON array of rows`);
-    const rows: readonly unknown[] = src.rows;
-    rowsRead += rows.length;
-    // Duplicates are removed before validation: a duplicated bad row gives one rejection
-    // (the first copy) and one duplicate entry (each later copy).
-    const dropped = new Set<number>();
-    for (const d of findDuplicates(rows)) {
-      dropped.add(d.index);
-      duplicates.push({ file: src.file, index: d.index, reason: `exact duplicate of row ${d.duplicateOf}` });
-    }
-    rows.forEach((row, index) => {
-      if (dropped.has(index)) return;
-      const result = rowToPoint(row, index, { tag: src.tag, knownHardware });
-      if (result.ok) {
-        kept.push(result.value);
-        const note = result.value.point.gpuCountNote;
-        if (note !== null) flagged.push({ file: src.file, index, reason: note });
-      } else rejected.push({ file: src.file, index, reason: result.reason });
-    });
-  }
-  if (kept.length === 0) throw new Error('no rows survived the ingest; refusing to write an empty dataset');
-
-  const points = kept.map((k) => k.point);
-  const dates = dateRange(points.map((p) => p.date));
-
-  // Benchmark files: one per model × sequence × GPU with points, so that a comparison page
-  // downloads one GPU's points and the inference chart only the sequence it shows.
+/** One file per model × sequence × GPU, in catalog order, points in `comparePoints` order. */
+function filesOf(
+  points: readonly Located[],
+  view: BenchmarkFile['view'],
+  pathOf: (model: string, sequence: SequenceKey, hardware: string) => string,
+): { path: string; data: BenchmarkFile }[] {
   type Group = { model: string; sequence: SequenceKey; hardware: string; points: BenchmarkPoint[] };
   const groups = new Map<string, Group>();
-  for (const k of kept) {
+  for (const k of points) {
     const id = JSON.stringify([k.model, k.sequence, k.point.hardware]);
     const g = groups.get(id) ?? { model: k.model, sequence: k.sequence, hardware: k.point.hardware, points: [] };
     g.points.push(k.point);
     groups.set(id, g);
   }
-  const groupList = [...groups.values()].sort(
-    (a, b) => byModel(a.model, b.model) || bySequence(a.sequence, b.sequence) || byHardware(a.hardware, b.hardware),
-  );
-  const benchmarkFiles = groupList.map((g) => ({
-    path: benchmarkPath(g.model, g.sequence, g.hardware),
-    data: assertValid(benchmarkFileSchema, {
+  const order =
+    view === 'history'
+      ? (a: BenchmarkPoint, b: BenchmarkPoint) => byString(a.date, b.date) || comparePoints(a, b)
+      : comparePoints;
+  return [...groups.values()]
+    .sort(
+      (a, b) => byModel(a.model, b.model) || bySequence(a.sequence, b.sequence) || byHardware(a.hardware, b.hardware),
+    )
+    .map((g) => ({
+      path: pathOf(g.model, g.sequence, g.hardware),
+      data: assertValid(benchmarkFileSchema, {
+        schemaVersion: 1,
+        view,
+        model: g.model,
+        sequence: g.sequence,
+        hardware: g.hardware,
+        points: [...g.points].sort(order),
+      } satisfies BenchmarkFile),
+    }));
+}
+
+function dateSummary(points: readonly { readonly date: string }[]) {
+  return { ...dateRange(points.map((p) => p.date)), distinct: new Set(points.map((p) => p.date)).size };
+}
+
+const fileEntry = (f: { path: string; data: BenchmarkFile }) => ({
+  model: f.data.model,
+  sequence: f.data.sequence,
+  hardware: f.data.hardware,
+  path: f.path,
+  pointCount: f.data.points.length,
+  dates: dateSummary(f.data.points),
+});
+
+/** Per model: the dates of every hardware × precision × sequence × engine × spec group. */
+function runDatesFiles(
+  history: readonly Located[],
+  latest: readonly Located[],
+): { path: string; data: RunDatesFile }[] {
+  const groupKey = (k: Located) =>
+    JSON.stringify([k.model, k.point.hardware, k.point.precision, k.sequence, k.point.engine, k.point.specMethod]);
+  const latestDates = new Map<string, Set<string>>();
+  for (const k of latest) latestDates.set(groupKey(k), (latestDates.get(groupKey(k)) ?? new Set()).add(k.point.date));
+  const groups = new Map<string, { first: Located; dates: Set<string> }>();
+  for (const k of history) {
+    const g = groups.get(groupKey(k)) ?? { first: k, dates: new Set<string>() };
+    g.dates.add(k.point.date);
+    groups.set(groupKey(k), g);
+  }
+  const models = [...new Set(history.map((k) => k.model))].sort(byModel);
+  return models.map((model) => ({
+    path: runDatesPath(model),
+    data: assertValid(runDatesFileSchema, {
       schemaVersion: 1,
-      model: g.model,
-      sequence: g.sequence,
-      hardware: g.hardware,
-      points: [...g.points].sort(comparePoints),
-    } satisfies BenchmarkFile),
+      model,
+      groups: [...groups.entries()]
+        .filter(([, g]) => g.first.model === model)
+        .map(([key, g]) => ({
+          hardware: g.first.point.hardware,
+          precision: g.first.point.precision,
+          sequence: g.first.sequence,
+          engine: g.first.point.engine,
+          specMethod: g.first.point.specMethod,
+          dates: [...g.dates].sort(byString),
+          latest: [...(latestDates.get(key) ?? [])].sort(byString),
+        }))
+        .filter((g) => g.latest.length > 0 || g.dates.length > 0)
+        .map((g) => (g.latest.length > 0 ? g : { ...g, latest: [g.dates[g.dates.length - 1]!] }))
+        .sort(
+          (a, b) =>
+            byHardware(a.hardware, b.hardware) ||
+            byPrecision(a.precision, b.precision) ||
+            bySequence(a.sequence, b.sequence) ||
+            byEngine(a.engine, b.engine) ||
+            bySpecMethod(a.specMethod, b.specMethod),
+        ),
+    } satisfies RunDatesFile),
+  }));
+}
+
+/** Run the ingest. Throws if an input is malformed as a whole or an output fails its schema. */
+export function buildDataset(input: IngestInput): IngestResult {
+  const specsIn = assertValid(gpuSpecsInputSchema, input.gpuSpecs.data, input.gpuSpecs.file);
+  const knownHardware = new Set(Object.keys(specsIn.gpuMeta));
+  const collected = collectPoints(input.benchmarks, knownHardware);
+  const kept = collected.latest;
+  if (kept.length === 0) throw new Error('no rows survived the ingest; refusing to write an empty dataset');
+
+  const points = kept.map((k) => k.point);
+  const dates = dateRange(points.map((p) => p.date));
+  const benchmarkFiles = filesOf(kept, 'latest', benchmarkPath);
+  const historyFiles = filesOf(collected.history, 'history', historyPath);
+  const dateFiles = runDatesFiles(collected.history, kept);
+  const publishedFiles = (input.published ?? []).map((p) => ({
+    path: publishedPath(p.table),
+    data: assertValid(publishedTableSchema, { schemaVersion: 1, ...p.table } satisfies PublishedTable),
   }));
 
-  // Combos: model × hardware × precision × sequence.
+  // Combos: model × hardware × precision × sequence, over the latest view.
   const combos = new Map<
     string,
     {
@@ -255,6 +302,13 @@ export function buildDataset(input: IngestInput): IngestResult {
   const precisionCounts = countBy(points, (p) => p.precision);
   const engineCounts = countBy(points, (p) => p.engine);
   const specCounts = countBy(points, (p) => p.specMethod);
+  const provenanceOf = (model: string): string | null => {
+    const texts = new Set(
+      collected.history.filter((k) => k.model === model && k.source.provenance).map((k) => k.source.provenance!),
+    );
+    return texts.size === 0 ? null : [...texts].join(' ');
+  };
+  const { report } = collected;
 
   const manifest = assertValid(manifestSchema, {
     schemaVersion: 1,
@@ -264,20 +318,38 @@ export function buildDataset(input: IngestInput): IngestResult {
         sha256: s.sha256,
         rows: (s.rows as unknown[]).length,
         role: s.role,
+        kind: s.kind,
+        captured: s.captured,
+      })),
+      ...(input.published ?? []).map((p) => ({
+        file: p.file,
+        sha256: p.sha256,
+        rows: p.table.cells.length,
+        role: p.role,
+        kind: 'published-table' as const,
+        captured: p.captured,
       })),
       {
         file: input.gpuSpecs.file,
         sha256: input.gpuSpecs.sha256,
         rows: specsIn.epochs.length,
         role: input.gpuSpecs.role,
+        kind: 'assumptions' as const,
+        captured: null,
       },
     ],
     source: input.source,
-    models: sortedKeys(modelCounts, byModel).map((key) => ({
-      key,
-      displayName: modelDisplayName(key),
-      pointCount: modelCounts.get(key)!,
-    })),
+    models: sortedKeys(modelCounts, byModel).map((key) => {
+      const basis = collected.latestBasis.get(key)!;
+      return {
+        key,
+        displayName: modelDisplayName(key),
+        pointCount: modelCounts.get(key)!,
+        provenance: provenanceOf(key),
+        latestView: { basis: basis.file === null ? ('runs' as const) : ('capture' as const), ...basis },
+        historyDates: dateSummary(collected.history.filter((k) => k.model === key).map((k) => k.point)),
+      };
+    }),
     hardware: sortedKeys(hardwareCounts, byHardware).map((key) => {
       const meta = specsIn.gpuMeta[key]!;
       return { key, label: meta.label, vendor: meta.vendor, arch: meta.arch, pointCount: hardwareCounts.get(key)! };
@@ -306,22 +378,51 @@ export function buildDataset(input: IngestInput): IngestResult {
     })),
     dates: { ...dates, distinct: new Set(points.map((p) => p.date)).size },
     combos: comboList,
-    files: benchmarkFiles.map((f) => ({
+    files: benchmarkFiles.map(fileEntry),
+    history: historyFiles.map(fileEntry),
+    runDates: dateFiles.map((f) => ({ model: f.data.model, path: f.path })),
+    published: publishedFiles.map((f) => ({
       model: f.data.model,
-      sequence: f.data.sequence,
       hardware: f.data.hardware,
+      precision: f.data.precision,
+      sequence: f.data.sequence,
+      engine: f.data.engine,
+      specMethod: f.data.specMethod,
       path: f.path,
-      pointCount: f.data.points.length,
     })),
-    ingest: { rowsRead, pointsKept: points.length, rejected, duplicates, flagged },
+    ingest: {
+      rowsRead: collected.rowsRead,
+      pointsKept: points.length,
+      historyPoints: collected.history.length,
+      rejected: report.rejected.length,
+      duplicates: report.duplicates.length,
+      flagged: report.flagged.length,
+      movedToHistory: report.movedToHistory.length,
+      report: REPORT_PATH,
+    },
   } satisfies Manifest);
 
+  const ingestReport = assertValid(ingestReportSchema, {
+    schemaVersion: 1,
+    rowsRead: collected.rowsRead,
+    ...report,
+  } satisfies IngestReport);
   const gpuSpecs = assertValid(gpuSpecsSchema, buildGpuSpecs(specsIn, dates));
 
   return {
     manifest,
+    report: ingestReport,
     benchmarkFiles,
+    historyFiles,
     gpuSpecs,
-    files: [{ path: MANIFEST_PATH, data: manifest }, { path: GPU_SPECS_PATH, data: gpuSpecs }, ...benchmarkFiles],
+    files: [
+      { path: MANIFEST_PATH, data: manifest },
+      { path: GPU_SPECS_PATH, data: gpuSpecs },
+      { path: REPORT_PATH, data: ingestReport },
+      ...benchmarkFiles,
+      ...historyFiles,
+      ...dateFiles,
+      ...publishedFiles,
+    ],
   };
 }

@@ -22,18 +22,33 @@ describe('committed public/data is up to date', () => {
     expect(compareWithDisk(rendered)).toEqual([]);
   });
 
-  it('ships exactly the manifest, gpu-specs and one file per model × sequence × GPU measured', () => {
+  it('ships the manifest, gpu-specs, the report and, per model × sequence × GPU measured, a latest and a history file', () => {
     expect(listShippedJson()).toEqual(rendered.map((f) => f.path).sort());
     // Expected from the raw rows: every (sequence, hardware) pair that has at least one row.
     const raw = JSON.parse(
       readFileSync(new URL('../../../fixtures/real/inferencex_dsr1_latest_2026-06-14.json', import.meta.url), 'utf8'),
     ) as { isl: number; osl: number; hardware: string }[];
     const seq = (r: { isl: number; osl: number }) => `${r.isl / 1024}k${r.osl / 1024}k`;
-    const expected = [...new Set(raw.map((r) => `data/benchmarks/dsr1/${seq(r)}/${r.hardware}.json`))].sort();
-    expect(rendered.slice(0, 2).map((f) => f.path)).toEqual(['data/manifest.json', 'data/gpu-specs.json']);
+    const latest = [...new Set(raw.map((r) => `data/benchmarks/dsr1/${seq(r)}/${r.hardware}.json`))];
+    // The history holds the same GPUs and sequences for dsr1 (the history rows add none); the
+    // blog adds dsv4 MI355X 8k/1k to both views, its run dates and its published table.
+    const expected = [
+      ...latest,
+      ...latest.map((p) => p.replace('data/benchmarks/', 'data/history/')),
+      'data/benchmarks/dsv4/8k1k/mi355x.json',
+      'data/history/dsv4/8k1k/mi355x.json',
+      'data/history/dsr1/run-dates.json',
+      'data/history/dsv4/run-dates.json',
+      'data/published/dsv4/8k1k/mi355x-fp4-sglang-none.json',
+    ].sort();
+    expect(rendered.slice(0, 3).map((f) => f.path)).toEqual([
+      'data/manifest.json',
+      'data/gpu-specs.json',
+      'data/ingest-report.json',
+    ]);
     expect(
       rendered
-        .slice(2)
+        .slice(3)
         .map((f) => f.path)
         .sort(),
     ).toEqual(expected);

@@ -9,8 +9,19 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildDataset, toJsonText, type IngestResult } from './build.ts';
-import { benchmarkFileSchema, gpuSpecsSchema, manifestSchema, type Manifest } from '../schema.ts';
+import { buildDataset, GPU_SPECS_PATH, MANIFEST_PATH, REPORT_PATH, toJsonText, type IngestResult } from './build.ts';
+import {
+  benchmarkFileSchema,
+  gpuSpecsSchema,
+  ingestReportSchema,
+  manifestSchema,
+  publishedTableSchema,
+  runDatesFileSchema,
+  type Manifest,
+  type PublishedTable,
+} from '../schema.ts';
+import type { BenchmarkSource, PublishedSource } from './sources.ts';
+import { parseTranscribedCsv } from './transcribed.ts';
 import { assertValid, type Validator } from '../validate.ts';
 
 // ── Inputs ────────────────────────────────────────────────────────────────────────────────
@@ -24,12 +35,80 @@ export const SOURCE: Manifest['source'] = {
     'the captured API rows come from the InferenceX-app repository (GPL-3.0).',
 };
 
-/** Benchmark row files (in fixtures/real/) whose rows become shipped points; `tag` prefixes point ids. */
-export const SHIPPED_BENCHMARKS: readonly { file: string; tag: string; role: string }[] = [
+const BLOG_URL =
+  'https://github.com/vngcloud/InferenceX-app/blob/7fe6d62ad57a3df061be692e86578c7111d880c7/' +
+  'packages/app/content/blog/mi355x-deepseek-v4-pro-sglang-110x-in-26-days.mdx';
+
+type BenchmarkInput = Omit<BenchmarkSource, 'sha256' | 'rows'>;
+interface PublishedInput {
+  readonly file: string;
+  readonly role: string;
+  readonly captured: string;
+  readonly setup: Pick<PublishedTable, 'model' | 'hardware' | 'precision' | 'sequence' | 'engine' | 'specMethod'>;
+  readonly title: string;
+  readonly sourceLabel: string;
+  readonly sourceUrl: string;
+  readonly columns: { readonly target: string; readonly date: string; readonly value: string };
+  readonly decimals: number;
+}
+
+/**
+ * Benchmark files (in fixtures/real/) whose rows become shipped points, richest first: when two
+ * files hold the same measurement, the first listed is kept. `tag` prefixes point ids and must
+ * be unique. See README "Dates: the latest view and the history" for what `kind` means.
+ */
+export const SHIPPED_BENCHMARKS: readonly BenchmarkInput[] = [
   {
     file: 'inferencex_dsr1_latest_2026-06-14.json',
     tag: 'latest-2026-06-14',
-    role: 'benchmark rows, GET /api/v1/benchmarks (latest run per config, subsampled); the shipped points',
+    kind: 'latest-capture',
+    captured: '2026-06-14',
+    role: 'benchmark rows, GET /api/v1/benchmarks (latest run per config, subsampled): the latest view',
+  },
+  {
+    file: 'inferencex_dsr1_latest_2026-05-05.json',
+    tag: 'latest-2026-05-05',
+    kind: 'latest-capture',
+    captured: '2026-05-05',
+    role: 'an earlier capture of the same endpoint (subsampled): superseded by the newer capture, history only',
+  },
+  {
+    file: 'inferencex_dsr1_history_2026-06-14.json',
+    tag: 'history-2026-06-14',
+    kind: 'history',
+    captured: '2026-06-14',
+    role: 'GET /api/v1/benchmarks/history for the three sequences (top-10 dates per partition, subsampled): history',
+  },
+  {
+    file: 'dsv4pro_mi355x_sglang_8k1k_blog_points.csv',
+    tag: 'blog-dsv4-2026-05-26',
+    kind: 'transcribed',
+    captured: '2026-05-26',
+    role: 'points printed in a blog post (DeepSeek-V4-Pro, MI355X, SGLang, 8k/1k), transcribed by hand',
+    sourceUrl: BLOG_URL,
+    provenance: 'Transcribed from a blog post: only the points it printed.',
+  },
+];
+
+/** Tables a source printed, shipped to be set beside Isoline's own numbers. */
+export const PUBLISHED_TABLES: readonly PublishedInput[] = [
+  {
+    file: 'dsv4pro_mi355x_sglang_8k1k_blog_iso_interactivity.csv',
+    role: "the blog post's iso-interactivity table (tok/s/GPU at 10 targets per date), transcribed by hand",
+    captured: '2026-05-26',
+    setup: {
+      model: 'dsv4',
+      hardware: 'mi355x',
+      precision: 'fp4',
+      sequence: '8k1k',
+      engine: 'sglang',
+      specMethod: 'none',
+    },
+    title: 'Iso-interactivity throughput comparison (blog post, 2026-05-26)',
+    sourceLabel: 'InferenceX blog: "MI355X DeepSeek-V4-Pro SGLang: 110× in 26 days"',
+    sourceUrl: BLOG_URL,
+    columns: { target: 'target_intvty', date: 'date', value: 'blog_tput_per_gpu_interpolated' },
+    decimals: 0,
   },
 ];
 
@@ -48,18 +127,68 @@ export function sha256(bytes: Uint8Array): string {
 }
 
 /** Read the inputs from `fixturesDir` and run the (pure) ingest. */
-export function ingestFromDirectory(fixturesDir: string = DEFAULT_FIXTURES_DIR): IngestResult {
-  const load = (file: string) => {
-    const bytes = readFileSync(join(fixturesDir, file));
-    return { sha256: sha256(bytes), data: JSON.parse(bytes.toString('utf8')) as unknown };
+/** A plain CSV (no quoting) as records keyed by its header. */
+function csvRecords(text: string): Record<string, string>[] {
+  const [header = '', ...lines] = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const names = header.split(',').map((n) => n.trim());
+  return lines.map((line) =>
+    Object.fromEntries(line.split(',').map((cell, i) => [names[i] ?? `column ${i + 1}`, cell.trim()])),
+  );
+}
+
+/** Read a published table's CSV; every cell must be a number or empty ("unreachable"). */
+export function publishedFromCsv(cfg: PublishedInput, text: string): PublishedSource['table'] {
+  const cells = csvRecords(text).map((r, i) => {
+    const target = Number(r[cfg.columns.target]);
+    const date = r[cfg.columns.date] ?? '';
+    const raw = r[cfg.columns.value] ?? '';
+    const value = raw === '' ? null : Number(raw);
+    if (!Number.isFinite(target) || (value !== null && !Number.isFinite(value))) {
+      throw new Error(`${cfg.file} line ${i + 2}: target and value must be numbers (got ${JSON.stringify(r)})`);
+    }
+    return { date, target, value };
+  });
+  return {
+    ...cfg.setup,
+    title: cfg.title,
+    source: { label: cfg.sourceLabel, url: cfg.sourceUrl, file: cfg.file },
+    metric: 'tokPerSecPerGpu',
+    decimals: cfg.decimals,
+    targets: [...new Set(cells.map((c) => c.target))].sort((a, b) => a - b),
+    dates: [...new Set(cells.map((c) => c.date))].sort(),
+    cells,
   };
-  const specs = load(GPU_SPECS_INPUT.file);
+}
+
+/** Read the inputs from `fixturesDir` and run the (pure) ingest. */
+export function ingestFromDirectory(fixturesDir: string = DEFAULT_FIXTURES_DIR): IngestResult {
+  const read = (file: string) => {
+    const bytes = readFileSync(join(fixturesDir, file));
+    return { sha256: sha256(bytes), text: bytes.toString('utf8') };
+  };
+  const specs = read(GPU_SPECS_INPUT.file);
   return buildDataset({
     source: SOURCE,
-    gpuSpecs: { file: GPU_SPECS_INPUT.file, role: GPU_SPECS_INPUT.role, sha256: specs.sha256, data: specs.data },
+    gpuSpecs: {
+      file: GPU_SPECS_INPUT.file,
+      role: GPU_SPECS_INPUT.role,
+      sha256: specs.sha256,
+      data: JSON.parse(specs.text) as unknown,
+    },
     benchmarks: SHIPPED_BENCHMARKS.map((cfg) => {
-      const f = load(cfg.file);
-      return { file: cfg.file, tag: cfg.tag, role: cfg.role, sha256: f.sha256, rows: f.data };
+      const f = read(cfg.file);
+      const rows = cfg.kind === 'transcribed' ? parseTranscribedCsv(f.text, cfg.file) : (JSON.parse(f.text) as unknown);
+      return { ...cfg, sha256: f.sha256, rows };
+    }),
+    published: PUBLISHED_TABLES.map((cfg) => {
+      const f = read(cfg.file);
+      return {
+        file: cfg.file,
+        role: cfg.role,
+        captured: cfg.captured,
+        sha256: f.sha256,
+        table: publishedFromCsv(cfg, f.text),
+      };
     }),
   });
 }
@@ -78,11 +207,17 @@ export function renderFiles(result: IngestResult): RenderedFile[] {
   return result.files.map(({ path, data }) => {
     const text = toJsonText(data);
     const schema =
-      path === 'data/manifest.json'
+      path === MANIFEST_PATH
         ? manifestSchema
-        : path === 'data/gpu-specs.json'
+        : path === GPU_SPECS_PATH
           ? gpuSpecsSchema
-          : benchmarkFileSchema;
+          : path === REPORT_PATH
+            ? ingestReportSchema
+            : path.endsWith('/run-dates.json')
+              ? runDatesFileSchema
+              : path.startsWith('data/published/')
+                ? publishedTableSchema
+                : benchmarkFileSchema;
     assertValid(schema as Validator<unknown>, JSON.parse(text), path);
     return { path, text };
   });
@@ -132,19 +267,32 @@ function formatBytes(n: number): string {
 }
 
 function printSummary(result: IngestResult, files: readonly RenderedFile[], verb: string): void {
-  const { ingest, dates } = result.manifest;
+  const { manifest, report } = result;
   const log = (s = '') => process.stdout.write(`${s}\n`);
-  log(`rows read:   ${ingest.rowsRead}`);
-  log(`points kept: ${ingest.pointsKept}`);
-  log(`rejected:    ${ingest.rejected.length}`);
-  for (const r of ingest.rejected) log(`  ${r.file} row ${r.index}: ${r.reason}`);
-  log(`duplicates:  ${ingest.duplicates.length}`);
-  for (const d of ingest.duplicates) log(`  ${d.file} row ${d.index}: ${d.reason}`);
-  log(`flagged:     ${ingest.flagged.length} (kept, GPU count inferred)`);
-  for (const f of ingest.flagged) log(`  ${f.file} row ${f.index}: ${f.reason}`);
-  log(`dates:       ${dates.first} … ${dates.last} (${dates.distinct} distinct)`);
+  const list = (title: string, entries: readonly { file: string; index: number; reason: string }[], show = true) => {
+    log(`${title.padEnd(16)} ${entries.length}`);
+    if (show) for (const r of entries) log(`  ${r.file} row ${r.index}: ${r.reason}`);
+  };
+  log(`rows read:       ${report.rowsRead}`);
+  log(`latest view:     ${manifest.ingest.pointsKept} points`);
+  log(`history:         ${manifest.ingest.historyPoints} points (every distinct run, latest view included)`);
+  list('rejected:', report.rejected);
+  list('duplicates:', report.duplicates, false);
+  log('  (listed in public/data/ingest-report.json)');
+  list('flagged:', report.flagged, false);
+  list('older runs:', report.movedToHistory);
+  for (const n of report.notes) log(`note: ${n.file}: ${n.note}`);
+  for (const m of manifest.models) {
+    const basis =
+      m.latestView.basis === 'capture'
+        ? `capture ${m.latestView.file} (${m.latestView.captured})`
+        : 'latest run per line';
+    log(
+      `${m.key}: latest view from ${basis}; history ${m.historyDates.first} … ${m.historyDates.last} (${m.historyDates.distinct} dates)`,
+    );
+  }
   log(`default GPU cost/power set: ${result.gpuSpecs.defaultSetId}`);
-  log(`${verb}:`);
+  log(`${verb}: ${files.length} files`);
   for (const f of files) log(`  public/${f.path}  ${formatBytes(Buffer.byteLength(f.text, 'utf8'))}`);
 }
 

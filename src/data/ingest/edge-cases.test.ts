@@ -129,7 +129,7 @@ describe('GPU count (fixtures/edge-cases/gpu-count.json)', () => {
     const split = [p.metrics.inputTokPerSecPerGpu, p.metrics.outputTokPerSecPerGpu];
     expect({
       gpuCount: p.gpuCount,
-      stageGpus: [p.prefill.gpus, p.decode.gpus],
+      stageGpus: [p.prefill?.gpus, p.decode?.gpus],
       gpuCountNote: p.gpuCountNote,
       split,
       tokPerSecPerGpu: p.metrics.tokPerSecPerGpu,
@@ -179,26 +179,34 @@ describe('duplicates (fixtures/edge-cases/duplicates.json)', () => {
   const result = buildDataset({
     source: { name: 'test', url: 'https://example.com', licence: 'test' },
     gpuSpecs: { file: 'gpu-specs.json', sha256: '0'.repeat(64), role: 'test', data: specs },
-    benchmarks: [{ file: 'dups.json', tag: 'dups', sha256: '1'.repeat(64), role: 'test', rows: built }],
+    benchmarks: [
+      {
+        file: 'dups.json',
+        tag: 'dups',
+        sha256: '1'.repeat(64),
+        role: 'test',
+        kind: 'history',
+        captured: null,
+        rows: built,
+      },
+    ],
   });
 
   it('reports every dropped copy with the index it duplicates', () => {
-    expect(result.manifest.ingest.duplicates).toEqual(fx.expect.duplicates.map((d) => ({ file: 'dups.json', ...d })));
+    expect(result.report.duplicates).toEqual(fx.expect.duplicates.map((d) => ({ file: 'dups.json', ...d })));
   });
 
   it('rejects the invalid row once and keeps one copy of everything else', () => {
     expect(result.manifest.ingest.rowsRead).toBe(fx.rows.length);
     expect(result.manifest.ingest.pointsKept).toBe(fx.expect.pointsKept);
-    expect(result.manifest.ingest.rejected.map((r) => r.index)).toEqual(fx.expect.rejected.map((r) => r.index));
-    fx.expect.rejected.forEach((r, i) =>
-      expect(result.manifest.ingest.rejected[i]!.reason).toContain(r.reasonContains),
-    );
+    expect(result.report.rejected.map((r) => r.index)).toEqual(fx.expect.rejected.map((r) => r.index));
+    fx.expect.rejected.forEach((r, i) => expect(result.report.rejected[i]!.reason).toContain(r.reasonContains));
     const keptIds = result.benchmarkFiles.flatMap((f) => f.data.points.map((p) => p.id));
     expect(keptIds.sort()).toEqual(fx.expect.keptIndexes.map((i) => `dups#${i}`).sort());
   });
 
   it('keeps rowsRead = kept + rejected + duplicates', () => {
-    const { rowsRead, pointsKept, rejected, duplicates } = result.manifest.ingest;
-    expect(rowsRead).toBe(pointsKept + rejected.length + duplicates.length);
+    const { rowsRead, historyPoints, rejected, duplicates } = result.manifest.ingest;
+    expect(rowsRead).toBe(historyPoints + rejected + duplicates);
   });
 });

@@ -49,8 +49,17 @@ describe('chooseDefaultSet', () => {
     expect(reason).toContain('2026-06-11');
   });
 
-  it('fails rather than guess when no set surely covers the newest point', () => {
-    expect(() => chooseDefaultSet(epochs, { first: '2026-09-01', last: '2026-09-30' })).toThrow(/0 sets/);
+  it('past every stated end: the newest set in force by then, saying so (the ingest does not stop)', () => {
+    const choice = chooseDefaultSet(epochs, { first: '2026-09-01', last: '2026-09-30' });
+    expect(choice.id).toBe('C'); // C started by 2026-08-14; D has no start date
+    expect(choice.reason).toContain(
+      "No set's stated validity includes the newest point of the latest view (2026-09-30)",
+    );
+    expect(choice.reason).toContain('stated end: none given');
+  });
+
+  it('fails rather than guess when no set had started by the newest point', () => {
+    expect(() => chooseDefaultSet(epochs.slice(1), { first: '2026-01-01', last: '2026-02-01' })).toThrow(/0 sets/);
   });
 
   it('fails when two sets both claim the newest point', () => {

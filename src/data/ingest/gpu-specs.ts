@@ -45,9 +45,12 @@ export interface DefaultSetChoice {
 }
 
 /**
- * The set whose stated validity certainly includes the newest shipped point: it was in force
- * on or before that date (exact or "<=" start) and its end date is after it. Exactly one set
- * must qualify; otherwise the ingest fails rather than guess.
+ * The set whose stated validity certainly includes the newest point of the latest view: it was
+ * in force on or before that date (exact or "<=" start) and its end date is after it. History
+ * rows never move the choice (a page's default must not change because an old run was added).
+ * When no set's stated end reaches that date, the newest set that had started by then is used
+ * and the reason says so (no stated end is not a reason to stop the ingest); two covering sets
+ * fail rather than guess.
  */
 export function chooseDefaultSet(
   epochs: readonly Pick<GpuSpecsInput['epochs'][number], 'id' | 'validFrom' | 'validUntil'>[],
@@ -62,6 +65,21 @@ export function chooseDefaultSet(
     (e) =>
       e.from.date !== null && e.from.date <= dataDates.last && e.until.date !== null && e.until.date > dataDates.last,
   );
+  if (covering.length === 0) {
+    const started = parsed
+      .filter((e) => e.from.date !== null && e.from.date <= dataDates.last)
+      .sort((a, b) => (a.from.date! < b.from.date! ? 1 : -1));
+    const newest = started[0];
+    if (newest) {
+      return {
+        id: newest.id,
+        reason:
+          `No set's stated validity includes the newest point of the latest view (${dataDates.last}); set ` +
+          `${newest.id} is the newest set in force by then (from ${newest.from.date}, stated end: ` +
+          `${newest.until.date ?? 'none given'}). The points span ${dataDates.first} to ${dataDates.last}.`,
+      };
+    }
+  }
   if (covering.length !== 1) {
     throw new Error(
       `cannot choose a default GPU cost/power set: ${covering.length} sets have a stated validity that includes ` +
@@ -73,7 +91,7 @@ export function chooseDefaultSet(
   const fromText = chosen.from.bound === 'atOrBefore' ? `in force by ${fromDate}` : `valid from ${fromDate}`;
   let reason =
     `Set ${chosen.id} is the only set whose stated validity (${fromText}, valid until ${chosen.until.date}) ` +
-    `includes the newest shipped point (${dataDates.last}); the shipped points span ${dataDates.first} to ${dataDates.last}.`;
+    `includes the newest point of the latest view (${dataDates.last}); the latest view spans ${dataDates.first} to ${dataDates.last}.`;
   if (fromDate > dataDates.first) {
     const earlier = parsed.some((e) => e.id !== chosen.id && e.until.date !== null && e.until.date <= fromDate);
     reason += earlier

@@ -23,8 +23,8 @@ import {
  * and the hand-transcribed `gpu-specs.json`). They check shape only; what a row means (known
  * hardware, known sequence, unambiguous GPU count) is checked in `rows.ts`.
  *
- * Unnamed keys pass unchecked: the live API adds fields (`id`, `benchmark_type`, …) that we
- * ignore. Messages are read in the ingest report, e.g. `conc: missing`.
+ * Unnamed keys pass unchecked: the live API adds fields (`workflow_run_id`, `run_started_at`,
+ * `power_valid`, …) that we do not use (the ingest report notes measured power when present). Messages are read in the ingest report, e.g. `conc: missing`.
  */
 
 const KEY_RE = /^[a-z0-9][a-z0-9._-]*$/;
@@ -101,6 +101,12 @@ export const rawRowSchema = object({
   workers: optional(unknown()),
   date: rawDateSchema,
   run_url: optional(nullable(webAddress())),
+  /** Newer API rows: `single_turn` (a fixed-sequence sweep) or `agentic_traces`. Absent = single_turn. */
+  benchmark_type: optional(nullable(rawKey)),
+  /** Newer API rows: KV-cache offload mode; part of the configuration line. */
+  offload_mode: optional(nullable(rawKey)),
+  /** Newer API rows: the row's database id (incidental: never part of a comparison). */
+  id: optional(unknown()),
 });
 
 /** One row of `GET /api/v1/availability`: which configs have data on which date; no metrics. */

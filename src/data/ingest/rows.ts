@@ -182,6 +182,12 @@ export function rowToPoint(raw: unknown, index: number, ctx: RowContext): RowRes
   }
   const gpus = gpuCountFor(row);
   if (!gpus.ok) problems.push(gpus.reason);
+  const benchmarkType = row.benchmark_type ?? 'single_turn';
+  if (benchmarkType !== 'single_turn') {
+    problems.push(
+      `benchmark_type: ${show(benchmarkType)} is not a fixed-sequence sweep (Isoline compares "single_turn" runs only)`,
+    );
+  }
 
   if (problems.length > 0 || !specMethod || !sequence || !gpus.ok) {
     return { ok: false, reason: problems.join('; ') };
@@ -205,6 +211,7 @@ export function rowToPoint(raw: unknown, index: number, ctx: RowContext): RowRes
     specMethod,
     disagg: row.disagg,
     multinode: row.is_multinode,
+    offloadMode: row.offload_mode ?? null,
     prefill: {
       tp: row.prefill_tp,
       ep: row.prefill_ep,

@@ -6,13 +6,17 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { PlainAddressNotice } from '../../components/plain-address-notice';
 import { formatCount } from '../../domain/format';
 import { Skeleton } from '../../components/skeleton';
-import { manifestQuery } from '../../data/queries';
+import { ingestReportQuery, manifestQuery } from '../../data/queries';
 import { buildCatalogViewModel, type CatalogViewModel } from './catalog-view-model';
 
 export function CatalogPage() {
   useDocumentTitle('What the benchmark data holds');
   const manifest = useQuery(manifestQuery());
-  const viewModel = useMemo(() => (manifest.data ? buildCatalogViewModel(manifest.data) : null), [manifest.data]);
+  const report = useQuery(ingestReportQuery());
+  const viewModel = useMemo(
+    () => (manifest.data ? buildCatalogViewModel(manifest.data, report.data ?? null) : null),
+    [manifest.data, report.data],
+  );
   return (
     <section className="page" aria-labelledby="catalog-title">
       <h1 id="catalog-title">What the benchmark data holds</h1>
@@ -45,17 +49,24 @@ function CatalogContent({ viewModel: vm }: { viewModel: CatalogViewModel }) {
         <Stat label="Run dates" value={`${vm.dateRange.first} – ${vm.dateRange.last}`} testId="stat-dates" />
       </dl>
       <p className="muted" data-testid="ingest-summary">
-        {formatCount(vm.rowsRead)} upstream rows read; {formatCount(vm.pointCount)} kept, {vm.rejectedCount} rejected,{' '}
-        {vm.duplicateCount} exact duplicates removed, on {vm.dateRange.distinct} distinct run dates.
+        {formatCount(vm.rowsRead)} rows read; {formatCount(vm.pointCount)} points in the latest view (on{' '}
+        {vm.dateRange.distinct} distinct run dates), {formatCount(vm.historyPointCount)} in the history;{' '}
+        {vm.rejectedCount} rejected, {formatCount(vm.duplicateCount)} duplicates removed, {vm.olderRunCount} older runs
+        of a line kept as history only.
       </p>
-      {vm.ingestNotes.length > 0 && <IngestNotes notes={vm.ingestNotes} />}
+      {vm.fileNotes.map((n) => (
+        <p className="muted" key={n.file + n.note}>
+          {n.file}: {n.note}
+        </p>
+      ))}
+      {vm.ingestNotes && vm.ingestNotes.length > 0 && <IngestNotes notes={vm.ingestNotes} />}
       <CatalogFacets vm={vm} />
       <ComparisonList vm={vm} />
     </>
   );
 }
 
-function IngestNotes({ notes }: { notes: CatalogViewModel['ingestNotes'] }) {
+function IngestNotes({ notes }: { notes: NonNullable<CatalogViewModel['ingestNotes']> }) {
   const flagged = notes.filter((n) => n.kind === 'flagged').length;
   return (
     <details className="ingest-notes" data-testid="ingest-notes">

@@ -1,4 +1,4 @@
-import type { Manifest } from '../../data/schema';
+import type { IngestReport, Manifest } from '../../data/schema';
 import { findSpecDecodeComparisons, type SpecDecodeComparison } from '../../state/availability';
 
 export type { SpecDecodeComparison };
@@ -10,11 +10,15 @@ export interface VendorGroup {
 
 export interface CatalogViewModel {
   pointCount: number;
+  historyPointCount: number;
   rowsRead: number;
   rejectedCount: number;
   duplicateCount: number;
-  /** Every row the ingest rejected, removed as a duplicate, or kept with a note. */
-  ingestNotes: { kind: 'rejected' | 'duplicate' | 'flagged'; file: string; index: number; reason: string }[];
+  olderRunCount: number;
+  /** Every row the ingest rejected, removed as a duplicate, kept with a note or kept as history only (once the report is loaded). */
+  ingestNotes:
+    { kind: 'rejected' | 'duplicate' | 'flagged' | 'older run'; file: string; index: number; reason: string }[] | null;
+  fileNotes: IngestReport['notes'];
   dateRange: { first: string; last: string; distinct: number };
   models: Manifest['models'];
   vendors: VendorGroup[];
@@ -34,17 +38,21 @@ function groupByVendor(hardware: Manifest['hardware']): VendorGroup[] {
   return [...groups.values()].sort((a, b) => a.vendor.localeCompare(b.vendor));
 }
 
-export function buildCatalogViewModel(manifest: Manifest): CatalogViewModel {
+export function buildCatalogViewModel(manifest: Manifest, report: IngestReport | null = null): CatalogViewModel {
   return {
     pointCount: manifest.ingest.pointsKept,
+    historyPointCount: manifest.ingest.historyPoints,
     rowsRead: manifest.ingest.rowsRead,
-    rejectedCount: manifest.ingest.rejected.length,
-    duplicateCount: manifest.ingest.duplicates.length,
-    ingestNotes: [
-      ...manifest.ingest.rejected.map((r) => ({ kind: 'rejected' as const, ...r })),
-      ...manifest.ingest.duplicates.map((r) => ({ kind: 'duplicate' as const, ...r })),
-      ...manifest.ingest.flagged.map((r) => ({ kind: 'flagged' as const, ...r })),
+    rejectedCount: manifest.ingest.rejected,
+    duplicateCount: manifest.ingest.duplicates,
+    olderRunCount: manifest.ingest.movedToHistory,
+    ingestNotes: report && [
+      ...report.rejected.map((r) => ({ kind: 'rejected' as const, ...r })),
+      ...report.flagged.map((r) => ({ kind: 'flagged' as const, ...r })),
+      ...report.movedToHistory.map((r) => ({ kind: 'older run' as const, ...r })),
+      ...report.duplicates.map((r) => ({ kind: 'duplicate' as const, ...r })),
     ],
+    fileNotes: report?.notes ?? [],
     dateRange: manifest.dates,
     models: manifest.models,
     vendors: groupByVendor(manifest.hardware),

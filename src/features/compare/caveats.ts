@@ -23,7 +23,11 @@ export function frontierCaveats(sides: readonly ComparedSide[], manifest: Manife
     .map((side) => {
       const n = side.frontier.length;
       const engines = tally(side.frontier.map((p) => engineLabel(p.engine)));
-      const gpus = tally(side.frontier.map((p) => `${p.gpuCount} GPUs${p.disagg ? ' disaggregated' : ''}`));
+      const gpus = tally(
+        side.frontier.map((p) =>
+          p.gpuCount === null ? 'GPU count not recorded' : `${p.gpuCount} GPUs${p.disagg ? ' disaggregated' : ''}`,
+        ),
+      );
       return `${side.label}'s frontier (${n} of ${side.points.length} measured point${side.points.length === 1 ? '' : 's'}) comes from ${engines}; deployments: ${gpus}.`;
     });
 }

@@ -1,8 +1,12 @@
 import type { BenchmarkPoint, Manifest } from '../../data/schema';
 
-function stage(s: BenchmarkPoint['prefill']): string {
+type Stage = NonNullable<BenchmarkPoint['prefill']>;
+
+function stage(s: Stage): string {
   return `TP${s.tp}/EP${s.ep}${s.dpAttention ? ', DP-attention' : ''}`;
 }
+
+const workers = (s: Stage) => `${s.workers} worker${s.workers === 1 ? '' : 's'}, ${stage(s)}, ${s.gpus} GPUs`;
 
 /**
  * The full configuration of a measured point, as label → text, for tooltips and the pinned
@@ -17,14 +21,18 @@ export function describePoint(
     Engine: `${engine}${point.specMethod === 'mtp' ? ' + MTP' : ''}`,
     Precision: manifest.precisions.find((p) => p.key === point.precision)?.label ?? point.precision,
   };
-  if (point.disagg) {
-    details.Prefill = `${point.prefill.workers} worker${point.prefill.workers === 1 ? '' : 's'}, ${stage(point.prefill)}, ${point.prefill.gpus} GPUs`;
-    details.Decode = `${point.decode.workers} worker${point.decode.workers === 1 ? '' : 's'}, ${stage(point.decode)}, ${point.decode.gpus} GPUs`;
+  if (point.prefill === null || point.decode === null || point.gpuCount === null) {
+    details.Parallelism = 'not recorded';
+    details.GPUs = 'not recorded';
+  } else if (point.disagg) {
+    details.Prefill = workers(point.prefill);
+    details.Decode = workers(point.decode);
     details.GPUs = `${point.gpuCount} (disaggregated${point.multinode ? ', multi-node' : ''})`;
   } else {
     details.Parallelism = stage(point.decode);
     details.GPUs = String(point.gpuCount);
   }
+  if (point.offloadMode !== null) details['KV offload'] = point.offloadMode;
   if (point.gpuCountNote) details['GPU count'] = point.gpuCountNote;
   details.Concurrency = String(point.concurrency);
   details.Date = point.date;

@@ -168,7 +168,8 @@ describe('x axes', () => {
   it.each(['e2e-p90', 'ttft-p90'] as const)('%s: points without that latency are left off and counted', (axisKey) => {
     const vm = viewModel({ xAxis: axisKey });
     const missing = raw('8k1k').filter((p) => p.metrics[X_AXES[axisKey].field] === null).length;
-    expect(missing).toBe(100);
+    // 100 rows of the capture lack it; two of them (rows 127 and 161) are older runs of their line, history only.
+    expect(missing).toBe(98);
     expect(vm.unplotted).toBe(missing);
     expect(vm.chart.reduce((n, s) => n + s.measured.length, 0)).toBe(70);
   });

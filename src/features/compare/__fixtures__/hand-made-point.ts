@@ -21,6 +21,7 @@ export function handMadePoint(
     specMethod: 'none',
     disagg: false,
     multinode: false,
+    offloadMode: null,
     prefill: stage,
     decode: stage,
     gpuCount: 8,

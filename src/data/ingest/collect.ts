@@ -1,0 +1,197 @@
+import { latestRuns, lineKeyOf } from '../../domain/runs.ts';
+import type { IngestReport } from '../schema.ts';
+import { canonicalKey } from './dedupe.ts';
+import { rowToPoint, type ConvertedPoint } from './rows.ts';
+import { transcribedToPoint, type TranscribedRecord } from './transcribed.ts';
+import type { BenchmarkSource } from './sources.ts';
+
+/**
+ * From every source file to two sets of points: the history (every distinct measurement,
+ * dated) and the latest view (the latest run of every configuration line). Pure.
+ *
+ * Duplicates are found across all files, on what was measured: the same configuration line and
+ * concurrency with the same value for every metric both rows hold (tok/s/GPU and tok/s/user
+ * always) are one measurement, whatever else differs (a capture without `image`, fewer metric
+ * keys, another API `id`). The first copy in
+ * source order is kept, so list the richest source first.
+ */
+
+type Entry = IngestReport['rejected'][number];
+
+export interface CollectedPoint extends ConvertedPoint {
+  readonly source: BenchmarkSource;
+  readonly index: number;
+}
+
+export interface Collected {
+  readonly rowsRead: number;
+  readonly history: readonly CollectedPoint[];
+  readonly latest: readonly CollectedPoint[];
+  readonly report: Omit<IngestReport, 'schemaVersion' | 'rowsRead'>;
+  /** Per model, where its latest view comes from. */
+  readonly latestBasis: ReadonlyMap<string, { file: string | null; captured: string | null }>;
+}
+
+const where = (file: string, index: number) => `${file} row ${index}`;
+
+function withoutId(row: unknown): { rest: unknown; id: unknown } {
+  if (typeof row !== 'object' || row === null || Array.isArray(row) || !('id' in row))
+    return { rest: row, id: undefined };
+  const { id, ...rest } = row as Record<string, unknown>;
+  return { rest, id };
+}
+
+const bits = (n: number): string => n.toString(36) + ':' + String(n);
+
+function measurementKey(p: ConvertedPoint): string {
+  const m = p.point.metrics;
+  return JSON.stringify([
+    p.model,
+    p.sequence,
+    lineKeyOf(p.point),
+    p.point.concurrency,
+    bits(m.tokPerSecPerGpu),
+    bits(m.tokPerSecPerUser),
+  ]);
+}
+
+/** Every metric both points measured agrees (a metric one of them lacks is not evidence either way). */
+function sameMeasurements(a: ConvertedPoint['point']['metrics'], b: ConvertedPoint['point']['metrics']): boolean {
+  return (Object.keys(a) as (keyof typeof a)[]).every((k) => a[k] === null || b[k] === null || a[k] === b[k]);
+}
+
+function measuredPowerRows(rows: readonly unknown[]): number {
+  return rows.filter((row) => {
+    if (typeof row !== 'object' || row === null) return false;
+    const r = row as Record<string, unknown>;
+    const metrics = r.metrics;
+    const hasPower = typeof metrics === 'object' && metrics !== null && 'avg_power_w' in metrics;
+    return hasPower || 'power_valid' in r;
+  }).length;
+}
+
+/** Convert, deduplicate and split. Throws on tags used twice or a capture without a date. */
+export function collectPoints(sources: readonly BenchmarkSource[], knownHardware: ReadonlySet<string>): Collected {
+  const tags = new Set<string>();
+  for (const src of sources) {
+    if (tags.has(src.tag))
+      throw new Error(`two sources share the point-id tag ${JSON.stringify(src.tag)}: ids would collide`);
+    tags.add(src.tag);
+    if (src.kind === 'latest-capture' && src.captured === null) {
+      throw new Error(`${src.file}: a latest-view capture needs its capture date`);
+    }
+  }
+
+  const rejected: Entry[] = [];
+  const duplicates: Entry[] = [];
+  const flagged: Entry[] = [];
+  const notes: IngestReport['notes'] = [];
+  const history: CollectedPoint[] = [];
+  const exactSeen = new Map<string, { file: string; index: number; id: unknown }>();
+  const measuredSeen = new Map<string, CollectedPoint[]>();
+  let rowsRead = 0;
+
+  for (const src of sources) {
+    if (!Array.isArray(src.rows)) throw new Error(`${src.file} is not a list of rows`);
+    const rows: readonly unknown[] = src.rows;
+    rowsRead += rows.length;
+    const power = src.kind === 'transcribed' ? 0 : measuredPowerRows(rows);
+    if (power > 0) {
+      notes.push({
+        file: src.file,
+        note:
+          `${power} row(s) carry measured power (metrics.avg_power_w or power_valid); not used: ` +
+          "tok/s/MW and cost use the assumption set's kW per GPU for every row alike.",
+      });
+    }
+    rows.forEach((row, index) => {
+      // Exact copies first, so a copied bad row is one rejection and one duplicate.
+      const { rest, id } = withoutId(row);
+      const exactKey = canonicalKey(rest);
+      const copy = exactSeen.get(exactKey);
+      if (copy) {
+        const idNote =
+          copy.id !== id ? ` except the API id (${JSON.stringify(copy.id)} there, ${JSON.stringify(id)} here)` : '';
+        duplicates.push({ file: src.file, index, reason: `same row as ${where(copy.file, copy.index)}${idNote}` });
+        return;
+      }
+      exactSeen.set(exactKey, { file: src.file, index, id });
+
+      const result =
+        src.kind === 'transcribed'
+          ? transcribedToPoint(row as TranscribedRecord, index, {
+              tag: src.tag,
+              knownHardware,
+              sourceUrl: src.sourceUrl ?? '',
+            })
+          : rowToPoint(row, index, { tag: src.tag, knownHardware });
+      if (!result.ok) {
+        rejected.push({ file: src.file, index, reason: result.reason });
+        return;
+      }
+      const point: CollectedPoint = { ...result.value, source: src, index };
+      const key = measurementKey(point);
+      const bucket = measuredSeen.get(key) ?? [];
+      const first = bucket.find((earlier) => sameMeasurements(earlier.point.metrics, point.point.metrics));
+      if (first) {
+        const dated =
+          first.point.date === point.point.date ? '' : `; dated ${first.point.date} there, ${point.point.date} here`;
+        duplicates.push({
+          file: src.file,
+          index,
+          reason:
+            `same measurements as ${where(first.source.file, first.index)} ` +
+            `(configuration line, concurrency and every metric both hold)${dated}`,
+        });
+        return;
+      }
+      measuredSeen.set(key, [...bucket, point]);
+      history.push(point);
+      if (point.point.gpuCountNote !== null) flagged.push({ file: src.file, index, reason: point.point.gpuCountNote });
+    });
+  }
+
+  const { latest, movedToHistory, latestBasis } = latestView(history);
+  return { rowsRead, history, latest, latestBasis, report: { rejected, duplicates, flagged, movedToHistory, notes } };
+}
+
+/**
+ * The latest view, per model. With a capture of upstream's latest view, the newest capture is
+ * upstream's own statement of every line's latest run on its capture day: it wins over our
+ * history files (which are subsampled and cannot tell that a line was retired), and only runs
+ * dated after the capture day can replace a line's run. Without a capture, every record
+ * counts. Either way each line keeps only its newest run: older runs are history.
+ */
+function latestView(history: readonly CollectedPoint[]) {
+  const models = [...new Set(history.map((p) => p.model))];
+  const latest: CollectedPoint[] = [];
+  const movedToHistory: Entry[] = [];
+  const latestBasis = new Map<string, { file: string | null; captured: string | null }>();
+  for (const model of models) {
+    const own = history.filter((p) => p.model === model);
+    const captures = own.filter((p) => p.source.kind === 'latest-capture').map((p) => p.source);
+    const newest = captures.reduce<BenchmarkSource | null>(
+      (best, s) => (best === null || (s.captured ?? '') > (best.captured ?? '') ? s : best),
+      null,
+    );
+    latestBasis.set(model, { file: newest?.file ?? null, captured: newest?.captured ?? null });
+    const candidates =
+      newest === null ? own : own.filter((p) => p.source === newest || p.point.date > (newest.captured ?? ''));
+    for (const sequence of new Set(candidates.map((p) => p.sequence))) {
+      const inSequence = candidates.filter((p) => p.sequence === sequence);
+      const kept = new Set(latestRuns(inSequence.map((p) => ({ ...p.point, ref: p }))).map((p) => p.ref));
+      for (const p of inSequence) {
+        if (kept.has(p)) latest.push(p);
+        else if (p.source === newest) {
+          const newestDate = [...kept].find((k) => lineKeyOf(k.point) === lineKeyOf(p.point))?.point.date ?? '?';
+          movedToHistory.push({
+            file: p.source.file,
+            index: p.index,
+            reason: `older run of its configuration line (${p.point.date}; its latest run is ${newestDate}): history only`,
+          });
+        }
+      }
+    }
+  }
+  return { latest, movedToHistory, latestBasis };
+}
