@@ -84,11 +84,12 @@ def default_targets(lo, hi):
     return out
 
 
-def side_points(hardware, precision, isl, osl, method, engine=None):
-    """(interactivity, tok/s/GPU) of the raw rows of one side; `engine` None pools every framework."""
+def side_points(hardware, precision, isl, osl, method, engine=None, rows=None):
+    """(interactivity, tok/s/GPU) of the raw rows of one side; `engine` None pools every framework;
+    `rows` None reads ROWS (the latest capture)."""
     return [
         (r["metrics"]["median_intvty"], r["metrics"]["tput_per_gpu"])
-        for r in ROWS
+        for r in (ROWS if rows is None else rows)
         if r["hardware"] == hardware and r["precision"] == precision and r["isl"] == isl
         and r["osl"] == osl and r["spec_method"] == method and (engine is None or r["framework"] == engine)
     ]
@@ -119,14 +120,14 @@ def crossings(a, b, lo, hi, steps=5000):
     return found
 
 
-def compute(hardware, precision, isl, osl, engine=None, tier="costh", targets=None):
+def compute(hardware, precision, isl, osl, engine=None, tier="costh", targets=None, rows=None):
     """Band, targets (those given that lie in the band, else the defaults), per target each side's throughput, cost and
-    tok/s/MW (None out of a side's range), and the throughput crossovers in the band.
+    tok/s/MW (None out of a side's range), and the throughput crossovers in the band; from `rows` (None: ROWS).
     Side A is MTP (spec_method "mtp"), side B is Off ("none"); cost and power from epoch A."""
     gpu = SPECS["epochs"][0]["gpus"][hardware]
     curves = {}
     for name, method in (("MTP", "mtp"), ("Off", "none")):
-        f = frontier(side_points(hardware, precision, isl, osl, method, engine))
+        f = frontier(side_points(hardware, precision, isl, osl, method, engine, rows))
         curves[name] = (f, steffen([p[0] for p in f], [p[1] for p in f]))
     lo = max(c[0][0][0] for c in curves.values())
     hi = min(c[0][-1][0] for c in curves.values())
