@@ -3,6 +3,7 @@ import { useParams, type Params } from 'react-router';
 import { useBenchmarkFiles, type FileRequest } from '../data/use-benchmark-files';
 import { useManifestAndSpecs } from '../data/use-manifest-and-specs';
 import type { BenchmarkFile, GpuSpecs, Manifest } from '../data/schema';
+import { latestRuns } from '../domain/runs';
 import { usePageCorrections, usePageSelection, type PageStoreContext } from '../state/page-store';
 import { CorrectionsNotice } from './corrections-notice';
 import { DataError } from './data-error';
@@ -49,6 +50,13 @@ export interface PageDefinition<C, S, VM> {
   availabilityKey?: (path: Readonly<Params>) => string;
   NotFound: ComponentType<{ manifest: Manifest; path: Readonly<Params> }>;
   files: (selection: S, available: C, manifest: Manifest) => FileRequest[];
+  /**
+   * The day the selection is shown as of (YYYY-MM-DD), or null for the latest view. With a day,
+   * the scaffold loads the history files instead of the latest ones and hands `build` each
+   * configuration line's latest run on or before that day (`latestRuns`), so no page filters
+   * dates on its own.
+   */
+  asOf?: (selection: S) => string | null;
   build: (input: {
     selection: S;
     available: C;
@@ -108,9 +116,19 @@ interface LoadedProps<C, S, VM> {
 function LoadedPage<C, S, VM>({ page, available, manifest, specs }: LoadedProps<C, S, VM>) {
   const selection = usePageSelection(page.state.Context);
   const { corrections, dismiss } = usePageCorrections(page.state.Context);
-  const requests = useMemo(() => page.files(selection, available, manifest), [page, selection, available, manifest]);
+  const asOf = page.asOf?.(selection) ?? null;
+  const requests = useMemo(
+    () =>
+      page
+        .files(selection, available, manifest)
+        .map((r): FileRequest => (asOf === null ? r : { ...r, view: 'history' })),
+    [page, selection, available, manifest, asOf],
+  );
   const data = useBenchmarkFiles(requests);
-  const { files } = data;
+  const files = useMemo(
+    () => (data.files && asOf !== null ? filesAsOf(data.files, asOf) : data.files),
+    [data.files, asOf],
+  );
   const viewModel = useMemo(
     () => (files ? page.build({ selection, available, manifest, specs, files }) : null),
     [page, selection, available, manifest, specs, files],
@@ -185,6 +203,11 @@ function LoadedPage<C, S, VM>({ page, available, manifest, specs }: LoadedProps<
       )}
     </>
   );
+}
+
+/** History files reduced to what was current on `day`: each line's latest run on or before it. */
+export function filesAsOf<F extends BenchmarkFile>(files: readonly F[], day: string): F[] {
+  return files.map((f) => ({ ...f, points: latestRuns(f.points, day) }));
 }
 
 /** True once `key` (what is pending) has stayed the same for a second; false while nothing is pending. */

@@ -1,15 +1,25 @@
 import { useQueries } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { benchmarkFilePath, benchmarksQuery } from './queries';
+import { benchmarkFilePath, benchmarksQuery, historyFilePath, historyQuery } from './queries';
 import type { Manifest, SequenceKey } from './schema';
 import type { LoadedBenchmarkFile } from './screen-points';
 
-/** One data file a page needs: a model × sequence × GPU. */
+/** One data file a page needs: a model × sequence × GPU, its latest view (default) or its history. */
 export interface FileRequest {
   model: string;
   sequence: SequenceKey;
   hardware: string;
+  view?: 'latest' | 'history';
 }
+
+const queryOf = (r: FileRequest) =>
+  r.view === 'history'
+    ? historyQuery(r.model, r.sequence, r.hardware)
+    : benchmarksQuery(r.model, r.sequence, r.hardware);
+
+/** The address of a requested file, relative to the site. */
+export const requestPath = (r: FileRequest): string =>
+  (r.view === 'history' ? historyFilePath : benchmarkFilePath)(r.model, r.sequence, r.hardware);
 
 /** Every GPU's file of one model and sequence, in manifest order: what a chart of all setups reads. */
 export function sequenceFiles(manifest: Manifest, model: string, sequence: SequenceKey): FileRequest[] {
@@ -40,7 +50,7 @@ export interface BenchmarkFiles {
  */
 export function useBenchmarkFiles(requests: readonly FileRequest[]): BenchmarkFiles {
   const result = useQueries({
-    queries: requests.map((r) => benchmarksQuery(r.model, r.sequence, r.hardware)),
+    queries: requests.map(queryOf),
     combine: (results) => {
       const loaded = results.flatMap((r) => (r.data ? [r.data] : []));
       const failed = results.filter((r) => r.isError);
@@ -56,9 +66,6 @@ export function useBenchmarkFiles(requests: readonly FileRequest[]): BenchmarkFi
   });
   const { refetchers } = result;
   const retry = useCallback(() => refetchers.forEach((refetch) => void refetch()), [refetchers]);
-  const pending = result.pendingIndexes.map((i) => {
-    const r = requests[i]!;
-    return benchmarkFilePath(r.model, r.sequence, r.hardware);
-  });
+  const pending = result.pendingIndexes.map((i) => requestPath(requests[i]!));
   return { files: result.files, loaded: result.loaded, settled: result.settled, error: result.error, pending, retry };
 }

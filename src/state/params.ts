@@ -3,6 +3,7 @@ import { parseTargetList } from '../math';
 import { isMetricKey, isXAxisKey, type MetricKey, type XAxisKey } from '../domain/metrics';
 import { inUniverseOrder, parseSeriesToken, sameSeries, seriesToken, type SeriesKey } from './inference-series-key';
 import type { ParamDef } from './url-params';
+import { isIsoDate } from '../domain/runs';
 
 /**
  * Every query parameter a page can use, defined once: its reading (with the words of its
@@ -575,4 +576,36 @@ function describeBest(mode: BestMode): string {
     : mode === 'gpu'
       ? 'the best series per GPU'
       : 'the best series per GPU and engine';
+}
+
+/**
+ * A day parameter (`date` on the comparison, inference and ranking pages: "as of"; `from`
+ * and `to` on /history). Any real calendar day in YYYY-MM-DD is kept as given (a day without a
+ * run still means "the latest run on or before it"); anything else is refused and the field
+ * keeps its default. `fallback` gives the default (null = the latest view) from the fields
+ * read before it.
+ */
+export function dayParam<K extends string, S extends Record<K, string | null>, C>(
+  name: string,
+  field: K,
+  fallback: (selection: S, available: C) => string | null,
+  instead: string,
+): Def<S, C> {
+  return {
+    name,
+    fallback: (s, c) => {
+      (s as Record<K, string | null>)[field] = fallback(s, c);
+    },
+    read: (raw, s) => {
+      if (!isIsoDate(raw)) return `"${raw}" is not a day written YYYY-MM-DD; ${instead}`;
+      (s as Record<K, string | null>)[field] = raw;
+      return null;
+    },
+    write: (s) => s[field],
+  };
+}
+
+/** `date`: show every configuration line's latest run on or before this day; none = the latest view. */
+export function asOfParam<S extends { asOf: string | null }, C>(): Def<S, C> {
+  return dayParam<'asOf', S, C>('date', 'asOf', () => null, 'showing the latest view');
 }
