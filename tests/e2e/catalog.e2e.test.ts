@@ -17,6 +17,13 @@ interface RawRow {
 const raw: RawRow[] = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../fixtures/real/inferencex_dsr1_latest_2026-06-14.json'), 'utf8'),
 );
+/** Counts the independent dated reference (tests/reference/dated_reference.py) found in the raw files. */
+const datedCounts = (
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../reference/dated-pinned.json'), 'utf8')) as {
+    counts: { distinctRecords: number; latestViewPoints: Record<string, number> };
+  }
+).counts;
+const latestViewPoints = Object.values(datedCounts.latestViewPoints).reduce((a, b) => a + b, 0);
 const distinct = (values: string[]) => new Set(values).size;
 const dates = raw.map((r) => r.date).sort();
 const workloads = new Map<string, Set<string>>();
@@ -38,7 +45,10 @@ describe('catalog at /', () => {
   it('shows counts that match the raw data, toggles the theme, and has no console errors', async () => {
     const { page, errors } = await openPage(browser, '/');
     await page.getByTestId('stat-points').waitFor();
-    expect(await page.getByTestId('stat-points').textContent()).toBe(String(raw.length));
+    expect(await page.getByTestId('stat-points').textContent()).toBe(String(latestViewPoints));
+    expect(await page.getByTestId('stat-history').textContent()).toBe(
+      datedCounts.distinctRecords.toLocaleString('en-US'),
+    );
     expect(await page.getByTestId('stat-gpus').textContent()).toBe(String(distinct(raw.map((r) => r.hardware))));
     expect(await page.getByTestId('stat-engines').textContent()).toBe(String(distinct(raw.map((r) => r.framework))));
     expect(await page.getByTestId('stat-dates').textContent()).toBe(`${dates[0]} – ${dates.at(-1)}`);
@@ -105,7 +115,7 @@ describe('catalog at /', () => {
     broken = false;
     await page.getByRole('button', { name: 'Retry' }).click();
     await page.getByTestId('stat-points').waitFor();
-    expect(await page.getByTestId('stat-points').textContent()).toBe(String(raw.length));
+    expect(await page.getByTestId('stat-points').textContent()).toBe(String(latestViewPoints));
     await context.close();
   });
 });

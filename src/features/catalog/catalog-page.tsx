@@ -42,7 +42,8 @@ function CatalogContent({ viewModel: vm }: { viewModel: CatalogViewModel }) {
   return (
     <>
       <dl className="stats" aria-label="Dataset summary">
-        <Stat label="Measured points" value={formatCount(vm.pointCount)} testId="stat-points" />
+        <Stat label="Points in the latest view" value={formatCount(vm.pointCount)} testId="stat-points" />
+        <Stat label="Points in the history" value={formatCount(vm.historyPointCount)} testId="stat-history" />
         <Stat label="Models" value={String(vm.models.length)} testId="stat-models" />
         <Stat label="GPUs" value={String(vm.vendors.reduce((n, g) => n + g.hardware.length, 0))} testId="stat-gpus" />
         <Stat label="Engines" value={String(vm.engines.length)} testId="stat-engines" />
