@@ -291,7 +291,16 @@ function printSummary(result: IngestResult, files: readonly RenderedFile[], verb
       `${m.key}: latest view from ${basis}; history ${m.historyDates.first} … ${m.historyDates.last} (${m.historyDates.distinct} dates)`,
     );
   }
-  log(`default GPU cost/power set: ${result.gpuSpecs.defaultSetId}`);
+  log(`default GPU cost/power set: ${result.gpuSpecs.defaultSetId} (${result.gpuSpecs.defaultReason})`);
+  const shippedSpecs = join(DEFAULT_PUBLIC_DIR, GPU_SPECS_PATH);
+  if (existsSync(shippedSpecs)) {
+    const before = (JSON.parse(readFileSync(shippedSpecs, 'utf8')) as { defaultSetId?: unknown }).defaultSetId;
+    if (before !== result.gpuSpecs.defaultSetId) {
+      log(
+        `NOTE: the default cost/power set changes from ${String(before)} to ${result.gpuSpecs.defaultSetId}: every page's cost and tok/s/MW change.`,
+      );
+    }
+  }
   log(`${verb}: ${files.length} files`);
   for (const f of files) log(`  public/${f.path}  ${formatBytes(Buffer.byteLength(f.text, 'utf8'))}`);
 }

@@ -110,8 +110,8 @@ export function collectPoints(sources: readonly BenchmarkSource[], knownHardware
       const exactKey = canonicalKey(rest);
       const copy = exactSeen.get(exactKey);
       if (copy) {
-        const idNote =
-          copy.id !== id ? ` except the API id (${JSON.stringify(copy.id)} there, ${JSON.stringify(id)} here)` : '';
+        const shown = (v: unknown) => (v === undefined ? 'none' : JSON.stringify(v));
+        const idNote = copy.id !== id ? ` except the API id (${shown(copy.id)} there, ${shown(id)} here)` : '';
         duplicates.push({ file: src.file, index, reason: `same row as ${where(copy.file, copy.index)}${idNote}` });
         return;
       }
