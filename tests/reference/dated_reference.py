@@ -282,6 +282,18 @@ def pinned():
         hist[path] = history(records, model, hw, prec, engine, spec, seq, targets)
         if targets is not None:
             hist[path]["blog"] = blog_check(hist[path]["trend"])
+    # The ranking (8k/1k, FP8 and FP4, by GPU, 40 tok/s/user) as of a day: rank_reference's own
+    # rules on the as-of rows of DeepSeek-R1.
+    rank_day = "2026-02-01"
+    saved = list(ref.ROWS)
+    ref.ROWS[:] = newest_per_line(dsr1, rank_day)
+    try:
+        import rank_reference as rr
+        rank_s = rr.series()
+        as_of_rank = {"/rank?date=" + rank_day: {"date": rank_day, "throughput": rr.rank(rank_s, "throughput", rr.TARGET),
+                                                  "cost": rr.rank(rank_s, "cost", rr.TARGET)}}
+    finally:
+        ref.ROWS[:] = saved
     path, model, seq, prec, date = INFERENCE_PAGE
     series = defaultdict(list)
     for r in newest_per_line(records, date):
@@ -299,6 +311,7 @@ def pinned():
             "latestEqualsPinnedViews": checked,
         },
         "history": hist,
+        "asOfRank": as_of_rank,
         "asOfInference": {path: {"model": model, "date": date, "series": [
             {"hardware": h, "engine": e, "spec": s, "points": len(d), "runDates": sorted(set(d))}
             for (h, e, s), d in sorted(series.items())]}},
