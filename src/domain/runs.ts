@@ -33,21 +33,15 @@ export interface DatedLinePoint {
   readonly date: string;
 }
 
-const stageKey = (s: LineStage | null): readonly unknown[] | null =>
-  s === null ? null : [s.tp, s.ep, s.dpAttention, s.workers];
+const stageKey = (s: LineStage | null): string =>
+  s === null ? '-' : `${s.tp},${s.ep},${s.dpAttention ? 1 : 0},${s.workers}`;
 
-/** Identity of a point's configuration line, for use as a map key only (never parsed). */
+/**
+ * Identity of a point's configuration line, for use as a map key only (never parsed). The
+ * fields are lower-case keys, numbers and flags, none of which holds "|" or ",".
+ */
 export function lineKeyOf(p: DatedLinePoint): string {
-  return JSON.stringify([
-    p.hardware,
-    p.engine,
-    p.precision,
-    p.specMethod,
-    p.disagg,
-    stageKey(p.prefill),
-    stageKey(p.decode),
-    p.offloadMode,
-  ]);
+  return `${p.hardware}|${p.engine}|${p.precision}|${p.specMethod}|${p.disagg ? 1 : 0}|${stageKey(p.prefill)}|${stageKey(p.decode)}|${p.offloadMode ?? '-'}`;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

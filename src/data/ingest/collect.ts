@@ -41,18 +41,14 @@ function withoutId(row: unknown): { rest: unknown; id: unknown } {
   return { rest, id };
 }
 
-const bits = (n: number): string => n.toString(36) + ':' + String(n);
+const shownId = (v: unknown) => (v === undefined ? 'none' : JSON.stringify(v));
+const idNote = (there: unknown, here: unknown) =>
+  there !== here ? ` except the API id (${shownId(there)} there, ${shownId(here)} here)` : '';
 
+/** `String(n)` is the shortest text that reads back as the same double: equal texts, equal bits. */
 function measurementKey(p: ConvertedPoint): string {
   const m = p.point.metrics;
-  return JSON.stringify([
-    p.model,
-    p.sequence,
-    lineKeyOf(p.point),
-    p.point.concurrency,
-    bits(m.tokPerSecPerGpu),
-    bits(m.tokPerSecPerUser),
-  ]);
+  return `${p.model}|${p.sequence}|${lineKeyOf(p.point)}|${p.point.concurrency}|${m.tokPerSecPerGpu}|${m.tokPerSecPerUser}`;
 }
 
 /** Every metric both points measured agrees (a metric one of them lacks is not evidence either way). */
@@ -87,8 +83,8 @@ export function collectPoints(sources: readonly BenchmarkSource[], knownHardware
   const flagged: Entry[] = [];
   const notes: IngestReport['notes'] = [];
   const history: CollectedPoint[] = [];
-  const exactSeen = new Map<string, { file: string; index: number; id: unknown }>();
-  const measuredSeen = new Map<string, CollectedPoint[]>();
+  const rejectedSeen = new Map<string, { file: string; index: number; id: unknown }>();
+  const measuredSeen = new Map<string, { point: CollectedPoint; raw: unknown }[]>();
   let rowsRead = 0;
 
   for (const src of sources) {
@@ -105,18 +101,6 @@ export function collectPoints(sources: readonly BenchmarkSource[], knownHardware
       });
     }
     rows.forEach((row, index) => {
-      // Exact copies first, so a copied bad row is one rejection and one duplicate.
-      const { rest, id } = withoutId(row);
-      const exactKey = canonicalKey(rest);
-      const copy = exactSeen.get(exactKey);
-      if (copy) {
-        const shown = (v: unknown) => (v === undefined ? 'none' : JSON.stringify(v));
-        const idNote = copy.id !== id ? ` except the API id (${shown(copy.id)} there, ${shown(id)} here)` : '';
-        duplicates.push({ file: src.file, index, reason: `same row as ${where(copy.file, copy.index)}${idNote}` });
-        return;
-      }
-      exactSeen.set(exactKey, { file: src.file, index, id });
-
       const result =
         src.kind === 'transcribed'
           ? transcribedToPoint(row as TranscribedRecord, index, {
@@ -126,26 +110,46 @@ export function collectPoints(sources: readonly BenchmarkSource[], knownHardware
             })
           : rowToPoint(row, index, { tag: src.tag, knownHardware });
       if (!result.ok) {
-        rejected.push({ file: src.file, index, reason: result.reason });
+        // A copy of a rejected row is a duplicate, so a copied bad row is reported once.
+        const { rest, id } = withoutId(row);
+        const exactKey = canonicalKey(rest);
+        const copy = rejectedSeen.get(exactKey);
+        if (copy) {
+          duplicates.push({
+            file: src.file,
+            index,
+            reason: `same row as ${where(copy.file, copy.index)}${idNote(copy.id, id)}`,
+          });
+        } else {
+          rejectedSeen.set(exactKey, { file: src.file, index, id });
+          rejected.push({ file: src.file, index, reason: result.reason });
+        }
         return;
       }
       const point: CollectedPoint = { ...result.value, source: src, index };
       const key = measurementKey(point);
       const bucket = measuredSeen.get(key) ?? [];
-      const first = bucket.find((earlier) => sameMeasurements(earlier.point.metrics, point.point.metrics));
+      const first = bucket.find((earlier) => sameMeasurements(earlier.point.point.metrics, point.point.metrics));
       if (first) {
+        // Only for the (rare) duplicates: is it the same row, or the same measurement written otherwise?
+        const a = withoutId(first.raw);
+        const b = withoutId(row);
+        const sameRow = canonicalKey(a.rest) === canonicalKey(b.rest);
         const dated =
-          first.point.date === point.point.date ? '' : `; dated ${first.point.date} there, ${point.point.date} here`;
+          first.point.point.date === point.point.date
+            ? ''
+            : `; dated ${first.point.point.date} there, ${point.point.date} here`;
         duplicates.push({
           file: src.file,
           index,
-          reason:
-            `same measurements as ${where(first.source.file, first.index)} ` +
-            `(configuration line, concurrency and every metric both hold)${dated}`,
+          reason: sameRow
+            ? `same row as ${where(first.point.source.file, first.point.index)}${idNote(a.id, b.id)}`
+            : `same measurements as ${where(first.point.source.file, first.point.index)} ` +
+              `(configuration line, concurrency and every metric both hold)${dated}`,
         });
         return;
       }
-      measuredSeen.set(key, [...bucket, point]);
+      measuredSeen.set(key, [...bucket, { point, raw: row }]);
       history.push(point);
       if (point.point.gpuCountNote !== null) flagged.push({ file: src.file, index, reason: point.point.gpuCountNote });
     });
