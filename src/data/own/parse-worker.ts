@@ -14,8 +14,12 @@ export type WorkerReply =
   | { kind: 'rows'; rows: unknown[] }
   | { kind: 'error'; message: string };
 
-self.onmessage = (event: MessageEvent<{ text: string }>) => {
-  const post = (reply: WorkerReply) => self.postMessage(reply);
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.addEventListener('message', (event: MessageEvent<{ text: string }>) => {
+  // A worker's postMessage goes to the page that started it: there is no origin to name.
+  // oxlint-disable-next-line unicorn/require-post-message-target-origin
+  const post = (reply: WorkerReply) => scope.postMessage(reply);
   try {
     const { text } = event.data;
     post({ kind: 'progress', done: 0.1 });
@@ -34,4 +38,4 @@ self.onmessage = (event: MessageEvent<{ text: string }>) => {
   } catch (err) {
     post({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
   }
-};
+});

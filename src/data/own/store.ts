@@ -30,11 +30,11 @@ const STORE = 'files';
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(DB, 1);
-    request.onupgradeneeded = () => {
+    request.addEventListener('upgradeneeded', () => {
       if (!request.result.objectStoreNames.contains(STORE)) request.result.createObjectStore(STORE, { keyPath: 'id' });
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
+    });
+    request.addEventListener('success', () => resolve(request.result));
+    request.addEventListener('error', () => reject(request.error ?? new Error('IndexedDB could not be opened')));
   });
 }
 
@@ -44,9 +44,9 @@ async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => 
     return await new Promise<T>((resolve, reject) => {
       const tx = db.transaction(STORE, mode);
       const request = act(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(request.result);
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+      tx.addEventListener('complete', () => resolve(request.result));
+      tx.addEventListener('error', () => reject(tx.error ?? new Error('IndexedDB transaction failed')));
+      tx.addEventListener('abort', () => reject(tx.error ?? new Error('IndexedDB transaction aborted')));
     });
   } finally {
     db.close();
