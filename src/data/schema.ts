@@ -158,7 +158,14 @@ export const benchmarkFileSchema = related(
 );
 
 /** How an input file's rows are read (see README "Dates: the latest view and the history"). */
-export const SOURCE_KINDS = ['latest-capture', 'history', 'transcribed', 'published-table', 'assumptions'] as const;
+export const SOURCE_KINDS = [
+  'latest-capture',
+  'history',
+  'transcribed',
+  'own-results',
+  'published-table',
+  'assumptions',
+] as const;
 
 const sourceFileSchema = object({
   file: nonEmpty,

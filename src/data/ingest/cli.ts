@@ -22,6 +22,7 @@ import {
 } from '../schema.ts';
 import type { BenchmarkSource, PublishedSource } from './sources.ts';
 import { parseTranscribedCsv } from './transcribed.ts';
+import { sourcesFromFolder } from './folder.ts';
 import { assertValid, type Validator } from '../validate.ts';
 
 // ── Inputs ────────────────────────────────────────────────────────────────────────────────
@@ -266,7 +267,12 @@ function formatBytes(n: number): string {
   return n >= 1024 ? `${(n / 1024).toFixed(1)} KiB (${n.toLocaleString('en-US')} B)` : `${n} B`;
 }
 
-function printSummary(result: IngestResult, files: readonly RenderedFile[], verb: string): void {
+function printSummary(
+  result: IngestResult,
+  files: readonly RenderedFile[],
+  verb: string,
+  publicDir: string = DEFAULT_PUBLIC_DIR,
+): void {
   const { manifest, report } = result;
   const log = (s = '') => process.stdout.write(`${s}\n`);
   const list = (title: string, entries: readonly { file: string; index: number; reason: string }[], show = true) => {
@@ -278,7 +284,7 @@ function printSummary(result: IngestResult, files: readonly RenderedFile[], verb
   log(`history:         ${manifest.ingest.historyPoints} points (every distinct run, latest view included)`);
   list('rejected:', report.rejected);
   list('duplicates:', report.duplicates, false);
-  log('  (listed in public/data/ingest-report.json)');
+  log('  (every row not shipped as is: data/ingest-report.json)');
   list('flagged:', report.flagged, false);
   list('older runs:', report.movedToHistory);
   for (const n of report.notes) log(`note: ${n.file}: ${n.note}`);
@@ -292,7 +298,7 @@ function printSummary(result: IngestResult, files: readonly RenderedFile[], verb
     );
   }
   log(`default GPU cost/power set: ${result.gpuSpecs.defaultSetId} (${result.gpuSpecs.defaultReason})`);
-  const shippedSpecs = join(DEFAULT_PUBLIC_DIR, GPU_SPECS_PATH);
+  const shippedSpecs = join(publicDir, GPU_SPECS_PATH);
   if (existsSync(shippedSpecs)) {
     const before = (JSON.parse(readFileSync(shippedSpecs, 'utf8')) as { defaultSetId?: unknown }).defaultSetId;
     if (before !== result.gpuSpecs.defaultSetId) {
@@ -302,17 +308,67 @@ function printSummary(result: IngestResult, files: readonly RenderedFile[], verb
     }
   }
   log(`${verb}: ${files.length} files`);
-  for (const f of files) log(`  public/${f.path}  ${formatBytes(Buffer.byteLength(f.text, 'utf8'))}`);
+  const where = publicDir === DEFAULT_PUBLIC_DIR ? 'public' : publicDir;
+  for (const f of files) log(`  ${where}/${f.path}  ${formatBytes(Buffer.byteLength(f.text, 'utf8'))}`);
+}
+
+const USAGE = 'usage: npm run ingest [-- --check] | npm run ingest -- --input <dir> [--out <dir>]\n';
+
+/** `--check`, or `--input <dir>` with an optional `--out <dir>` (default: public/). */
+export function parseArgs(
+  argv: readonly string[],
+): { check: boolean; input: string | null; out: string } | { error: string } {
+  let check = false;
+  let input: string | null = null;
+  let out: string | null = null;
+  for (let i = 0; i < argv.length; i += 1) {
+    const a = argv[i]!;
+    if (a === '--check') check = true;
+    else if (a === '--input' || a === '--out') {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) return { error: `${a} needs a folder` };
+      if (a === '--input') input = value;
+      else out = value;
+      i += 1;
+    } else return { error: `unknown argument: ${a}` };
+  }
+  if (check && input !== null) return { error: '--check compares the shipped data; it cannot be used with --input' };
+  if (out !== null && input === null)
+    return { error: '--out is for --input (the shipped data always goes to public/)' };
+  return { check, input, out: out ?? DEFAULT_PUBLIC_DIR };
+}
+
+/** A folder of a team's own results (see `folder.ts`) through the same ingest. */
+export function ingestFromFolder(dir: string): IngestResult {
+  const { benchmarks, gpuSpecsPath } = sourcesFromFolder(dir);
+  if (benchmarks.length === 0) throw new Error(`${dir} holds no .json, .jsonl or .csv file to read`);
+  const specsPath = gpuSpecsPath ?? join(DEFAULT_FIXTURES_DIR, GPU_SPECS_INPUT.file);
+  const specsBytes = readFileSync(specsPath);
+  return buildDataset({
+    source: {
+      name: 'Own results',
+      url: 'https://github.com/SemiAnalysisAI/InferenceX',
+      licence: 'as given by their owners',
+    },
+    gpuSpecs: {
+      file: GPU_SPECS_INPUT.file,
+      role: GPU_SPECS_INPUT.role,
+      sha256: sha256(specsBytes),
+      data: JSON.parse(specsBytes.toString('utf8')) as unknown,
+    },
+    benchmarks,
+  });
 }
 
 export function main(argv: readonly string[]): number {
-  const check = argv.includes('--check');
-  const unknown = argv.filter((a) => a !== '--check');
-  if (unknown.length > 0) {
-    process.stderr.write(`unknown argument(s): ${unknown.join(' ')}\nusage: tsx src/data/ingest/cli.ts [--check]\n`);
+  const args = parseArgs(argv);
+  if ('error' in args) {
+    process.stderr.write(`${args.error}\n${USAGE}`);
     return 2;
   }
-  const result = ingestFromDirectory();
+  const { check } = args;
+  const publicDir = args.out;
+  const result = args.input === null ? ingestFromDirectory() : ingestFromFolder(args.input);
   const files = renderFiles(result);
 
   if (check) {
@@ -328,16 +384,16 @@ export function main(argv: readonly string[]): number {
   }
 
   for (const f of files) {
-    const full = join(DEFAULT_PUBLIC_DIR, f.path);
+    const full = join(publicDir, f.path);
     mkdirSync(dirname(full), { recursive: true });
     writeFileSync(full, f.text);
   }
-  // public/data is entirely generated: remove JSON files a previous ingest wrote but this one did not.
+  // <out>/data is entirely generated: remove JSON files a previous ingest wrote but this one did not.
   const expected = new Set(files.map((f) => f.path));
-  const stale = listShippedJson().filter((p) => !expected.has(p));
-  for (const p of stale) rmSync(join(DEFAULT_PUBLIC_DIR, p));
-  printSummary(result, files, 'written');
-  for (const p of stale) process.stdout.write(`  removed stale public/${p}\n`);
+  const stale = listShippedJson(publicDir).filter((p) => !expected.has(p));
+  for (const p of stale) rmSync(join(publicDir, p));
+  printSummary(result, files, 'written', publicDir);
+  for (const p of stale) process.stdout.write(`  removed stale ${p}\n`);
   return 0;
 }
 

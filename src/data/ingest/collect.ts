@@ -1,9 +1,11 @@
 import { latestRuns, lineKeyOf } from '../../domain/runs.ts';
 import type { IngestReport } from '../schema.ts';
 import { canonicalKey } from './dedupe.ts';
-import { rowToPoint, type ConvertedPoint } from './rows.ts';
+import { rowToPoint, type ConvertedPoint, type RowResult } from './rows.ts';
+import { benchmarkPointSchema } from '../schema.ts';
+import { formatIssues, parse } from '../validate.ts';
 import { transcribedToPoint, type TranscribedRecord } from './transcribed.ts';
-import type { BenchmarkSource } from './sources.ts';
+import type { BenchmarkSource, OwnRow } from './sources.ts';
 
 /**
  * From every source file to two sets of points: the history (every distinct measurement,
@@ -56,6 +58,21 @@ function sameMeasurements(a: ConvertedPoint['point']['metrics'], b: ConvertedPoi
   return (Object.keys(a) as (keyof typeof a)[]).every((k) => a[k] === null || b[k] === null || a[k] === b[k]);
 }
 
+/** An own-results run: its point, checked again with the shipped schema and given the source's id. */
+function ownRowToPoint(row: OwnRow, index: number, tag: string, knownHardware: ReadonlySet<string>): RowResult {
+  if ('problem' in row) return { ok: false, reason: row.problem };
+  if (!knownHardware.has(row.point.hardware)) {
+    return {
+      ok: false,
+      reason: `hardware: unknown GPU ${JSON.stringify(row.point.hardware)} (not in gpu-specs.json gpuMeta)`,
+    };
+  }
+  const point = { ...row.point, id: `${tag}#${index}` };
+  const checked = parse(benchmarkPointSchema, point);
+  if (!checked.ok) return { ok: false, reason: formatIssues(checked.issues).join('; ') };
+  return { ok: true, value: { model: row.model, sequence: row.sequence, point: checked.value } };
+}
+
 function measuredPowerRows(rows: readonly unknown[]): number {
   return rows.filter((row) => {
     if (typeof row !== 'object' || row === null) return false;
@@ -91,7 +108,7 @@ export function collectPoints(sources: readonly BenchmarkSource[], knownHardware
     if (!Array.isArray(src.rows)) throw new Error(`${src.file} is not a list of rows`);
     const rows: readonly unknown[] = src.rows;
     rowsRead += rows.length;
-    const power = src.kind === 'transcribed' ? 0 : measuredPowerRows(rows);
+    const power = src.kind === 'latest-capture' || src.kind === 'history' ? measuredPowerRows(rows) : 0;
     if (power > 0) {
       notes.push({
         file: src.file,
@@ -100,6 +117,7 @@ export function collectPoints(sources: readonly BenchmarkSource[], knownHardware
           "tok/s/MW and cost use the assumption set's kW per GPU for every row alike.",
       });
     }
+    for (const note of src.notes ?? []) notes.push({ file: src.file, note });
     rows.forEach((row, index) => {
       const result =
         src.kind === 'transcribed'
@@ -108,7 +126,9 @@ export function collectPoints(sources: readonly BenchmarkSource[], knownHardware
               knownHardware,
               sourceUrl: src.sourceUrl ?? '',
             })
-          : rowToPoint(row, index, { tag: src.tag, knownHardware });
+          : src.kind === 'own-results'
+            ? ownRowToPoint(row as OwnRow, index, src.tag, knownHardware)
+            : rowToPoint(row, index, { tag: src.tag, knownHardware });
       if (!result.ok) {
         // A copy of a rejected row is a duplicate, so a copied bad row is reported once.
         const { rest, id } = withoutId(row);

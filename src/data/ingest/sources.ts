@@ -1,4 +1,9 @@
-import type { Manifest, PublishedTable } from '../schema.ts';
+import type { BenchmarkPoint, Manifest, PublishedTable, SequenceKey } from '../schema.ts';
+
+/** One run of an own-results source: placed (model, sequence, point) or not used (why). */
+export type OwnRow =
+  | { readonly model: string; readonly sequence: SequenceKey; readonly point: BenchmarkPoint }
+  | { readonly problem: string };
 
 /** What the ingest reads: one entry per input file, already loaded (see `cli.ts`). */
 
@@ -13,8 +18,10 @@ export interface BenchmarkSource {
    * `latest-capture`: a capture of upstream's own latest view (`GET /benchmarks`) on `captured`.
    * `history`: dated runs (`GET /benchmarks/history`, a team's own sweeps).
    * `transcribed`: points copied from a publication (`rows` are `TranscribedRecord`s).
+   * `own-results`: a team's own result file (vLLM, SGLang, CSV) read with its sidecar: `rows`
+   * are `OwnRow`s, one per run, a placed point or why the run could not be used.
    */
-  readonly kind: 'latest-capture' | 'history' | 'transcribed';
+  readonly kind: 'latest-capture' | 'history' | 'transcribed' | 'own-results';
   /** The day the file was captured (required for `latest-capture`). */
   readonly captured: string | null;
   /** The parsed JSON (expected: an array of rows), or the CSV records of a transcription. */
@@ -23,6 +30,8 @@ export interface BenchmarkSource {
   readonly sourceUrl?: string;
   /** Transcriptions: said wherever the model's numbers are shown. */
   readonly provenance?: string;
+  /** Facts about the whole file for the report (e.g. a sequence that disagrees with its token counts). */
+  readonly notes?: readonly string[];
 }
 
 /** A table a source printed, shipped to be set beside ours (e.g. a blog's iso-interactivity table). */

@@ -75,7 +75,7 @@ describe('vLLM --save-result files (real)', () => {
 
   it('says when the chosen sequence disagrees with the token counts the file holds', () => {
     const parsed = parseResultFile('vllm', text('vllm-gpt-oss-120b.jsonl'));
-    expect(ownPoints(parsed, { ...setup, sequence: '8k1k' }, 'f1').problems).toEqual([
+    expect(ownPoints(parsed, { ...setup, sequence: '8k1k' }, 'f1').warnings).toEqual([
       "the file's runs average the 1k1k sequence's token counts, but 8k1k was chosen",
     ]);
   });

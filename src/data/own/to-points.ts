@@ -83,9 +83,10 @@ export function ownPoints(
   file: ParsedOwnFile,
   setup: OwnSetup,
   fileId: string,
-): { points: BenchmarkPoint[]; problems: string[] } {
+): { points: BenchmarkPoint[]; problems: string[]; warnings: string[] } {
   const points: BenchmarkPoint[] = [];
   const problems: string[] = [];
+  const warnings: string[] = [];
   for (const r of file.records) {
     const point = toPoint(r, setup, `own:${fileId}#${r.row}`);
     const checked = parse(benchmarkPointSchema, point);
@@ -94,7 +95,7 @@ export function ownPoints(
   }
   const hinted = sequenceHint(file);
   if (hinted !== null && hinted !== setup.sequence) {
-    problems.push(`the file's runs average the ${hinted} sequence's token counts, but ${setup.sequence} was chosen`);
+    warnings.push(`the file's runs average the ${hinted} sequence's token counts, but ${setup.sequence} was chosen`);
   }
-  return { points, problems };
+  return { points, problems, warnings };
 }
