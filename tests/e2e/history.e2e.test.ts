@@ -112,4 +112,20 @@ describe('history page', () => {
     expect(search(page)).toBe('?to=2026-05-10');
     expect(errors).toEqual([]);
   });
+
+  it('a picked point on /inference links to its setup’s history, which opens without corrections', async () => {
+    const { page, errors } = await openPage(browser, '/inference?best=all');
+    const mark = page.locator('[data-testid="chart"] path.point-mark[fill-opacity="1"]').first();
+    await mark.waitFor();
+    await mark.click();
+    const link = page.getByTestId('picked-point').getByTestId('point-history-link');
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/^\/history\/dsr1\/[^/]+\/[^/]+\?engine=[^&]+&spec=(none|mtp)&seq=8k1k$/);
+    const [, hardware, precision] = /^\/history\/dsr1\/([^/]+)\/([^/?]+)/.exec(href)!;
+    await link.click();
+    await page.locator('[data-testid="trend-table"]').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/history/dsr1/${hardware}/${precision}`);
+    expect(await page.getByTestId('corrections').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@ import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installResizeObserver, serveShippedData } from '../setup/dom';
-import { referenceHistory } from '../setup/history-reference';
+import { referenceHistory, shippedHistoryPage } from '../setup/history-reference';
 import { renderedTableCells } from '../setup/pinned-table';
 import { renderApp } from '../setup/render-app';
 
@@ -118,5 +118,24 @@ describe('history page in the app (memory router, shipped data)', () => {
     expect(notice).toContain('no run on 2026-05-03; showing its run of 2026-05-02');
     expect(notice).toContain('no run on or before 2026-04-01');
     await waitFor(() => expect(router.location.search).toBe(''));
+  });
+
+  it('a comparison page links to the histories of its MTP and Off sides, which open without corrections', async () => {
+    serveShippedData();
+    await renderApp('/spec-decode/dsr1/mi355x/fp4');
+    const links = within(await screen.findByTestId('history-links', {}, { timeout: 5000 })).getAllByRole('link');
+    const hrefs = links.map((a) => a.getAttribute('href')!);
+    expect(hrefs.map((h) => new URLSearchParams(h.split('?')[1]).get('spec'))).toEqual(['mtp', 'none']);
+    for (const href of hrefs) {
+      const page = shippedHistoryPage(href);
+      expect(page.corrections, href).toEqual([]);
+      expect(page.selection).toMatchObject({ hardware: 'mi355x', precision: 'fp4', sequence: '8k1k' });
+    }
+    await userEvent.setup().click(links[1]!);
+    expect(
+      (await screen.findByRole('heading', { level: 1, name: /Off: progress over time$/ }, { timeout: 5000 }))
+        .textContent,
+    ).toContain('MI355X FP4');
+    await screen.findByTestId('trend-table', {}, { timeout: 5000 });
   });
 });
