@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
 import type { BenchmarkPoint, SequenceKey, SpecMethod } from '../../data/schema';
-import { historyHref } from '../../state/history-availability';
 
 /** One setup whose history a link opens; a null engine lets the history page pick its default. */
 export interface SetupRef {
@@ -12,10 +11,14 @@ export interface SetupRef {
   sequence: SequenceKey;
 }
 
-/** The address of a setup's history page (the page drops what is its default). */
+/**
+ * The address of a setup's history page (the page drops what is its default). Spelled out
+ * here rather than imported from the history page's state, so comparison pages do not load it.
+ */
 export function setupHistoryHref(s: SetupRef): string {
+  const path = [s.model, s.hardware, s.precision].map(encodeURIComponent).join('/');
   const query = new URLSearchParams({ ...(s.engine ? { engine: s.engine } : {}), spec: s.spec, seq: s.sequence });
-  return `${historyHref(s.model, s.hardware, s.precision)}?${query.toString()}`;
+  return `/history/${path}?${query.toString()}`;
 }
 
 /** "History of this setup" from a picked point: its GPU, engine, precision and spec method, at the page's model and sequence. */
