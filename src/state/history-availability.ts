@@ -82,11 +82,6 @@ export function publishedFor(c: HistoryAvailability, setup: HistorySetup): Publi
   );
 }
 
-/** The path of a setup's history page (query string not included). */
-export function historyHref(model: string, hardware: string, precision: string): string {
-  return `/history/${encodeURIComponent(model)}/${encodeURIComponent(hardware)}/${encodeURIComponent(precision)}`;
-}
-
 /**
  * What the address of one history page may choose from, from the manifest, the model's
  * run-dates file and the published tables of this workload; null when the data holds no run
