@@ -14,6 +14,7 @@ const LAZY_PAGES = [
   { module: 'src/features/spec-decode/spec-decode-index-page.tsx', path: PAGE_PATHS.specDecodeIndex },
   { module: 'src/features/inference/inference-page.tsx', path: PAGE_PATHS.inference },
   { module: 'src/features/rank/rank-page.tsx', path: PAGE_PATHS.rank },
+  { module: 'src/features/history/history-page.tsx', path: PAGE_PATHS.history },
 ];
 
 /**

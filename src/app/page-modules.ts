@@ -11,4 +11,5 @@ export const SpecDecodePage = lazyPage(
   async () => (await import('../features/spec-decode/spec-decode-page')).SpecDecodePage,
 );
 export const InferencePage = lazyPage(async () => (await import('../features/inference/inference-page')).InferencePage);
+export const HistoryPage = lazyPage(async () => (await import('../features/history/history-page')).HistoryPage);
 export const RankPage = lazyPage(async () => (await import('../features/rank/rank-page')).RankPage);

@@ -10,6 +10,7 @@ export const PAGE_PATHS = {
   specDecode: '^/spec-decode/([^/]+)/([^/]+)/([^/]+)/?$',
   inference: '^/inference/?$',
   rank: '^/rank/?$',
+  history: '^/history/([^/]+)/([^/]+)/([^/]+)/?$',
 } as const;
 
 export type LazyPageName = keyof typeof PAGE_PATHS;

@@ -34,6 +34,24 @@ describe('prefetchFirstView', () => {
     ['/inference/', '?seq=1k1k', [...BASE, ...gpuFiles('1k1k')]],
     ['/Inference', '?model=dsr1&seq=1k1k', [...BASE, ...gpuFiles('1k1k')]],
     ['/inference/x', '', BASE],
+    // A history page: the model's run dates and published tables, then the sequence's history file.
+    [
+      '/history/dsv4/mi355x/fp4',
+      '?engine=sglang&spec=none',
+      [
+        ...BASE,
+        '/data/history/dsv4/run-dates.json',
+        '/data/published/dsv4/8k1k/mi355x-fp4-sglang-none.json',
+        '/data/history/dsv4/8k1k/mi355x.json',
+      ],
+    ],
+    [
+      '/history/dsr1/b200/fp4',
+      '?seq=1k1k',
+      [...BASE, '/data/history/dsr1/run-dates.json', '/data/history/dsr1/1k1k/b200.json'],
+    ],
+    ['/history/dsr1/tpu9/fp4', '', [...BASE, '/data/history/dsr1/run-dates.json']],
+    ['/history/%E0%A4/mi355x/fp4', '', BASE],
   ])('%s%s fetches exactly the files that page shows', async (pathname, search, expected) => {
     const client = createQueryClient();
     const requested = await filesPrefetchedFor(

@@ -2,14 +2,15 @@ import type { QueryClient } from '@tanstack/react-query';
 import { benchmarksQuery, gpuSpecsQuery, manifestQuery } from '../data/queries';
 import { sequenceKeySchema } from '../data/schema';
 import { specDecodeDefaultSequence } from '../state/availability';
-import { InferencePage, RankPage, SpecDecodeIndexPage, SpecDecodePage } from './page-modules';
+import { HistoryPage, InferencePage, RankPage, SpecDecodeIndexPage, SpecDecodePage } from './page-modules';
 import { parse } from '../data/validate';
 import { decodeSegment, matchPagePath } from './page-paths';
 
 /**
  * Starts, before React renders, the downloads the first page will ask for: its code chunk,
  * the manifest and cost assumptions and, on a comparison page, the one data file it shows
- * (the `seq` parameter when valid, else the workload's default from the manifest). Only files
+ * (the `seq` parameter when valid, else the workload's default from the manifest) and, on a
+ * history page, its run dates, published tables and history file. Only files
  * the page then uses are fetched; the page finds them in the query cache. The promise
  * settles when the page's code and data are in, so that the first render can draw the whole
  * page at once; it rejects only when the page's code cannot be loaded. An address segment
@@ -30,6 +31,15 @@ export function prefetchFirstView(client: QueryClient, pathname: string, search:
     // Loaded with the page's code, so the main bundle does not carry the inference URL rules.
     const data = import('../features/inference/prefetch-data').then((m) => m.prefetchInferenceData(client, search));
     return settled(chart.preload(), data);
+  }
+  const history = matchPagePath('history', pathname)?.map(decodeSegment);
+  if (history) {
+    const [model, hardware, precision] = history;
+    if (model == null || hardware == null || precision == null) return settled(HistoryPage.preload());
+    const data = import('../features/history/prefetch-data').then((m) =>
+      m.prefetchHistoryData(client, { model, hardware, precision }, search),
+    );
+    return settled(HistoryPage.preload(), data);
   }
   const segments = matchPagePath('specDecode', pathname);
   if (!segments) return settled();

@@ -2,7 +2,7 @@ import { Route, Routes } from 'react-router';
 import { CatalogPage } from '../features/catalog/catalog-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
-import { InferencePage, RankPage, SpecDecodeIndexPage, SpecDecodePage } from './page-modules';
+import { HistoryPage, InferencePage, RankPage, SpecDecodeIndexPage, SpecDecodePage } from './page-modules';
 
 /** Every address the app answers; anything else is the 404 page, inside the layout. */
 export function AppRoutes() {
@@ -14,6 +14,7 @@ export function AppRoutes() {
         <Route path="spec-decode/:model/:hardware/:precision" element={<SpecDecodePage />} />
         <Route path="inference" element={<InferencePage />} />
         <Route path="rank" element={<RankPage />} />
+        <Route path="history/:model/:hardware/:precision" element={<HistoryPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

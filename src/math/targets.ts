@@ -51,15 +51,15 @@ function roundToStep(text: string): number {
 
 /**
  * Reads a list of interactivity targets (tok/s/user) as a link's `at` parameter or the target
- * editor gives it: 1 to `MAX_TARGETS` comma-separated plain decimals (spaces around them
+ * editor gives it: 1 to `max` (by default `MAX_TARGETS`) comma-separated plain decimals (spaces around them
  * allowed, no signs or exponents), each rounded half up to 0.01 on its decimal digits, each
  * > 0 and ≤ 10 000 after rounding, no two equal after rounding. Returns them ascending with
  * `rounded` telling whether any value changed, or why the list is refused, in words.
  */
-export function parseTargetList(text: string): TargetListParse {
+export function parseTargetList(text: string, max: number = MAX_TARGETS): TargetListParse {
   const parts = text.split(',').map((p) => p.trim());
-  if (parts.length > MAX_TARGETS || (parts.length === 1 && parts[0] === '')) {
-    return { ok: false, reason: `Give 1 to ${MAX_TARGETS} targets, separated by commas` };
+  if (parts.length > max || (parts.length === 1 && parts[0] === '')) {
+    return { ok: false, reason: `Give 1 to ${max} targets, separated by commas` };
   }
   const targets: number[] = [];
   let rounded = false;

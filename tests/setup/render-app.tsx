@@ -10,7 +10,7 @@ import {
   type NavigateFunction,
 } from 'react-router';
 import { createQueryClient } from '../../src/app/query-client';
-import { InferencePage, RankPage, SpecDecodeIndexPage, SpecDecodePage } from '../../src/app/page-modules';
+import { HistoryPage, InferencePage, RankPage, SpecDecodeIndexPage, SpecDecodePage } from '../../src/app/page-modules';
 import { AppRoutes } from '../../src/app/routes';
 
 /** What the memory router last showed, read by tests as a person reads the address bar. */
@@ -42,6 +42,7 @@ export async function renderApp(path: string): Promise<AppHandle> {
     SpecDecodePage.preload(),
     InferencePage.preload(),
     RankPage.preload(),
+    HistoryPage.preload(),
   ]);
   const handle = {} as AppHandle;
   const record = (seen: AppHandle) => Object.assign(handle, seen);

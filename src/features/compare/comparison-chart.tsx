@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo, useState, type MouseEvent } from 'react';
 import { ComposedChart, Scatter, XAxis, YAxis } from 'recharts';
 import { useDrawingWidth } from '../../components/use-drawing-width';
-import type { BenchmarkPoint, Manifest } from '../../data/schema';
+import type { BenchmarkPoint, Manifest, SequenceKey } from '../../data/schema';
 import { formatAxisTick } from '../../domain/format';
 import { X_AXES, type MetricDefinition, type XAxisDefinition } from '../../domain/metrics';
 import type { ChartSeries } from './chart-model';
@@ -10,6 +10,7 @@ import { logTicks, xRange } from './axis-ticks';
 import { ChartMarks } from './chart-marks';
 import { CurveLayer } from './curve-layer';
 import { plottedPoints, PointMark, type PlottedPoint } from './point-marks';
+import { PointHistoryLink } from './history-link';
 import { PickedPoint } from './picked-point';
 import { describePoint } from './point-details';
 import { PointTooltip, type HoverPosition } from './point-tooltip';
@@ -38,6 +39,9 @@ interface ComparisonChartProps {
   colors: { grid: string; text: string; band: string; target: string };
   /** Labels for point details (engine and precision names). */
   manifest: Pick<Manifest, 'engines' | 'precisions'>;
+  /** With both, a picked point's card links to its setup's history at this model and sequence. */
+  historyModel?: string;
+  historySequence?: SequenceKey;
 }
 
 const NO_VALUES: readonly number[] = [];
@@ -146,6 +150,12 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
           label={picked.seriesLabel}
           describe={describe}
           onClose={() => setPickedId(undefined)}
+          extra={
+            props.historyModel &&
+            props.historySequence && (
+              <PointHistoryLink model={props.historyModel} sequence={props.historySequence} point={picked.point} />
+            )
+          }
         />
       )}
     </div>

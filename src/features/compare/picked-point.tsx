@@ -1,4 +1,5 @@
 import { formatThroughput, formatTokPerSecPerUser } from '../../domain/format';
+import type { ReactNode } from 'react';
 import type { BenchmarkPoint } from '../../data/schema';
 
 interface PickedPointProps {
@@ -6,10 +7,12 @@ interface PickedPointProps {
   label: string;
   describe: (point: BenchmarkPoint) => Record<string, string>;
   onClose: () => void;
+  /** More links, after the run link. */
+  extra?: ReactNode;
 }
 
 /** A clicked point's full configuration, kept on screen so its run link can be followed. */
-export function PickedPoint({ point, label, describe, onClose }: PickedPointProps) {
+export function PickedPoint({ point, label, describe, onClose, extra }: PickedPointProps) {
   return (
     <aside className="picked-point" aria-label="Selected point" data-testid="picked-point">
       <div className="row">
@@ -36,6 +39,7 @@ export function PickedPoint({ point, label, describe, onClose }: PickedPointProp
       ) : (
         <span className="muted">No run link recorded.</span>
       )}
+      {extra && <> · {extra}</>}
     </aside>
   );
 }

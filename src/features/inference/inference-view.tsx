@@ -134,6 +134,8 @@ export const InferenceView = memo(function InferenceView({
             comparison={c}
             colors={colors}
             manifest={manifest}
+            historyModel={selection.model}
+            historySequence={selection.sequence}
           />
         )}
         <p className="chart-legend muted">

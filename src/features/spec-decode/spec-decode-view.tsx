@@ -7,6 +7,7 @@ import type { SpecDecodeAvailability } from '../../state/availability';
 import { specDecodePage, type SpecDecodeSelection } from '../../state/pages/spec-decode';
 import { useChartColors } from '../compare/chart-colors';
 import { ComparisonChart, type StyledSeries } from '../compare/comparison-chart';
+import { SidesHistoryLinks } from '../compare/history-link';
 import { MatchedTable } from '../compare/matched-table';
 import { SpecDecodeControls } from './controls';
 import { ComparisonFindings } from './findings';
@@ -52,6 +53,7 @@ export const SpecDecodeView = memo(function SpecDecodeView(props: ViewProps) {
             ` · runs ${vm.dates.first === vm.dates.last ? vm.dates.first : `${vm.dates.first} – ${vm.dates.last}`}`}
           {updating && <span className="updating"> · updating…</span>}
         </p>
+        <SidesHistoryLinks {...selection} series={vm.series} />
       </header>
       {notices}
       <SpecDecodeControls selection={selection} available={available} manifest={manifest} specs={specs} />
