@@ -128,7 +128,7 @@ describe('history page in the app (memory router, shipped data)', () => {
     expect(hrefs.map((h) => new URLSearchParams(h.split('?')[1]).get('spec'))).toEqual(['mtp', 'none']);
     for (const href of hrefs) {
       const page = shippedHistoryPage(href);
-      expect(page.corrections, href).toEqual([]);
+      expect({ href, corrections: page.corrections }).toEqual({ href, corrections: [] });
       expect(page.selection).toMatchObject({ hardware: 'mi355x', precision: 'fp4', sequence: '8k1k' });
     }
     await userEvent.setup().click(links[1]!);

@@ -21,6 +21,7 @@ type VllmRun = Record<string, number | string | null> & {
   median_e2el_ms: number;
 };
 const vllmFiles = readdirSync(new URL('vllm-gpt-oss-120b/', dir))
+  .filter((f) => f.startsWith('concurrency_'))
   .map((f) => `vllm-gpt-oss-120b/${f}`)
   .sort((a, b) => Number(/concurrency_(\d+)/.exec(a)![1]) - Number(/concurrency_(\d+)/.exec(b)![1]));
 const rawRuns = vllmFiles.map((f) => JSON.parse(text(f)) as VllmRun);

@@ -22,7 +22,7 @@ describe('links from comparison pages to the histories of their sides', () => {
       ['none', hrefs.off],
     ] as const) {
       const page = shippedHistoryPage(link);
-      expect(page.corrections, link).toEqual([]);
+      expect({ link, corrections: page.corrections }).toEqual({ link, corrections: [] });
       expect(page.selection).toMatchObject({
         hardware: c.hardware,
         precision: c.precision,
