@@ -8,6 +8,7 @@ import { RankControls } from './rank-controls';
 import { RankLeader } from './leader-strip';
 import { RankMatrix } from './matrix-table';
 import { RankTable } from './ranked-table';
+import { AsOfLine } from '../compare/as-of-line';
 import type { RankViewModel } from './rank-view-model';
 import './rank.css';
 
@@ -28,6 +29,7 @@ export const RankView = memo(function RankView(props: ViewProps) {
           {vm.filtered && ` · only ${vm.filtered.label} (${vm.filtered.leftOut} points left out)`}
           {updating && <span className="updating"> · updating…</span>}
         </p>
+        <AsOfLine header={vm.asOf} />
       </header>
       {notices}
       <RankControls

@@ -1,4 +1,5 @@
 import { CostSetSelect, MetricSelect, SequenceToggle } from '../compare/common-controls';
+import { DateControl } from '../compare/date-control';
 import { Checkbox } from '../../components/checkbox';
 import { Select } from '../../components/select';
 import type { GpuSpecs, Manifest } from '../../data/schema';
@@ -24,6 +25,18 @@ export function SpecDecodeControls({ selection, available: availability, manifes
         manifest={manifest}
         value={selection.sequence}
         onChange={store.pickSequence}
+      />
+      <DateControl
+        manifest={manifest}
+        model={selection.model}
+        filter={{
+          hardware: selection.hardware,
+          precisions: [selection.precision, ...selection.extraPrecisions],
+          sequence: selection.sequence,
+          engine: selection.engine,
+        }}
+        value={selection.asOf}
+        onChange={store.pickDate}
       />
       <MetricSelect value={selection.metric} onChange={store.pickMetric} />
       <Select
