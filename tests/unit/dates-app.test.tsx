@@ -112,3 +112,41 @@ describe('comparison pages as of a date (memory router, shipped data)', () => {
     expect(router.location.search).toBe('?date=2026-02-01');
   });
 });
+
+describe('a day before any run, and after the last', () => {
+  it('a comparison before any run: both sides named, nothing drawn, no table', async () => {
+    serveShippedData();
+    await renderApp('/spec-decode/dsr1/mi355x/fp4?date=2024-01-01');
+    const message = await screen.findByTestId('missing-sides', {}, { timeout: 5000 });
+    expect(message.textContent).toMatch(/^No MTP or Off runs on or before 2024-01-01 for MI355X FP4 \(8k\/1k\)/);
+    await waitFor(() => expect(message.textContent).toContain('the first MTP run is on 2026-02-04'));
+    expect(screen.queryByTestId('pinned-table')).toBeNull();
+    expect(document.querySelectorAll('[data-testid="chart"] path.point-mark')).toHaveLength(0);
+    expect(headerText()).toBe(
+      "As of 2024-01-01: each configuration line's latest run on or before that day; no points are shown.",
+    );
+  });
+
+  it('the inference chart and the ranking before any run say so', async () => {
+    serveShippedData();
+    await renderApp('/inference?date=2024-01-01');
+    const empty = await screen.findByTestId('chart-empty', {}, { timeout: 5000 });
+    expect(empty.textContent).toContain('on or before 2024-01-01');
+    cleanup();
+    await renderApp('/rank?date=2024-01-01');
+    await waitFor(() => expect(screen.getByTestId('as-of-text').textContent).toContain('no points are shown'), {
+      timeout: 5000,
+    });
+    expect(screen.getByTestId('rank-empty').textContent).toBe(
+      'No setup was measured for DeepSeek-R1-0528 at 8k/1k in all precisions on or before 2024-01-01. Pick a later day, the latest view, or another sequence, precision or filter.',
+    );
+  });
+
+  it('a day after the last run shows every line’s latest run in the history', async () => {
+    serveShippedData();
+    await renderApp('/spec-decode/dsr1/b200/fp4?seq=1k1k&date=2030-01-01');
+    await screen.findByTestId('pinned-table', {}, { timeout: 5000 });
+    expect(headerText()).toMatch(/^As of 2030-01-01: /);
+    expect((screen.getByLabelText('As of') as HTMLSelectElement).value).toBe('2030-01-01');
+  });
+});
