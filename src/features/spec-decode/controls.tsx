@@ -26,6 +26,16 @@ export function SpecDecodeControls({ selection, available: availability, manifes
         value={selection.sequence}
         onChange={store.pickSequence}
       />
+      <MetricSelect value={selection.metric} onChange={store.pickMetric} />
+      <Select
+        label="Engine"
+        value={selection.engine ?? ALL_ENGINES}
+        options={[
+          { value: ALL_ENGINES, label: 'All engines (pooled)' },
+          ...availability.engines.map((e) => ({ value: e, label: label(manifest.engines, e) })),
+        ]}
+        onChange={(v) => store.pickEngine(v === ALL_ENGINES ? null : v)}
+      />
       <DateControl
         manifest={manifest}
         model={selection.model}
@@ -37,16 +47,6 @@ export function SpecDecodeControls({ selection, available: availability, manifes
         }}
         value={selection.asOf}
         onChange={store.pickDate}
-      />
-      <MetricSelect value={selection.metric} onChange={store.pickMetric} />
-      <Select
-        label="Engine"
-        value={selection.engine ?? ALL_ENGINES}
-        options={[
-          { value: ALL_ENGINES, label: 'All engines (pooled)' },
-          ...availability.engines.map((e) => ({ value: e, label: label(manifest.engines, e) })),
-        ]}
-        onChange={(v) => store.pickEngine(v === ALL_ENGINES ? null : v)}
       />
       <Select
         label="Cost tier"
