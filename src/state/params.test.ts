@@ -3,6 +3,7 @@ import type { SequenceKey } from '../data/schema';
 import type { MetricKey, XAxisKey } from '../domain/metrics';
 import type { SeriesKey } from './inference-series-key';
 import {
+  asOfParam,
   comparedSeriesParam,
   costSetParam,
   customPriceParam,
@@ -60,6 +61,7 @@ interface Everything {
   bucketStep: number;
   filters: QuickFilters;
   best: BestMode;
+  asOf: string | null;
 }
 
 const series = (hardware: string, engine: string, specMethod: 'none' | 'mtp', precision: string): SeriesKey => ({
@@ -327,6 +329,22 @@ const CASES: {
       ['chip', 'all', '"chip" is not "gpu", "engine" or "all"; showing every series'],
     ],
   },
+  {
+    // Any real calendar day, with or without a run; the default is the latest view (null).
+    def: asOfParam<S, C>(),
+    field: 'asOf',
+    rows: [
+      ['2026-02-01', '2026-02-01', null],
+      ['2024-02-29', '2024-02-29', null],
+      ['2030-12-31', '2030-12-31', null],
+      ['2026-02-30', null, '"2026-02-30" is not a day written YYYY-MM-DD; showing the latest view'],
+      ['2025-02-29', null, '"2025-02-29" is not a day written YYYY-MM-DD; showing the latest view'],
+      ['2026-2-1', null, '"2026-2-1" is not a day written YYYY-MM-DD; showing the latest view'],
+      ['01/02/2026', null, '"01/02/2026" is not a day written YYYY-MM-DD; showing the latest view'],
+      ['latest', null, '"latest" is not a day written YYYY-MM-DD; showing the latest view'],
+      ['', null, '"" is not a day written YYYY-MM-DD; showing the latest view'],
+    ],
+  },
 ];
 
 /** A selection in which every field is set to a value no definition defaults to. */
@@ -353,6 +371,7 @@ const filler = (): S => ({
   bucketStep: 3,
   filters: FILLER_FILTERS,
   best: 'engine',
+  asOf: '1999-01-01',
 });
 
 describe('parameter definitions', () => {

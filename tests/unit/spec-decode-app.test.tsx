@@ -77,11 +77,13 @@ describe('spec-decode page in the app (memory router, shipped data)', () => {
       // Where a side is out of range the sentence says so instead; only its target is checked.
       expect(sentence).toContain(throughputClause(view, i) ?? `At ${target} tok/s/user`);
     });
-    // Only the manifest, the assumptions and the one sequence file shown were fetched.
+    // Only the manifest, the assumptions, the run dates (for the "As of" picker) and the one
+    // sequence file shown were fetched.
     expect(new Set(requested)).toEqual(
       new Set([
         '/data/manifest.json',
         '/data/gpu-specs.json',
+        '/data/history/dsr1/run-dates.json',
         `/data/benchmarks/dsr1/${view.sequence}/${path.split('/')[3]}.json`,
       ]),
     );

@@ -1,6 +1,7 @@
 import { CostSetSelect, MetricSelect, PrecisionChecks, PriceControl, SequenceToggle } from '../compare/common-controls';
 import { Checkbox } from '../../components/checkbox';
 import { Select } from '../../components/select';
+import { DateControl, seriesDateChoice } from '../compare/date-control';
 import type { GpuSpecs, Manifest } from '../../data/schema';
 import { X_AXES, X_AXIS_KEYS, type XAxisKey } from '../../domain/metrics';
 import { modelAvailability, type InferenceAvailability } from '../../state/availability';
@@ -43,6 +44,13 @@ export function InferenceControls({ selection, available: availability, manifest
         shown={selection.precisions}
         manifest={manifest}
         onToggle={store.togglePrecision}
+      />
+      <DateControl
+        manifest={manifest}
+        model={selection.model}
+        {...seriesDateChoice(selection, manifest)}
+        value={selection.asOf}
+        onChange={store.pickDate}
       />
       <MetricSelect value={selection.metric} onChange={store.pickMetric} />
       <Select<XAxisKey>

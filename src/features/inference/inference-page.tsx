@@ -23,6 +23,7 @@ const page: PageDefinition<InferenceAvailability, InferenceSelection, InferenceV
   NotFound: NothingToChart,
   // Every GPU's file of the model and sequence.
   files: (s, _, manifest) => sequenceFiles(manifest, s.model, s.sequence),
+  asOf: (s) => s.asOf,
   build: ({ selection, available, manifest, specs, files }) =>
     buildInferenceViewModel({
       points: files.flatMap((f) => f.points),

@@ -12,6 +12,7 @@ import { ComparisonChart, type StyledSeries } from '../compare/comparison-chart'
 import { SeriesLegend, type LegendEntry } from '../compare/series-legend';
 import { lookStyle } from '../compare/series-styles';
 import { CompareTwo } from './compare-two';
+import { AsOfLine } from '../compare/as-of-line';
 import { FilterControls } from '../compare/filter-controls';
 import { BestModeSelect, InferenceControls } from './controls';
 import type { InferenceViewModel } from './view-model';
@@ -101,6 +102,7 @@ export const InferenceView = memo(function InferenceView({
             ` · filtered to ${vm.filtersLabel}: ${vm.filteredOut} point${vm.filteredOut === 1 ? '' : 's'} left out`}
           {updating && <span className="updating"> · updating…</span>}
         </p>
+        <AsOfLine header={vm.asOf} />
       </header>
       {notices}
       <InferenceControls selection={selection} available={available} manifest={manifest} specs={specs} />

@@ -42,7 +42,7 @@ export function seriesLabel(key: SeriesKey, manifest: Manifest, withPrecision: b
   return `${labelOf(manifest.hardware, key.hardware)} ${configLabel(key, manifest, withPrecision)}`;
 }
 
-/** Link to the MTP-vs-Off page restricted to this engine and sequence, in that page's canonical form. */
+/** Link to the MTP-vs-Off page restricted to this engine and sequence (and day), in that page's canonical form. */
 function twinHref(
   key: SeriesKey,
   selection: InferenceSelection,
@@ -56,7 +56,7 @@ function twinHref(
     return null;
   }
   const search = specDecodeSearch(
-    { ...defaultSpecDecodeSelection(availability), sequence, engine: key.engine },
+    { ...defaultSpecDecodeSelection(availability), sequence, engine: key.engine, asOf: selection.asOf },
     availability,
   );
   return `${specDecodeHref(workload.model, workload.hardware, workload.precision)}${search ? `?${search}` : ''}`;

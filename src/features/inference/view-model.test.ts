@@ -122,6 +122,10 @@ describe('series grouping on the shipped data', () => {
       '/spec-decode/dsr1/b200/fp4?seq=1k1k&engine=trt',
     );
     expect(find(viewModel(), 'mi300x:sglang:none').specDecodeHref).toBeNull();
+    // A view as of a day links to that page as of the same day.
+    expect(find(viewModel({ asOf: '2026-05-01' }), 'mi355x:atom:mtp:fp4').specDecodeHref).toBe(
+      '/spec-decode/dsr1/mi355x/fp4?date=2026-05-01&engine=atom',
+    );
     // 1k/8k B200 SGLang FP4 was measured without MTP only.
     expect(find(viewModel({ sequence: '1k8k' }), 'b200:sglang:none:fp4').specDecodeHref).toBeNull();
   });
@@ -478,6 +482,7 @@ describe('the link to the ranking of this view', () => {
     expect(viewModel({ metric: 'cost', sequence: '1k1k', precisions: ['fp8'] }).rankLink.href).toBe(
       '/rank?seq=1k1k&prec=fp8&metric=cost',
     );
+    expect(viewModel({ sequence: '1k1k', asOf: '2026-02-01' }).rankLink.href).toBe('/rank?seq=1k1k&date=2026-02-01');
     const vm = viewModel({
       compareA: key('mi355x', 'atom', 'mtp', 'fp4'),
       compareB: key('mi355x', 'atom', 'none', 'fp4'),

@@ -18,6 +18,8 @@ import { buildSide } from '../compare/sides';
 import { frontierCaveats } from '../compare/caveats';
 import { anyFilter, describeFilters, pointPasses } from '../compare/filters';
 import type { BestMode } from '../../state/params';
+import { runDatesOf } from '../../domain/runs';
+import { asOfHeader, type AsOfHeader } from '../compare/as-of';
 import { bestSeries, type InferenceGroup } from './best-series';
 import { groupSeries, seriesLabel, type InferenceSeries } from './series';
 
@@ -69,7 +71,9 @@ export interface InferenceViewModel {
   empty: EmptyState | null;
   compare: CompareView;
   price: PriceSummary;
-  /** The ranking of every setup for this view: same model, sequence, precisions, metric, filters and prices; at the compared pair's middle target when there is one. */
+  /** The latest view or the day shown, and the run dates of the points of every visible series. */
+  asOf: AsOfHeader;
+  /** The ranking of every setup for this view: same model, sequence, day, precisions, metric, filters and prices; at the compared pair's middle target when there is one. */
   rankLink: { href: string; target: number | null };
 }
 
@@ -99,11 +103,15 @@ function emptyState(
     InferenceViewModel,
     'series' | 'chart' | 'sequenceLabel' | 'precisionsLabel' | 'modelName' | 'xAxis' | 'metric'
   >,
+  asOf: string | null,
 ): EmptyState | null {
   if (vm.series.length === 0) {
     return {
       reason: 'nothing-measured',
-      message: `Nothing was measured for ${vm.modelName} at ${vm.sequenceLabel} in ${vm.precisionsLabel}. Pick another sequence or precision.`,
+      message:
+        asOf === null
+          ? `Nothing was measured for ${vm.modelName} at ${vm.sequenceLabel} in ${vm.precisionsLabel}. Pick another sequence or precision.`
+          : `Nothing was measured for ${vm.modelName} at ${vm.sequenceLabel} in ${vm.precisionsLabel} on or before ${asOf}. Pick a later day, the latest view, or another sequence or precision.`,
     };
   }
   if (vm.chart.length === 0) {
@@ -298,9 +306,10 @@ export function buildInferenceViewModel(input: {
     ...base,
     pointCount: series.reduce((n, s) => n + s.points.length, 0),
     unplotted: chart.reduce((n, s) => n + s.unplotted, 0),
-    empty: emptyState(base),
+    empty: emptyState(base, selection.asOf),
     compare,
     price: priceSummary(selection, specs, manifest, shownHardware),
+    asOf: asOfHeader(selection.asOf, runDatesOf(series.filter((s) => !s.hidden).flatMap((s) => s.points))),
     rankLink: rankLinkOf(selection, availability, compare),
   };
 }
@@ -308,11 +317,12 @@ export function buildInferenceViewModel(input: {
 function rankLinkOf(selection: InferenceSelection, available: InferenceAvailability, compare: CompareView) {
   const targets = compare.status === 'ready' ? compare.model.targets.values : [];
   const target = targets.length > 0 ? targets[Math.floor(targets.length / 2)]! : null;
-  const { model, sequence, precisions, metric, filters, tier, usdPerGpuHour, costSet } = selection;
+  const { model, sequence, asOf, precisions, metric, filters, tier, usdPerGpuHour, costSet } = selection;
   const rank = {
     ...rankPage.parse('', available).selection,
     model,
     sequence,
+    asOf,
     precisions,
     metric,
     filters,

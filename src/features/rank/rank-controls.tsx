@@ -7,6 +7,7 @@ import { modelAvailability, type InferenceAvailability } from '../../state/avail
 import { rankPage, type RankGroupingKey, type RankSelection } from '../../state/pages/rank';
 import { CostSetSelect, MetricSelect, PrecisionChecks, PriceControl, SequenceToggle } from '../compare/common-controls';
 import { FilterControls } from '../compare/filter-controls';
+import { DateControl, seriesDateChoice } from '../compare/date-control';
 
 interface ControlsProps {
   selection: RankSelection;
@@ -33,6 +34,13 @@ export function RankControls({ selection, available, manifest, specs, target }: 
         manifest={manifest}
         value={selection.sequence}
         onChange={actions.pickSequence}
+      />
+      <DateControl
+        manifest={manifest}
+        model={selection.model}
+        {...seriesDateChoice(selection, manifest)}
+        value={selection.asOf}
+        onChange={actions.pickDate}
       />
       <MetricSelect value={selection.metric} onChange={actions.pickMetric} />
       <TargetInput pinned={selection.target} shown={target ?? null} onPin={actions.pinTarget} />

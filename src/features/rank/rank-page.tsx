@@ -23,6 +23,7 @@ const page: PageDefinition<InferenceAvailability, RankSelection, RankViewModel> 
   NotFound: NothingToRank,
   // Every GPU's file of the model and sequence: the same files /inference reads.
   files: (s, _, manifest) => sequenceFiles(manifest, s.model, s.sequence),
+  asOf: (s) => s.asOf,
   build: ({ selection, available, manifest, specs, files }) =>
     buildRankViewModel({ points: files.flatMap((f) => f.points), selection, available, manifest, specs }),
   frame: false,

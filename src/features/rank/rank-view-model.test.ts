@@ -47,5 +47,8 @@ describe('rank view model: filters and links', () => {
     expect(link.searchParams.get('metric')).toBe('cost');
     expect(link.searchParams.get('vendor')).toBe('amd');
     expect(link.searchParams.get('at')).toBe('40');
+    expect(link.searchParams.has('date')).toBe(false);
+    const dated = new URL(viewModel('at=40&date=2026-02-01').inferenceLinks.get(vm.rank.rows[1]!.id)!, 'http://x/');
+    expect(dated.searchParams.get('date')).toBe('2026-02-01');
   });
 });

@@ -9,6 +9,8 @@ import { anyFilter, describeFilters, pointPasses } from '../compare/filters';
 import { seriesLabel } from '../inference/series';
 import { buildRankModel } from './rank-model';
 import type { RankModel, RankSeriesInput } from './rank-types';
+import { runDatesOf } from '../../domain/runs';
+import { asOfHeader, type AsOfHeader } from '../compare/as-of';
 
 export interface RankViewModel {
   title: string;
@@ -21,6 +23,8 @@ export interface RankViewModel {
   /** /inference with the row's best series compared against the baseline's, by row id. */
   inferenceLinks: ReadonlyMap<string, string>;
   pointCount: number;
+  /** The latest view or the day ranked, and the run dates of every ranked point. */
+  asOf: AsOfHeader;
   /** "AMD GPUs, SGLang" when filters are set, with how many points of the chosen precisions they leave out. */
   filtered: { label: string; leftOut: number } | null;
 }
@@ -80,13 +84,14 @@ function gpuFor(selection: RankSelection, specs: GpuSpecs): (hardware: string) =
 function inferenceLinks(rank: RankModel, selection: RankSelection, available: InferenceAvailability) {
   const links = new Map<string, string>();
   const base = rank.baseline?.best;
-  // The inference page's own link form, with the ranking's model, sequence, precisions, metric,
+  // The inference page's own link form, with the ranking's model, sequence, day, precisions, metric,
   // filters and prices carried over: the chart then shows what the row was ranked on.
-  const { model, sequence, precisions, metric, filters, tier, usdPerGpuHour, costSet } = selection;
+  const { model, sequence, asOf, precisions, metric, filters, tier, usdPerGpuHour, costSet } = selection;
   const view = {
     ...inferencePage.parse('', available).selection,
     model,
     sequence,
+    asOf,
     precisions,
     metric,
     filters,
@@ -143,6 +148,7 @@ export function buildRankViewModel(input: {
     rank,
     inferenceLinks: inferenceLinks(rank, selection, available),
     pointCount: series.reduce((n, s) => n + s.points.length, 0),
+    asOf: asOfHeader(selection.asOf, runDatesOf(series.flatMap((s) => s.points))),
     filtered: anyFilter(selection.filters)
       ? {
           label: describeFilters(selection.filters, manifest),

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
+import { Notice } from '../../components/notice';
 import type { PageViewProps } from '../../components/page-scaffold';
 import type { InferenceAvailability } from '../../state/availability';
 import type { RankSelection } from '../../state/pages/rank';
@@ -8,6 +9,7 @@ import { RankControls } from './rank-controls';
 import { RankLeader } from './leader-strip';
 import { RankMatrix } from './matrix-table';
 import { RankTable } from './ranked-table';
+import { AsOfLine } from '../compare/as-of-line';
 import type { RankViewModel } from './rank-view-model';
 import './rank.css';
 
@@ -28,8 +30,19 @@ export const RankView = memo(function RankView(props: ViewProps) {
           {vm.filtered && ` · only ${vm.filtered.label} (${vm.filtered.leftOut} points left out)`}
           {updating && <span className="updating"> · updating…</span>}
         </p>
+        <AsOfLine header={vm.asOf} />
       </header>
       {notices}
+      {vm.pointCount === 0 && (
+        <Notice tone="info" title="Nothing to rank">
+          <p data-testid="rank-empty">
+            No setup was measured for {vm.modelName} at {vm.sequenceLabel} in {vm.precisionsLabel}
+            {selection.asOf && ` on or before ${selection.asOf}`}
+            {vm.filtered && ` with ${vm.filtered.label}`}. Pick{selection.asOf && ' a later day, the latest view, or'}{' '}
+            another sequence, precision or filter.
+          </p>
+        </Notice>
+      )}
       <RankControls
         selection={selection}
         available={available}

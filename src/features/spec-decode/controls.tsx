@@ -1,4 +1,5 @@
 import { CostSetSelect, MetricSelect, SequenceToggle } from '../compare/common-controls';
+import { DateControl } from '../compare/date-control';
 import { Checkbox } from '../../components/checkbox';
 import { Select } from '../../components/select';
 import type { GpuSpecs, Manifest } from '../../data/schema';
@@ -34,6 +35,18 @@ export function SpecDecodeControls({ selection, available: availability, manifes
           ...availability.engines.map((e) => ({ value: e, label: label(manifest.engines, e) })),
         ]}
         onChange={(v) => store.pickEngine(v === ALL_ENGINES ? null : v)}
+      />
+      <DateControl
+        manifest={manifest}
+        model={selection.model}
+        filter={{
+          hardware: selection.hardware,
+          precisions: [selection.precision, ...selection.extraPrecisions],
+          sequence: selection.sequence,
+          engine: selection.engine,
+        }}
+        value={selection.asOf}
+        onChange={store.pickDate}
       />
       <Select
         label="Cost tier"

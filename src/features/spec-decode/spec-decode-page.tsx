@@ -23,6 +23,7 @@ const page: PageDefinition<SpecDecodeAvailability, SpecDecodeSelection, SpecDeco
   NotFound: ({ manifest, path }) => <WorkloadNotFound workload={workloadOf(path)} manifest={manifest} />,
   // One file: this GPU's points of the model and sequence.
   files: (s) => [{ model: s.model, sequence: s.sequence, hardware: s.hardware }],
+  asOf: (s) => s.asOf,
   build: ({ selection, manifest, specs, files }) =>
     buildSpecDecodeViewModel({ points: files.flatMap((f) => f.points), selection, manifest, specs }),
   // The frame, controls and an empty chart are drawn from the catalog alone, so the chart's

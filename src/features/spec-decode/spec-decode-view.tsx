@@ -1,5 +1,4 @@
 import { memo, useMemo } from 'react';
-import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
 import { useAfterFirstCommit } from '../../components/use-after-first-commit';
 import type { PageViewProps } from '../../components/page-scaffold';
@@ -9,6 +8,8 @@ import { useChartColors } from '../compare/chart-colors';
 import { ComparisonChart, type StyledSeries } from '../compare/comparison-chart';
 import { SidesHistoryLinks } from '../compare/history-link';
 import { MatchedTable } from '../compare/matched-table';
+import { AsOfLine } from '../compare/as-of-line';
+import { MissingSidesNotice } from './missing-sides';
 import { SpecDecodeControls } from './controls';
 import { ComparisonFindings } from './findings';
 import type { SpecDecodeViewModel } from './view-model';
@@ -49,21 +50,15 @@ export const SpecDecodeView = memo(function SpecDecodeView(props: ViewProps) {
         <h1>{vm.title}</h1>
         <p className="subtitle" data-testid="workload-subtitle">
           {vm.modelName} · {vm.vendorArch} · {vm.sequenceLabel} · {vm.engineLabel}
-          {vm.dates &&
-            ` · runs ${vm.dates.first === vm.dates.last ? vm.dates.first : `${vm.dates.first} – ${vm.dates.last}`}`}
           {updating && <span className="updating"> · updating…</span>}
         </p>
+        <AsOfLine header={vm.asOf} />
         <SidesHistoryLinks {...selection} series={vm.series} />
       </header>
       {notices}
       <SpecDecodeControls selection={selection} available={available} manifest={manifest} specs={specs} />
       {!loading && vm.missingSides.length > 0 && (
-        <Notice tone="info" title={`No ${vm.missingSides.join(' or ')} runs for this choice`}>
-          <p>
-            {vm.hardwareLabel} {vm.precisionLabel} has no {vm.missingSides.join(' or ')} points for {vm.sequenceLabel}{' '}
-            with {vm.engineLabel}. Pick another sequence or engine; the chart shows what was measured.
-          </p>
-        </Notice>
+        <MissingSidesNotice vm={vm} selection={selection} manifest={manifest} />
       )}
       <section className="card chart-card" aria-label={`${vm.metric.label} against interactivity`} data-testid="chart">
         <ComparisonChart

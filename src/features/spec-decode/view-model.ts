@@ -6,6 +6,8 @@ import { buildChartSeries, type ChartSeries } from '../compare/chart-model';
 import { buildComparisonModel, type ComparisonModel } from '../compare/comparison-model';
 import { buildSide, type ComparedSide } from '../compare/sides';
 import { frontierCaveats } from '../compare/caveats';
+import { asOfHeader, type AsOfHeader } from '../compare/as-of';
+import { runDatesOf } from '../../domain/runs';
 
 export const MTP_LABEL = 'MTP';
 export const OFF_LABEL = 'Off';
@@ -18,8 +20,8 @@ export interface SpecDecodeViewModel {
   precisionLabel: string;
   hardwareLabel: string;
   engineLabel: string;
-  /** Run dates of the points on the page's own precision, or null when there are none. */
-  dates: { first: string; last: string } | null;
+  /** The latest view or the day shown, and the run dates of every point the page shows (both sides, every precision charted). */
+  asOf: AsOfHeader;
   /** Null when a side has no point for this sequence and engine. */
   comparison: ComparisonModel | null;
   missingSides: string[];
@@ -44,12 +46,6 @@ function sidesFor(points: readonly BenchmarkPoint[], selection: SpecDecodeSelect
     mtp: shown.filter((p) => p.specMethod === 'mtp'),
     off: shown.filter((p) => p.specMethod === 'none'),
   };
-}
-
-function dateRange(points: readonly BenchmarkPoint[]): { first: string; last: string } | null {
-  if (points.length === 0) return null;
-  const dates = points.map((p) => p.date).sort();
-  return { first: dates[0]!, last: dates[dates.length - 1]! };
 }
 
 /**
@@ -92,7 +88,15 @@ export function buildSpecDecodeViewModel(input: {
     precisionLabel,
     hardwareLabel,
     engineLabel: selection.engine ? label(manifest.engines, selection.engine) : 'all engines pooled',
-    dates: dateRange([...own.mtp, ...own.off]),
+    asOf: asOfHeader(
+      selection.asOf,
+      runDatesOf(
+        [selection.precision, ...selection.extraPrecisions].flatMap((p) => {
+          const sides = sidesFor(points, selection, p);
+          return [...sides.mtp, ...sides.off];
+        }),
+      ),
+    ),
     comparison,
     missingSides,
     metric,

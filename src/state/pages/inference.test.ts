@@ -47,6 +47,7 @@ describe('inference page: parameters', () => {
     expect(INFERENCE_PARAMS.map((p) => p.name)).toEqual([
       'model',
       'seq',
+      'date',
       'prec',
       'metric',
       'x',
@@ -72,6 +73,8 @@ describe('inference page: reading a link', () => {
   it.each<[string, Partial<InferenceSelection>]>([
     ['', {}],
     ['seq=1k1k', { sequence: '1k1k' }],
+    ['date=2026-02-01', { asOf: '2026-02-01' }],
+    ['seq=1k1k&date=2025-12-31&prec=fp4', { sequence: '1k1k', asOf: '2025-12-31', precisions: ['fp4'] }],
     ['prec=fp8', { precisions: ['fp8'] }],
     ['prec=fp8,fp4', {}],
     ['metric=input-cost&tier=costr', { metric: 'input-cost', tier: 'costr' }],
@@ -116,6 +119,9 @@ describe('inference page: reading a link', () => {
     ['model=gpt9&seq=1k1k', ['model'], { sequence: '1k1k' }],
     ['model=llama&seq=8k1k', ['seq'], defaultInferenceSelection(availability, 'llama')],
     ['seq=4k4k', ['seq'], {}],
+    ['date=2026-02-30', ['date'], {}],
+    ['date=yesterday', ['date'], {}],
+    ['date=2026-2-1', ['date'], {}],
     ['prec=int3', ['prec'], {}],
     ['prec=fp8,int3', ['prec'], { precisions: ['fp8'] }],
     ['prec=', ['prec'], {}],
@@ -174,6 +180,8 @@ describe('inference page: writing a link', () => {
 
   it.each<[Partial<InferenceSelection>, string]>([
     [{ sequence: '1k1k' }, 'seq=1k1k'],
+    [{ asOf: null }, ''],
+    [{ sequence: '1k1k', asOf: '2026-02-01', precisions: ['fp8'] }, 'seq=1k1k&date=2026-02-01&prec=fp8'],
     [{ precisions: ['fp8'] }, 'prec=fp8'],
     [{ metric: 'cost', xAxis: 'ttft' }, 'metric=cost&x=ttft'],
     [{ hidden: [h100Off, mi8Off], best: 'all' }, 'hide=h100:dynamo-trt:none,mi355x:sglang:none:fp8'],
@@ -203,6 +211,7 @@ describe('inference page: writing a link', () => {
   it.each<Partial<InferenceSelection>>([
     {},
     { sequence: '1k8k', precisions: ['fp4'], metric: 'output-cost', tier: 'costr' },
+    { asOf: '2026-02-01', compareA: h100Off, compareB: mi8Off },
     { xAxis: 'e2e-p90', logScale: true, frontierOnly: true, hidden: [h100Mtp, mi4Off, mi8Off] },
     { xAxis: 'e2e-p90', hidden: [h100Mtp], best: 'all' },
     { compareA: h100Off, compareB: mi8Off, targets: [5, 50.5, 120] },

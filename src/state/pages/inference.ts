@@ -4,6 +4,7 @@ import { modelAvailability, type InferenceAvailability } from '../availability';
 import { inUniverseOrder, sameSeries, type SeriesKey } from '../inference-series-key';
 import { createPageStore } from '../page-store';
 import {
+  asOfParam,
   bestParam,
   comparedSeriesParam,
   costSetParam,
@@ -32,6 +33,8 @@ import { toggledInOrder } from './toggle';
 export interface InferenceSelection {
   model: string;
   sequence: SequenceKey;
+  /** Shown as of this day (YYYY-MM-DD): each configuration line's latest run on or before it; null = the latest view. */
+  asOf: string | null;
   /** Precisions shown, in manifest order; all of the model's precisions is the default. */
   precisions: string[];
   metric: MetricKey;
@@ -70,6 +73,7 @@ const universe = (s: S, c: C) => model(s, c).series;
 export const INFERENCE_PARAMS = [
   modelParam<S, C>((c) => ({ models: c.models.map((m) => m.key), defaultModel: c.defaultModel })),
   sequenceParam<S, C>(model, 'has no data for this model'),
+  asOfParam<S, C>(),
   shownPrecisionsParam<S, C>((s, c) => model(s, c).precisions),
   metricParam<S, C>(),
   xAxisParam<S, C>(),
@@ -97,6 +101,7 @@ export const inferencePage = createPageStore({
     // undoes them; finer adjustments replace the current entry. Pinned targets stay: the
     // engine keeps those inside the new band and says why not the others.
     pickSequence: (sequence: SequenceKey) => change(() => ({ sequence }), 'push'),
+    pickDate: (asOf: string | null) => change(() => ({ asOf }), 'push'),
     togglePrecision: (precision: string, allInOrder: readonly string[]) =>
       change((s) => {
         const next = toggledInOrder(s.precisions, precision, allInOrder);

@@ -14,6 +14,7 @@ describe('rank page: parameters', () => {
     expect(RANK_PARAMS.map((p) => p.name)).toEqual([
       'model',
       'seq',
+      'date',
       'prec',
       'metric',
       'at',
@@ -33,6 +34,8 @@ describe('rank page: parameters', () => {
   it.each([
     '',
     'seq=1k1k&metric=cost&at=40',
+    'seq=1k1k&date=2026-02-01&at=40',
+    'date=2030-01-01',
     'by=engine&base=mi355x:sglang',
     'by=series&base=mi355x:sglang:mtp:fp4&step=5',
     'prec=fp8&vendor=amd&disagg=no&tier=costn&costs=B',

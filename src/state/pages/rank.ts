@@ -4,6 +4,7 @@ import { modelAvailability, type InferenceAvailability } from '../availability';
 import { seriesToken, type SeriesKey } from '../inference-series-key';
 import { createPageStore } from '../page-store';
 import {
+  asOfParam,
   baselineParam,
   bucketStepParam,
   costSetParam,
@@ -26,6 +27,8 @@ export type RankGroupingKey = 'gpu' | 'engine' | 'series';
 export interface RankSelection {
   model: string;
   sequence: SequenceKey;
+  /** Ranked as of this day (YYYY-MM-DD): each configuration line's latest run on or before it; null = the latest view. */
+  asOf: string | null;
   /** Precisions ranked, in manifest order; every precision of the data by default. */
   precisions: string[];
   metric: MetricKey;
@@ -61,6 +64,7 @@ const model = (s: S, c: C) => modelAvailability(c, s.model);
 export const RANK_PARAMS = [
   modelParam<S, C>((c) => ({ models: c.models.map((m) => m.key), defaultModel: c.defaultModel })),
   sequenceParam<S, C>(model, 'has no data for this model'),
+  asOfParam<S, C>(),
   shownPrecisionsParam<S, C>((s, c) => model(s, c).precisions),
   metricParam<S, C>(),
   singleTargetParam<S, C>(),
@@ -82,6 +86,8 @@ export const rankPage = createPageStore({
   actions: (change) => ({
     // A new sequence, grouping or target is a new answer: worth a history entry.
     pickSequence: (sequence: SequenceKey) => change(() => ({ sequence }), 'push'),
+    // Another day is a new answer as well.
+    pickDate: (asOf: string | null) => change(() => ({ asOf }), 'push'),
     pickGrouping: (by: RankGroupingKey) => change(() => ({ by, base: null }), 'push'),
     pinTarget: (target: number | null) => change(() => ({ target }), 'push'),
     pickMetric: (metric: MetricKey) => change(() => ({ metric }), 'replace'),

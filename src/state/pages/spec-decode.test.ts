@@ -25,6 +25,7 @@ describe('spec-decode page: parameters', () => {
   it('composes these parameters, and the path pins the workload', () => {
     expect(SPEC_DECODE_PARAMS.map((p) => p.name)).toEqual([
       'seq',
+      'date',
       'metric',
       'prec',
       'at',
@@ -41,6 +42,8 @@ describe('spec-decode page: reading a link', () => {
   it.each<[string, Partial<SpecDecodeSelection>]>([
     ['', {}],
     ['seq=1k1k', { sequence: '1k1k' }],
+    ['date=2026-02-01', { asOf: '2026-02-01' }],
+    ['seq=1k1k&date=2024-02-29', { sequence: '1k1k', asOf: '2024-02-29' }],
     ['metric=cost&tier=costr', { metric: 'cost', tier: 'costr' }],
     ['prec=fp8', { extraPrecisions: ['fp8'] }],
     ['at=58,21,39', { targets: [21, 39, 58] }],
@@ -58,6 +61,9 @@ describe('spec-decode page: reading a link', () => {
   it.each<[string, string, Partial<SpecDecodeSelection>]>([
     ['seq=4k4k', 'seq', {}],
     ['seq=', 'seq', {}],
+    ['date=2026-13-01', 'date', {}],
+    ['date=', 'date', {}],
+    ['date=2026-02-01T00:00', 'date', {}],
     ['metric=vibes', 'metric', {}],
     ['prec=fp4,int3', 'prec', {}],
     ['prec=fp8,int3', 'prec', { extraPrecisions: ['fp8'] }],
@@ -97,6 +103,8 @@ describe('spec-decode page: writing a link', () => {
 
   it.each<[Partial<SpecDecodeSelection>, string]>([
     [{ sequence: '1k1k' }, 'seq=1k1k'],
+    [{ asOf: null }, ''],
+    [{ sequence: '1k1k', asOf: '2026-01-15' }, 'seq=1k1k&date=2026-01-15'],
     [{ metric: 'tok-per-mw', logScale: true }, 'metric=tok-per-mw&scale=log'],
     [{ targets: [21, 39, 58] }, 'at=21,39,58'],
     [{ targets: [20.5, 30, 40.25] }, 'at=20.5,30,40.25'],
@@ -109,6 +117,7 @@ describe('spec-decode page: writing a link', () => {
   it.each<Partial<SpecDecodeSelection>>([
     {},
     { sequence: '1k8k', metric: 'cost', tier: 'costr' },
+    { asOf: '2026-05-01', engine: 'atom' },
     { targets: [5, 50.5, 120], engine: 'sglang', logScale: true },
     { extraPrecisions: ['fp8'], metric: 'joules-per-token', costSet: 'D' },
   ])('round-trips %j', (change) => {

@@ -3,6 +3,7 @@ import type { MetricKey } from '../../domain/metrics';
 import type { SpecDecodeAvailability } from '../availability';
 import { createPageStore } from '../page-store';
 import {
+  asOfParam,
   costSetParam,
   engineParam,
   extraPrecisionsParam,
@@ -24,6 +25,8 @@ export interface SpecDecodeSelection {
   hardware: string;
   precision: string;
   sequence: SequenceKey;
+  /** Shown as of this day (YYYY-MM-DD): each configuration line's latest run on or before it; null = the latest view. */
+  asOf: string | null;
   metric: MetricKey;
   /** Other precisions of the same model and GPU drawn on the chart (the table stays pinned). */
   extraPrecisions: string[];
@@ -42,6 +45,7 @@ type C = SpecDecodeAvailability;
 
 export const SPEC_DECODE_PARAMS = [
   sequenceParam<S, C>((_, c) => c, 'has no MTP and Off runs for this GPU'),
+  asOfParam<S, C>(),
   metricParam<S, C>(),
   extraPrecisionsParam<S, C>((_, c) => c.otherPrecisions),
   targetsParam<S, C>(),
@@ -61,6 +65,8 @@ export const specDecodePage = createPageStore({
     // Pinned targets stay; the engine keeps those that lie in the new band and says why not the rest.
     pickSequence: (sequence: SequenceKey) => change(() => ({ sequence }), 'push'),
     pickEngine: (engine: string | null) => change(() => ({ engine }), 'push'),
+    // Another day changes every number on the page too; null returns to the latest view.
+    pickDate: (asOf: string | null) => change(() => ({ asOf }), 'push'),
     pickMetric: (metric: MetricKey) => change(() => ({ metric }), 'replace'),
     toggleExtraPrecision: (precision: string, allInOrder: readonly string[]) =>
       change((s) => ({ extraPrecisions: toggledInOrder(s.extraPrecisions, precision, allInOrder) }), 'replace'),
