@@ -43,6 +43,22 @@ describe('the first-view inline script', () => {
     expect(files.length).toBeGreaterThan(5);
   });
 
+  it('a link as of a real day preloads history files, any other `date` the latest ones', () => {
+    const data = (pathname: string, search: string) =>
+      linksFor(pathname, search).filter(
+        (l) => l.startsWith('preload ') && !l.includes('manifest') && !l.includes('gpu-specs'),
+      );
+    expect(data('/spec-decode/dsr1/mi355x/fp4', '?date=2026-02-01')).toEqual([
+      'preload /data/history/dsr1/8k1k/mi355x.json',
+    ]);
+    expect(data('/spec-decode/dsr1/mi355x/fp4', '?date=2026-02-30')).toEqual([
+      'preload /data/benchmarks/dsr1/8k1k/mi355x.json',
+    ]);
+    const inference = data('/inference', '?date=2026-02-01');
+    expect(inference.length).toBeGreaterThan(3);
+    expect(inference.every((l) => l.startsWith('preload /data/history/dsr1/8k1k/'))).toBe(true);
+  });
+
   it('knows every comparison page of the data', () => {
     expect(Object.keys(map)).toHaveLength(13);
     expect(map['dsr1/mi355x/fp4']).toEqual({ sequences: ['1k1k', '1k8k', '8k1k'], defaultSequence: '8k1k' });
@@ -73,6 +89,14 @@ describe('the first-view inline script', () => {
     ['/inference/', '?seq=1k1k'],
     ['/INFERENCE/', '?model=dsr1&seq=1k8k'],
     ['/inference/%E0%A4', '?seq=1k1k'],
+    ['/spec-decode/dsr1/mi355x/fp4', '?date=2026-02-01'],
+    ['/spec-decode/dsr1/b200/fp4', '?seq=1k1k&date=2026-01-15'],
+    ['/spec-decode/dsr1/mi355x/fp4', '?date=2026-02-30'],
+    ['/spec-decode/dsr1/mi355x/fp4', '?date=2026-13-01'],
+    ['/spec-decode/dsr1/mi355x/fp4', '?date=yesterday'],
+    ['/inference', '?date=2026-02-01'],
+    ['/inference', '?seq=1k1k&date=2026-02-01&date=junk'],
+    ['/rank', '?date=2026-02-01'],
   ])('on %s%s preloads exactly the data files the app then fetches', async (pathname, search) => {
     const preloaded = linksFor(pathname, search)
       .filter((l) => l.startsWith('preload '))

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { benchmarksQuery, gpuSpecsQuery, manifestQuery } from '../data/queries';
+import { benchmarksQuery, gpuSpecsQuery, historyQuery, manifestQuery } from '../data/queries';
+import { isIsoDate } from '../domain/runs';
 import { sequenceKeySchema } from '../data/schema';
 import { specDecodeDefaultSequence } from '../state/availability';
 import { HistoryPage, InferencePage, RankPage, SpecDecodeIndexPage, SpecDecodePage } from './page-modules';
@@ -48,9 +49,15 @@ export function prefetchFirstView(client: QueryClient, pathname: string, search:
   const points = manifest.then(() => {
     const data = client.getQueryData(manifestQuery().queryKey);
     if (!data) return;
-    const asked = parse(sequenceKeySchema, new URLSearchParams(search).get('seq'));
+    const params = new URLSearchParams(search);
+    const asked = parse(sequenceKeySchema, params.get('seq'));
     const sequence = specDecodeDefaultSequence(data, { model, hardware, precision }, asked.ok ? asked.value : null);
-    if (sequence) return client.prefetchQuery(benchmarksQuery(model, sequence, hardware));
+    // A page shown as of a day reads the history file instead of the latest one.
+    const day = params.get('date');
+    if (!sequence) return;
+    return day !== null && isIsoDate(day)
+      ? client.prefetchQuery(historyQuery(model, sequence, hardware))
+      : client.prefetchQuery(benchmarksQuery(model, sequence, hardware));
   });
   return settled(SpecDecodePage.preload(), points);
 }

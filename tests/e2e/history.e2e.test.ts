@@ -117,6 +117,8 @@ describe('history page', () => {
     const { page, errors } = await openPage(browser, '/inference?best=all');
     const mark = page.locator('[data-testid="chart"] path.point-mark[fill-opacity="1"]').first();
     await mark.waitFor();
+    // Every file in and drawn: a click on a busy machine must not land on a chart being redrawn.
+    await page.waitForLoadState('networkidle');
     await mark.click();
     const link = page.getByTestId('picked-point').getByTestId('point-history-link');
     const href = (await link.getAttribute('href'))!;
