@@ -54,9 +54,9 @@ describe('the first-view inline script', () => {
     expect(data('/spec-decode/dsr1/mi355x/fp4', '?date=2026-02-30')).toEqual([
       'preload /data/benchmarks/dsr1/8k1k/mi355x.json',
     ]);
-    const inference = data('/inference', '?date=2026-02-01');
-    expect(inference.length).toBeGreaterThan(3);
-    expect(inference.every((l) => l.startsWith('preload /data/history/dsr1/8k1k/'))).toBe(true);
+    const chart = data('/inference', '?date=2026-02-01');
+    expect(chart.length).toBeGreaterThan(3);
+    expect(chart.every((l) => l.startsWith('preload /data/history/dsr1/8k1k/'))).toBe(true);
   });
 
   it('knows every comparison page of the data', () => {
