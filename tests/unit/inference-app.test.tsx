@@ -82,4 +82,22 @@ describe('inference page in the app (memory router, shipped data)', () => {
     await waitFor(() => expect(router.location.search).toMatch(/^\?hide=h100:[^&]*$/));
     await waitFor(() => expect(legend.querySelectorAll('button[data-series]')).toHaveLength(61));
   });
+
+  it.each(['/inference?model=dsv4', '/rank?model=dsv4', '/history/dsv4/mi355x/fp4?engine=sglang&spec=none'])(
+    '%s says the model is transcribed from a blog post',
+    async (path) => {
+      serveShippedData();
+      await renderApp(path);
+      const note = await screen.findByTestId('provenance', {}, { timeout: 5000 });
+      expect(note.textContent).toBe('Transcribed from a blog post: only the points it printed.');
+    },
+  );
+
+  it('a DeepSeek-R1 page carries no provenance note', async () => {
+    serveShippedData();
+    await renderApp('/rank');
+    await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
+    await screen.findByTestId('as-of', {}, { timeout: 5000 });
+    expect(screen.queryByTestId('provenance')).toBeNull();
+  });
 });

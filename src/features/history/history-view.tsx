@@ -1,5 +1,5 @@
+import { ProvenanceNotice } from '../compare/provenance-notice';
 import { memo, useMemo } from 'react';
-import { Notice } from '../../components/notice';
 import type { PageViewProps } from '../../components/page-scaffold';
 import type { HistoryAvailability } from '../../state/history-availability';
 import { historyPage, type HistorySelection } from '../../state/pages/history';
@@ -42,11 +42,7 @@ export const HistoryView = memo(function HistoryView(props: ViewProps) {
           {updating && <span className="updating"> · updating…</span>}
         </p>
       </header>
-      {vm.provenance && (
-        <Notice tone="warning" title={`${vm.modelName}: not measured rows`}>
-          <p data-testid="provenance">{vm.provenance}</p>
-        </Notice>
-      )}
+      <ProvenanceNotice manifest={manifest} model={selection.model} />
       {notices}
       <HistoryControls selection={selection} available={available} manifest={manifest} specs={specs} />
       <section

@@ -13,6 +13,7 @@ import { SeriesLegend, type LegendEntry } from '../compare/series-legend';
 import { lookStyle } from '../compare/series-styles';
 import { CompareTwo } from './compare-two';
 import { AsOfLine } from '../compare/as-of-line';
+import { ProvenanceNotice } from '../compare/provenance-notice';
 import { FilterControls } from '../compare/filter-controls';
 import { BestModeSelect, InferenceControls } from './controls';
 import type { InferenceViewModel } from './view-model';
@@ -103,6 +104,7 @@ export const InferenceView = memo(function InferenceView({
           {updating && <span className="updating"> · updating…</span>}
         </p>
         <AsOfLine header={vm.asOf} />
+        <ProvenanceNotice manifest={manifest} model={selection.model} />
       </header>
       {notices}
       <InferenceControls selection={selection} available={available} manifest={manifest} specs={specs} />

@@ -10,6 +10,7 @@ import { RankLeader } from './leader-strip';
 import { RankMatrix } from './matrix-table';
 import { RankTable } from './ranked-table';
 import { AsOfLine } from '../compare/as-of-line';
+import { ProvenanceNotice } from '../compare/provenance-notice';
 import type { RankViewModel } from './rank-view-model';
 import './rank.css';
 
@@ -31,6 +32,7 @@ export const RankView = memo(function RankView(props: ViewProps) {
           {updating && <span className="updating"> · updating…</span>}
         </p>
         <AsOfLine header={vm.asOf} />
+        <ProvenanceNotice manifest={manifest} model={selection.model} />
       </header>
       {notices}
       {vm.pointCount === 0 && (
