@@ -25,3 +25,11 @@ export function shippedPoints(sequence: SequenceKey, model = 'dsr1'): BenchmarkP
 export function shippedRawPoints<T>(sequence: SequenceKey, model = 'dsr1'): T[] {
   return shippedFiles(sequence, model).flatMap((f) => (readShippedJson(f.path) as { points: T[] }).points);
 }
+
+/** Every shipped history point of one model and sequence (all runs, dated), file by file. */
+export function shippedHistoryFiles(sequence: SequenceKey, model = 'dsr1') {
+  const manifest = assertValid(manifestSchema, readShippedJson('data/manifest.json'));
+  return manifest.history
+    .filter((f) => f.model === model && f.sequence === sequence)
+    .map((f) => assertValid(benchmarkFileSchema, readShippedJson(f.path)));
+}

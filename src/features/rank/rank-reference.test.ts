@@ -6,7 +6,8 @@ import { gpuSpecsSchema, type BenchmarkPoint } from '../../data/schema';
 import { assertValid } from '../../data/validate';
 import type { MetricKey } from '../../domain/metrics';
 import { hasPython } from '../../../tests/setup/reference-views';
-import { shippedPoints } from '../../../tests/setup/shipped-data';
+import { shippedHistoryFiles, shippedPoints } from '../../../tests/setup/shipped-data';
+import { filesAsOf } from '../../components/page-scaffold';
 import { gpuAssumptions } from '../compare/assumptions';
 import { buildRankModel } from './rank-model';
 import type { RankSeriesInput } from './rank-types';
@@ -61,9 +62,9 @@ function seriesOf(points: readonly BenchmarkPoint[]): RankSeriesInput[] {
 }
 
 const series = seriesOf(shippedPoints('8k1k'));
-const model = (metric: MetricKey) =>
+const model = (metric: MetricKey, from = series) =>
   buildRankModel({
-    series,
+    series: from,
     metric,
     by: 'gpu',
     target: 40,
@@ -112,5 +113,48 @@ describe('ranking DeepSeek-R1 FP8+FP4 8k/1k by GPU at 40 tok/s/user against the 
       encoding: 'utf8',
     });
     expect(JSON.parse(text)).toEqual(pinned);
+  });
+});
+
+describe('the same ranking as of 2026-02-01, against the dated reference (its rules on the raw rows as of that day)', () => {
+  const dated = (
+    JSON.parse(readFileSync(resolve(root, 'tests/reference/dated-pinned.json'), 'utf8')) as {
+      asOfRank: Record<string, { throughput: Pinned['throughput']; cost: Pinned['cost'] }>;
+    }
+  ).asOfRank['/rank?date=2026-02-01']!;
+  // What the page builds from: each history file reduced to every line's latest run on or before the day.
+  const asOfSeries = seriesOf(filesAsOf(shippedHistoryFiles('8k1k'), '2026-02-01').flatMap((f) => f.points));
+
+  it.each(['throughput', 'cost'] as const)('%s: every row, rank, value and winning series', (metric) => {
+    const expected = dated[metric];
+    const rows = model(metric, asOfSeries).rows;
+    // Ranked rows in rank order; those out of range in any order (the two sides list them differently).
+    const ranked = rows.filter((r) => r.inRange);
+    expect(ranked.map((r) => r.id)).toEqual(expected.rows.filter((r) => r.in_range).map((r) => r.hardware));
+    expect(
+      rows
+        .filter((r) => !r.inRange)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(
+      expected.rows
+        .filter((r) => !r.in_range)
+        .map((r) => r.hardware)
+        .sort(),
+    );
+    const byId = new Map(expected.rows.map((r) => [r.hardware, r]));
+    rows.forEach((row) => {
+      const ref = byId.get(row.id)!;
+      expect({ id: row.id, rank: row.rank, inRange: row.inRange }).toEqual({
+        id: ref.hardware,
+        rank: ref.rank,
+        inRange: ref.in_range,
+      });
+      if (ref.value !== null) expect(Math.abs(row.value! / ref.value - 1)).toBeLessThan(1e-9);
+      else expect(row.value).toBeNull();
+      expect(row.best?.series ?? null).toEqual(ref.series);
+    });
+    // The ranking as of the day differs from today's: dates do not mix.
+    expect(expected.rows.map((r) => r.value)).not.toEqual(pinned[metric].rows.map((r) => r.value));
   });
 });
