@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import { comparisonSequenceMap, firstViewScript, inferenceFileMap } from './src/
 import { PAGE_PATHS } from './src/app/page-paths.ts';
 import { gpuSpecsSchema, manifestSchema } from './src/data/schema.ts';
 import { assertValid } from './src/data/validate.ts';
+import { dataBase } from './src/data/data-url.ts';
 
 /** Pages loaded on demand, and the addresses that open them (src/app/page-paths.ts). */
 const LAZY_PAGES = [
@@ -22,7 +23,7 @@ const LAZY_PAGES = [
  * has run. This puts a small inline script in the built index.html that requests them while
  * the main bundle downloads (see src/app/first-view-preload.ts, where it is tested).
  */
-function preloadFirstView(): Plugin {
+function preloadFirstView(mode: string): Plugin {
   return {
     name: 'isoline-preload-first-view',
     apply: 'build',
@@ -54,7 +55,15 @@ function preloadFirstView(): Plugin {
           JSON.parse(readFileSync(specsFile, 'utf8')),
           'public/data/gpu-specs.json',
         );
-        const script = firstViewScript('/', comparisonSequenceMap(manifest), inferenceFileMap(manifest, specs), routes);
+        // Data files are preloaded from where the app will read them (VITE_DATA_URL, else the
+        // site); the maps come from public/data, which must be the dataset served there.
+        const script = firstViewScript(
+          '/',
+          comparisonSequenceMap(manifest),
+          inferenceFileMap(manifest, specs),
+          routes,
+          dataBase(loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_URL, '/'),
+        );
         // First in <head>: placed after the stylesheet link, the script would wait for the
         // stylesheet, and the page's code and data requests started about 35 ms later.
         return [{ tag: 'script', children: script, injectTo: 'head-prepend' }];
@@ -63,8 +72,8 @@ function preloadFirstView(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), preloadFirstView()],
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), preloadFirstView(mode)],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false },
@@ -74,4 +83,4 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup/vitest-setup.ts'],
   },
-});
+}));

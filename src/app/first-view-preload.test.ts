@@ -59,6 +59,23 @@ describe('the first-view inline script', () => {
     expect(chart.every((l) => l.startsWith('preload /data/history/dsr1/8k1k/'))).toBe(true);
   });
 
+  it('preloads data files from the configured data address and code from the site', () => {
+    const added: string[] = [];
+    const document = {
+      createElement: () => ({}) as Record<string, string>,
+      head: { appendChild: (e: Record<string, string>) => added.push(`${e.rel} ${e.href}`) },
+    };
+    const script = firstViewScript('/', map, inference, routes, 'https://cdn.example.com/isoline/');
+    new Function('location', 'document', script)({ pathname: '/spec-decode/dsr1/mi355x/fp4', search: '' }, document);
+    expect(added).toEqual([
+      'preload https://cdn.example.com/isoline/data/manifest.json',
+      'preload https://cdn.example.com/isoline/data/gpu-specs.json',
+      'preload https://cdn.example.com/isoline/data/benchmarks/dsr1/8k1k/mi355x.json',
+      'modulepreload /assets/page.js',
+      'modulepreload /assets/chart.js',
+    ]);
+  });
+
   it('knows every comparison page of the data', () => {
     expect(Object.keys(map)).toHaveLength(13);
     expect(map['dsr1/mi355x/fp4']).toEqual({ sequences: ['1k1k', '1k8k', '8k1k'], defaultSequence: '8k1k' });

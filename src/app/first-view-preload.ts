@@ -56,7 +56,8 @@ export function inferenceFileMap(manifest: Manifest, specs: GpuSpecs): Inference
  * (regular expression source, matched case-insensitively) with the chunk files. Addresses
  * are matched by `PAGE_PATHS` and segments decoded as `decodeSegment` does (a malformed
  * escape names nothing, so it preloads no data file and throws nothing). Parameters are read
- * with URLSearchParams, first value first, as the app reads them; a real day in `date` (the
+ * with URLSearchParams, first value first, as the app reads them. Data files are asked from
+ * `dataBase` (the build's data address, `dataUrl`), code chunks from `base`; a real day in `date` (the
  * rule of `isIsoDate`) makes the page read history files, so those are preloaded instead.
  */
 export function firstViewScript(
@@ -64,10 +65,11 @@ export function firstViewScript(
   map: SequenceMap,
   inference: InferenceFileMap | null,
   routes: readonly (readonly [string, readonly string[]])[],
+  dataBase: string = base,
 ): string {
   const json = JSON.stringify;
   return `(function(){
-var base=${json(base)},map=${json(map)},inf=${json(inference)},routes=${json(routes)};
+var base=${json(base)},db=${json(dataBase)},map=${json(map)},inf=${json(inference)},routes=${json(routes)};
 function link(rel,href,as){var e=document.createElement('link');e.rel=rel;e.href=href;if(as){e.as=as;e.crossOrigin='anonymous';}document.head.appendChild(e);}
 function own(o,k){return k!==null&&Object.prototype.hasOwnProperty.call(o,k);}
 function dec(s){try{return decodeURIComponent(s);}catch(e){return null;}}
@@ -75,14 +77,14 @@ var path=location.pathname,params=new URLSearchParams(location.search);
 var day=params.get('date'),t=day&&/^\\d{4}-\\d{2}-\\d{2}$/.test(day)?new Date(day+'T00:00:00Z'):null;
 var dated=!!t&&!isNaN(t.getTime())&&t.toISOString().slice(0,10)===day;
 function view(p){return dated?p.replace('data/benchmarks/','data/history/'):p;}
-link('preload',base+'data/manifest.json','fetch');link('preload',base+'data/gpu-specs.json','fetch');
+link('preload',db+'data/manifest.json','fetch');link('preload',db+'data/gpu-specs.json','fetch');
 var m=new RegExp(${json(PAGE_PATHS.specDecode)},'i').exec(path),d=m&&[dec(m[1]),dec(m[2]),dec(m[3])];
 var k=d&&d[0]!==null&&d[1]!==null&&d[2]!==null?d.join('/'):null,w=own(map,k)&&map[k];
 if(w){var s=params.get('seq');
 if(w.sequences.indexOf(s)<0)s=w.defaultSequence;
-link('preload',base+view('data/benchmarks/'+d[0]+'/'+s+'/'+d[1]+'.json'),'fetch');}
+link('preload',db+view('data/benchmarks/'+d[0]+'/'+s+'/'+d[1]+'.json'),'fetch');}
 if((new RegExp(${json(PAGE_PATHS.inference)},'i').test(path)||new RegExp(${json(PAGE_PATHS.rank)},'i').test(path))&&inf){var mk=params.get('model'),md=inf.models[own(inf.models,mk)?mk:inf.defaultModel],sq=params.get('seq'),fs=md.files[own(md.files,sq)?sq:md.defaultSequence];
-for(var f=0;f<fs.length;f++)link('preload',base+view(fs[f]),'fetch');}
+for(var f=0;f<fs.length;f++)link('preload',db+view(fs[f]),'fetch');}
 for(var i=0;i<routes.length;i++)if(new RegExp(routes[i][0],'i').test(path))for(var j=0;j<routes[i][1].length;j++)link('modulepreload',base+routes[i][1][j]);
 })();`;
 }

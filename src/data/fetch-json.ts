@@ -1,3 +1,4 @@
+import { dataUrl } from './data-url.ts';
 import { formatIssues, parse, type Issue, type Validator } from './validate.ts';
 
 export type DataErrorKind = 'network' | 'http' | 'json' | 'schema';
@@ -35,13 +36,13 @@ function isHtmlPage(response: Response, text: string): boolean {
 }
 
 /**
- * Fetches `path` (relative to the site root), parses it as JSON and validates it with
+ * Fetches `path` (relative to the data address, see `dataUrl`), parses it as JSON and validates it with
  * `schema`. Resolves only with valid data; every failure becomes a DataFileError naming
  * the file and what was wrong. An HTML page where the file should be is reported as missing
  * (kind `http`), like a 404.
  */
 export async function fetchValidated<T>(path: string, schema: Validator<T>, signal?: AbortSignal): Promise<T> {
-  const url = `${import.meta.env.BASE_URL}${path}`;
+  const url = dataUrl(path);
   let response: Response;
   try {
     response = await fetch(url, signal ? { signal } : {});
