@@ -14,11 +14,13 @@ interface MatchedTableProps {
   workload: string;
   /** Where the cost figures come from, e.g. "Owning – Hyperscaler, set A". */
   costSource: string;
+  /** The CSV's name: what the table compares (see `csvFileName`). */
+  fileName: string;
   onPinTargets: (targets: number[] | null) => void;
 }
 
 /** The pinned table at the comparison's targets, with the editor that changes them and what it rests on little data. */
-export function MatchedTable({ comparison: c, band, workload, costSource, onPinTargets }: MatchedTableProps) {
+export function MatchedTable({ comparison: c, band, workload, costSource, fileName, onPinTargets }: MatchedTableProps) {
   const targets = c.targets.values.map((t) => formatTokPerSecPerUser(t)).join(' / ');
   const caption = `${workload}: ${c.a.label} vs ${c.b.label} at ${targets} tok/s/user (cost: ${costSource})`;
   const sparse = sparseWarnings(c);
@@ -44,7 +46,7 @@ export function MatchedTable({ comparison: c, band, workload, costSource, onPinT
         <button
           type="button"
           className="button-quiet"
-          onClick={() => downloadCsv('isoline-matched-table.csv', comparisonTableCsv(c, caption))}
+          onClick={() => downloadCsv(fileName, comparisonTableCsv(c, caption))}
         >
           Download table (CSV)
         </button>

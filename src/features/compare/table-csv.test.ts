@@ -66,11 +66,14 @@ describe('comparisonTableCsv', () => {
     for (const r of cost) expect(`$${Number(r[3]).toFixed(3)}`).toBe(r[2]);
   });
 
-  it('quotes fields that hold commas or quotes, and names the workload in a comment line', () => {
+  it('quotes fields that hold commas or quotes, and names the workload in a one-cell comment line', () => {
     const c = comparison('mi355x', 'fp4');
     const renamed = { ...c, a: { ...c.a, label: 'MTP, "draft"' } };
-    const [title, header] = comparisonTableCsv(renamed, 'MI355X FP4, 8k/1k').split('\n');
-    expect(title).toBe('# MI355X FP4, 8k/1k');
+    const text = comparisonTableCsv(renamed, 'MI355X FP4, 8k/1k');
+    const [title, header] = text.split('\n');
+    // One cell in a spreadsheet, however many commas the title holds.
+    expect(title).toBe('"# MI355X FP4, 8k/1k"');
+    expect(parseCsv(text)[0]).toEqual(['# MI355X FP4, 8k/1k']);
     expect(header).toBe(
       'metric,target_tok_s_user,"MTP, ""draft"" (shown)","MTP, ""draft"" (unrounded)",Off (shown),Off (unrounded),delta,note',
     );

@@ -23,7 +23,8 @@ export function comparisonTableCsv(model: ComparisonModel, title: string): strin
     'delta',
     'note',
   ];
-  const lines = [`# ${title}`, header.map(csvField).join(',')];
+  // The title is one quoted field, so a comma in it never splits the line into cells.
+  const lines = [csvField(`# ${title}`), header.map(csvField).join(',')];
   for (const row of model.table) {
     row.cells.forEach((cell, i) => {
       const target = model.targets.values[i] ?? null;

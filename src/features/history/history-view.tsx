@@ -1,3 +1,4 @@
+import { csvFileName } from '../../components/download';
 import { ProvenanceNotice } from '../compare/provenance-notice';
 import { memo, useMemo } from 'react';
 import type { PageViewProps } from '../../components/page-scaffold';
@@ -79,6 +80,19 @@ export const HistoryView = memo(function HistoryView(props: ViewProps) {
             band={band}
             workload={setup}
             costSource={`${vm.assumptions.tierLabel}, set ${vm.assumptions.setId}`}
+            fileName={csvFileName([
+              'history',
+              selection.model,
+              selection.hardware,
+              selection.precision,
+              selection.engine,
+              selection.spec,
+              selection.sequence,
+              vm.from,
+              'vs',
+              vm.to,
+              selection.metric,
+            ])}
             onPinTargets={pinTargets}
           />
           <BandNotes comparison={c} noOverlapTitle="The two dates share no interactivity band" />
@@ -95,6 +109,17 @@ export const HistoryView = memo(function HistoryView(props: ViewProps) {
         <h2 id="trend-title">{vm.metric.tableLabel} at each target, run by run</h2>
         <TrendTableView
           table={vm.trend}
+          fileName={csvFileName([
+            'history',
+            selection.model,
+            selection.hardware,
+            selection.precision,
+            selection.engine,
+            selection.spec,
+            selection.sequence,
+            selection.metric,
+            'trend',
+          ])}
           caption={`${setup}: ${vm.metric.tableLabel} at ${vm.trend.targets.join(' / ')} tok/s/user (${
             vm.trendTargets === 'published'
               ? 'the published table’s targets'

@@ -3,7 +3,7 @@ import { formatTokPerSecPerUser } from '../../domain/format';
 import { cellText, changeText, trendCsv, type TrendTable } from './trend';
 
 /** Dates × targets: the metric on each date's curve, "unreachable" past its frontier, the change vs the first date reaching the target. */
-export function TrendTableView({ table, caption }: { table: TrendTable; caption: string }) {
+export function TrendTableView({ table, caption, fileName }: { table: TrendTable; caption: string; fileName: string }) {
   return (
     <>
       <div className="table-scroll">
@@ -39,11 +39,7 @@ export function TrendTableView({ table, caption }: { table: TrendTable; caption:
         </table>
       </div>
       <p className="row">
-        <button
-          type="button"
-          className="button-quiet"
-          onClick={() => downloadCsv('isoline-trend-table.csv', trendCsv(table, caption))}
-        >
+        <button type="button" className="button-quiet" onClick={() => downloadCsv(fileName, trendCsv(table, caption))}>
           Download trend (CSV)
         </button>
         <span className="muted">Changes are against the first date that reaches each target.</span>

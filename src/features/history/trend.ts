@@ -90,7 +90,8 @@ export function cellText(cell: TrendCell, metric: MetricDefinition): string {
  */
 export function trendCsv(table: TrendTable, title: string): string {
   const header = ['date', 'target_tok_s_user', `${table.metric.tableLabel} (shown)`, 'unrounded', 'change', 'vs_date'];
-  const lines = [`# ${title}`, header.map(csvField).join(',')];
+  // The title is one quoted field, so a comma in it never splits the line into cells.
+  const lines = [csvField(`# ${title}`), header.map(csvField).join(',')];
   for (const row of table.rows) {
     row.cells.forEach((cell, i) => {
       const value = cell.status === 'value' ? cell.value : null;

@@ -1,3 +1,4 @@
+import { csvFileName } from '../../components/download';
 import { Link } from 'react-router';
 import { Notice } from '../../components/notice';
 import { Select } from '../../components/select';
@@ -63,7 +64,7 @@ export function CompareTwo({ viewModel: vm, selection, universe }: CompareTwoPro
           Swap A and B
         </button>
       </div>
-      <CompareResult compare={vm.compare} vm={vm} />
+      <CompareResult compare={vm.compare} vm={vm} selection={selection} />
     </section>
   );
 }
@@ -79,7 +80,15 @@ function TwinLinks({ series }: { series: InferenceSeries[] }) {
   ));
 }
 
-function CompareResult({ compare, vm }: { compare: CompareView; vm: InferenceViewModel }) {
+function CompareResult({
+  compare,
+  vm,
+  selection,
+}: {
+  compare: CompareView;
+  vm: InferenceViewModel;
+  selection: InferenceSelection;
+}) {
   const { pinTargets } = inferencePage.useActions();
   switch (compare.status) {
     case 'none':
@@ -111,6 +120,15 @@ function CompareResult({ compare, vm }: { compare: CompareView; vm: InferenceVie
             band={band}
             workload={`${vm.modelName}, ${vm.sequenceLabel}`}
             costSource={vm.price.source}
+            fileName={csvFileName([
+              selection.model,
+              compare.a.label,
+              'vs',
+              compare.b.label,
+              selection.sequence,
+              vm.metric.key,
+              selection.asOf && `as-of-${selection.asOf}`,
+            ])}
             onPinTargets={pinTargets}
           />
           <ResultInWords comparison={c} />

@@ -1,3 +1,4 @@
+import { csvFileName } from '../../components/download';
 import { memo, useMemo } from 'react';
 import { Skeleton } from '../../components/skeleton';
 import { useAfterFirstCommit } from '../../components/use-after-first-commit';
@@ -88,6 +89,16 @@ export const SpecDecodeView = memo(function SpecDecodeView(props: ViewProps) {
             band={band}
             workload={`${vm.hardwareLabel} ${vm.precisionLabel}, ${vm.modelName}, ${vm.sequenceLabel}, ${vm.engineLabel}`}
             costSource={`${vm.assumptions.tierLabel}, set ${vm.assumptions.setId}`}
+            fileName={csvFileName([
+              selection.model,
+              selection.hardware,
+              selection.precision,
+              'mtp-vs-off',
+              selection.sequence,
+              selection.engine,
+              selection.metric,
+              selection.asOf && `as-of-${selection.asOf}`,
+            ])}
             onPinTargets={pinTargets}
           />
         </section>
