@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { CopyLinkButton } from '../components/copy-link';
 import { Segmented } from '../components/segmented';
 import { Skeleton } from '../components/skeleton';
 import { PageErrorBoundary } from './error-boundary';
@@ -33,6 +34,7 @@ export function Layout() {
           <NavLink to="/inference">Inference chart</NavLink>
           <NavLink to="/rank">Rank</NavLink>
         </nav>
+        <CopyLinkButton />
         <Segmented label="Theme" hideLabel value={choice} options={THEME_OPTIONS} onChange={chooseTheme} />
       </header>
       <main id="main" className="app-main">

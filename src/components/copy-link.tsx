@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { useLocation } from 'react-router';
+
+type Status = 'idle' | 'copied' | 'failed';
+
+/**
+ * Copies the page's address: its canonical short URL, since every page rewrites a link to the
+ * form it writes (defaults left out). The result is said in a polite live region.
+ */
+export function CopyLinkButton() {
+  const location = useLocation();
+  const address = `${window.location.origin}${location.pathname}${location.search}`;
+  // The outcome belongs to the address it was for: after a navigation the button is fresh again.
+  const [outcome, setOutcome] = useState<{ address: string; status: Status } | null>(null);
+  const status: Status = outcome?.address === address ? outcome.status : 'idle';
+  const copy = () => {
+    const clipboard = navigator.clipboard as Clipboard | undefined;
+    if (!clipboard) {
+      setOutcome({ address, status: 'failed' });
+      return;
+    }
+    clipboard.writeText(address).then(
+      () => setOutcome({ address, status: 'copied' }),
+      () => setOutcome({ address, status: 'failed' }),
+    );
+  };
+  return (
+    <span className="copy-link">
+      <button type="button" className="button-quiet" onClick={copy} data-testid="copy-link">
+        Copy link
+      </button>
+      <span role="status" aria-live="polite" className="muted" data-testid="copy-link-status">
+        {status === 'copied'
+          ? 'Link copied'
+          : status === 'failed'
+            ? `Copy failed: the browser refused; the link is ${address}`
+            : ''}
+      </span>
+    </span>
+  );
+}
