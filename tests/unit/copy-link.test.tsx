@@ -16,7 +16,7 @@ afterEach(() => {
 describe('Copy link', () => {
   it('copies the canonical short address (defaults and junk dropped) and says so', async () => {
     serveShippedData();
-    const writeText = vi.fn(async () => undefined);
+    const writeText = vi.fn<(text: string) => Promise<void>>(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const router = await renderApp('/spec-decode/dsr1/mi355x/fp4?seq=8k1k&metric=throughput&junk=1&seq=1k1k');
     await screen.findByTestId('pinned-table', {}, { timeout: 10_000 });
@@ -28,10 +28,8 @@ describe('Copy link', () => {
 
   it('says when the browser refuses, and gives the link to copy by hand', async () => {
     serveShippedData();
-    vi.stubGlobal('navigator', {
-      ...navigator,
-      clipboard: { writeText: vi.fn(async () => Promise.reject(new Error('no'))) },
-    });
+    const refuse = vi.fn<(text: string) => Promise<void>>(async () => Promise.reject(new Error('no')));
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: refuse }, configurable: true });
     await renderApp('/rank?seq=1k1k');
     await userEvent.click(await screen.findByTestId('copy-link'));
     await waitFor(() =>
