@@ -33,9 +33,11 @@ export function PinnedTable({ caption, labelA, labelB, targets, rows }: PinnedTa
                 <td key={targets[i]}>
                   <div className={cell.winner === 'A' ? 'cell-side winner' : 'cell-side'}>
                     <span className="side-name">{labelA}</span> <span data-side="a">{cell.a}</span>
+                    {cell.winner === 'A' && <span className="visually-hidden"> (better)</span>}
                   </div>
                   <div className={cell.winner === 'B' ? 'cell-side winner' : 'cell-side'}>
                     <span className="side-name">{labelB}</span> <span data-side="b">{cell.b}</span>
+                    {cell.winner === 'B' && <span className="visually-hidden"> (better)</span>}
                   </div>
                   {cell.delta && (
                     <div className="cell-delta" data-delta>
