@@ -42,6 +42,8 @@ interface ComparisonChartProps {
   /** With both, a picked point's card links to its setup's history at this model and sequence. */
   historyModel?: string;
   historySequence?: SequenceKey;
+  /** Where a point comes from when it is not published ("your data: run.jsonl"), for hover and pinned cards; null for published points. */
+  pointSource?: (point: BenchmarkPoint) => string | null;
 }
 
 const NO_VALUES: readonly number[] = [];
@@ -74,7 +76,14 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
     () => (comparison?.metricCrossovers ?? comparison?.crossovers)?.map((c) => c.tokPerSecPerUser) ?? NO_VALUES,
     [comparison],
   );
-  const describe = useCallback((p: BenchmarkPoint) => describePoint(p, manifest), [manifest]);
+  const { pointSource } = props;
+  const describe = useCallback(
+    (p: BenchmarkPoint) => {
+      const source = pointSource?.(p);
+      return source ? { Source: source, ...describePoint(p, manifest) } : describePoint(p, manifest);
+    },
+    [manifest, pointSource],
+  );
   const plotted = useMemo(() => plottedPoints(series, props.frontierOnly), [series, props.frontierOnly]);
   // The pinned and the hovered point are kept by id and read from what is drawn now: a metric,
   // axis or sequence change while one is open shows its current values, or closes it when the
@@ -152,7 +161,8 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
           onClose={() => setPickedId(undefined)}
           extra={
             props.historyModel &&
-            props.historySequence && (
+            props.historySequence &&
+            !pointSource?.(picked.point) && (
               <PointHistoryLink model={props.historyModel} sequence={props.historySequence} point={picked.point} />
             )
           }

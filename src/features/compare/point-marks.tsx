@@ -39,12 +39,20 @@ export function PointMark(props: { cx?: number; cy?: number; payload?: unknown }
   if (!p || props.cx === undefined || props.cy === undefined) return <g />;
   const { style } = p;
   const opacity = p.frontier ? (style.opacity ?? (style.muted ? 0.6 : 1)) : 0.28 * (style.opacity ?? 1);
-  return (
-    <path
-      className="point-mark"
-      d={markerPath(style.shape, props.cx, props.cy, MARKER_AREA)}
-      fill={style.color}
-      fillOpacity={opacity}
-    />
-  );
+  const d = markerPath(style.shape, props.cx, props.cy, MARKER_AREA);
+  if (style.hollow) {
+    // An outline; the interior is painted fully transparent so it still takes the pointer.
+    return (
+      <path
+        className="point-mark point-mark-hollow"
+        d={d}
+        fill={style.color}
+        fillOpacity={0}
+        stroke={style.color}
+        strokeWidth={1.75}
+        strokeOpacity={opacity}
+      />
+    );
+  }
+  return <path className="point-mark" d={d} fill={style.color} fillOpacity={opacity} />;
 }

@@ -33,7 +33,11 @@ export function SeriesSwatch({ style }: { style: SeriesStyle }) {
   return (
     <svg width="30" height="14" viewBox="0 0 30 14" aria-hidden="true" className="legend-swatch">
       <line x1="1" y1="7" x2="29" y2="7" stroke={style.color} strokeWidth={2} strokeDasharray={style.dash} />
-      <path d={markerPath(style.shape, 15, 7, 48)} fill={style.color} />
+      {style.hollow ? (
+        <path d={markerPath(style.shape, 15, 7, 48)} fill="none" stroke={style.color} strokeWidth={1.75} />
+      ) : (
+        <path d={markerPath(style.shape, 15, 7, 48)} fill={style.color} />
+      )}
     </svg>
   );
 }
@@ -48,6 +52,7 @@ function sameEntry(a: LegendEntry, b: LegendEntry): boolean {
     a.style.color === b.style.color &&
     a.style.dash === b.style.dash &&
     a.style.shape === b.style.shape &&
+    a.style.hollow === b.style.hollow &&
     a.link?.href === b.link?.href &&
     a.link?.text === b.link?.text
   );

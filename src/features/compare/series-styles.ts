@@ -13,6 +13,8 @@ export interface SeriesStyle {
   strokeWidth?: number;
   /** Opacity of the line and frontier markers; by default 0.55 (line) and 0.6 (markers) when muted, else 1. */
   opacity?: number;
+  /** Outlined markers (your own data), instead of filled ones. */
+  hollow?: boolean;
 }
 
 /** What decides a series' look: its GPU (and vendor), engine, spec method and precision. */

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { memo, useCallback, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo } from 'react';
 import { Notice } from '../../components/notice';
 import type { PageViewProps } from '../../components/page-scaffold';
 import { modelAvailability, type InferenceAvailability } from '../../state/availability';
@@ -17,7 +17,11 @@ import { ProvenanceNotice } from '../compare/provenance-notice';
 import { FilterControls } from '../compare/filter-controls';
 import { BestModeSelect, InferenceControls } from './controls';
 import type { InferenceViewModel } from './view-model';
+import { useOwnOnChart } from './use-own-on-chart';
 import './inference.css';
+
+/** The "Add your results" panel loads on its own, after the chart: the first view does not wait for it. */
+const OwnResultsPanel = lazy(async () => ({ default: (await import('../own/own-panel')).OwnResultsPanel }));
 
 type ViewProps = PageViewProps<InferenceAvailability, InferenceSelection, InferenceViewModel>;
 
@@ -38,9 +42,10 @@ export const InferenceView = memo(function InferenceView({
   const { setSeriesHidden, pickFilter } = inferencePage.useActions();
   const colors = useChartColors();
   const theme = useResolvedTheme();
+  const own = useOwnOnChart(selection, specs, theme);
   const chartSeries = useMemo<StyledSeries[]>(
-    () => vm.chart.map((s) => ({ ...s, style: lookStyle(s.look, theme, s.emphasis) })),
-    [vm.chart, theme],
+    () => [...vm.chart.map((s) => ({ ...s, style: lookStyle(s.look, theme, s.emphasis) })), ...own.chart],
+    [vm.chart, theme, own.chart],
   );
   const legend = useMemo<LegendEntry[]>(
     () =>
@@ -70,6 +75,7 @@ export const InferenceView = memo(function InferenceView({
           })),
     [vm.series, vm.groups, vm.best, theme],
   );
+  const legendEntries = useMemo(() => [...legend, ...own.legend], [legend, own.legend]);
   // Legend ids are URL tokens, or group ids in a best mode (a group stands for every series of
   // it the model has); look them up (never split them) so the callbacks stay stable.
   const keysOfId = useMemo(() => {
@@ -80,14 +86,18 @@ export const InferenceView = memo(function InferenceView({
     }
     return map;
   }, [universe, vm.best]);
+  const { setOwnHidden } = own;
   const onSetHidden = useCallback(
-    (ids: readonly string[], hidden: boolean) =>
+    (ids: readonly string[], hidden: boolean) => {
+      const published = setOwnHidden(ids, hidden);
+      if (published.length === 0 && ids.length > 0) return;
       setSeriesHidden(
-        ids.flatMap((id) => keysOfId.get(id) ?? []),
+        published.flatMap((id) => keysOfId.get(id) ?? []),
         hidden,
         universe,
-      ),
-    [keysOfId, setSeriesHidden, universe],
+      );
+    },
+    [keysOfId, setSeriesHidden, universe, setOwnHidden],
   );
   const onToggle = useCallback((id: string, hidden: boolean) => onSetHidden([id], !hidden), [onSetHidden]);
   const c = vm.compare.status === 'ready' && vm.xAxis.key === 'interactivity' ? vm.compare.model : null;
@@ -120,7 +130,7 @@ export const InferenceView = memo(function InferenceView({
         data-testid="chart"
         data-series-count={chartSeries.length}
       >
-        {vm.empty ? (
+        {vm.empty && !own.chart.some((s) => s.measured.length > 0) ? (
           <div className="chart-empty" data-testid="chart-empty" data-reason={vm.empty.reason}>
             <Notice tone="info" title="Nothing to draw">
               <p>{vm.empty.message}</p>
@@ -140,6 +150,7 @@ export const InferenceView = memo(function InferenceView({
             manifest={manifest}
             historyModel={selection.model}
             historySequence={selection.sequence}
+            pointSource={own.pointSource}
           />
         )}
         <p className="chart-legend muted">
@@ -154,7 +165,7 @@ export const InferenceView = memo(function InferenceView({
         <div className="controls" role="group" aria-label="Legend mode">
           <BestModeSelect value={selection.best} />
         </div>
-        <SeriesLegend entries={legend} onToggle={onToggle} onSetHidden={onSetHidden} />
+        <SeriesLegend entries={legendEntries} onToggle={onToggle} onSetHidden={onSetHidden} />
       </section>
       <p className="row" data-testid="rank-link">
         <Link to={vm.rankLink.href}>
@@ -164,6 +175,9 @@ export const InferenceView = memo(function InferenceView({
         </Link>
       </p>
       <CompareTwo viewModel={vm} selection={selection} universe={universe} />
+      <Suspense fallback={<p className="muted">Loading “Add your results”…</p>}>
+        <OwnResultsPanel manifest={manifest} model={selection.model} sequence={selection.sequence} />
+      </Suspense>
       <section aria-labelledby="assumptions-title">
         <h2 id="assumptions-title">Assumptions</h2>
         <p data-testid="assumptions">

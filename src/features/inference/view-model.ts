@@ -84,13 +84,13 @@ export interface PriceSummary {
   gpus: { label: string; usdPerGpuHour: number | null; kwPerGpu: number | null }[];
 }
 
-function gpuFor(selection: InferenceSelection, specs: GpuSpecs, hardware: string): GpuAssumptions {
+export function gpuFor(selection: InferenceSelection, specs: GpuSpecs, hardware: string): GpuAssumptions {
   const fromSet = gpuAssumptions(specs, selection.costSet, selection.tier, hardware);
   return selection.usdPerGpuHour === null ? fromSet : { ...fromSet, usdPerGpuHour: selection.usdPerGpuHour };
 }
 
 /** A log axis cannot show zero or negative values; they are left off and counted. */
-function forScale(series: ChartSeries, logY: boolean, logX: boolean): ChartSeries {
+export function forScale(series: ChartSeries, logY: boolean, logX: boolean): ChartSeries {
   if (!logY && !logX) return series;
   const shows = (p: { x: number; y: number }) => (!logY || p.y > 0) && (!logX || p.x > 0);
   const measured = series.measured.filter(shows);
@@ -235,7 +235,7 @@ function bestChart(
 }
 
 /** The log scale applies to x too when x is a latency (they span orders of magnitude); never to interactivity. */
-function logXOf(selection: InferenceSelection): boolean {
+export function logXOf(selection: InferenceSelection): boolean {
   return selection.logScale && X_AXES[selection.xAxis].direction === 'lower-is-better';
 }
 

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gpuSpecsSchema, manifestSchema } from '../../data/schema';
+import { assertValid } from '../../data/validate';
+import { parseResultFile } from '../../data/own/detect';
+import { ownPoints, type OwnSetup } from '../../data/own/to-points';
+import type { OwnFile } from '../../data/own/store';
+import { inferenceAvailability } from '../../state/availability';
+import { defaultInferenceSelection, type InferenceSelection } from '../../state/pages/inference';
+import { buildOwnSeries, ownStyle } from './own-series';
+
+/**
+ * Your files as series on the inference chart. Expected numbers are computed here from the
+ * fixture's own fields (tok/s/GPU = total_token_throughput ÷ GPUs, tok/s/user = 1000 ÷
+ * median_tpot_ms, cost = $/GPU-hour × 10⁶ ÷ (3600 × tok/s/GPU)).
+ */
+
+const root = resolve(import.meta.dirname, '../../..');
+const read = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf8')) as unknown;
+const manifest = assertValid(manifestSchema, read('public/data/manifest.json'));
+const specs = assertValid(gpuSpecsSchema, read('public/data/gpu-specs.json'));
+const availability = inferenceAvailability(manifest, specs)!;
+const selection: InferenceSelection = { ...defaultInferenceSelection(availability), sequence: '1k1k', best: 'all' };
+
+const jsonl = readFileSync(resolve(root, 'fixtures/own-results/vllm-gpt-oss-120b.jsonl'), 'utf8');
+const raw = jsonl
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as { max_concurrency: number; total_token_throughput: number; median_tpot_ms: number });
+
+const setup: OwnSetup = {
+  label: 'my vLLM sweep',
+  hardware: 'mi355x',
+  gpuCount: 16,
+  disagg: true,
+  engine: 'vllm',
+  precision: 'fp4',
+  specMethod: 'none',
+  sequence: '1k1k',
+  date: '2026-04-28',
+};
+
+function ownFile(id: string, change: Partial<OwnFile> = {}): OwnFile {
+  return {
+    id,
+    name: 'vllm-gpt-oss-120b.jsonl',
+    bytes: jsonl.length,
+    addedAt: '2026-07-01T00:00:00.000Z',
+    format: 'vllm',
+    model: selection.model,
+    sequence: '1k1k',
+    setup,
+    points: ownPoints(parseResultFile('vllm', jsonl), setup, id).points,
+    problems: [],
+    runsRead: 5,
+    ...change,
+  };
+}
+
+const none = new Set<string>();
+
+describe('your files as series', () => {
+  it('one series per file of the page’s model and sequence, labelled "· your data"', () => {
+    const series = buildOwnSeries({
+      files: [
+        ownFile('a'),
+        ownFile('b', { sequence: '8k1k' }),
+        ownFile('c', { model: 'dsv4' }),
+        ownFile('d', { setup: { ...setup, label: 'second' } }),
+        ownFile('e', { points: [] }),
+      ],
+      selection,
+      specs,
+      hidden: none,
+    });
+    expect(series.map((s) => [s.id, s.label, s.points.length])).toEqual([
+      ['own:a', 'my vLLM sweep · your data', 5],
+      ['own:d', 'second · your data', 5],
+    ]);
+    expect(series[0]!.look.shape).not.toBe(series[1]!.look.shape);
+    expect(ownStyle(series[0]!.look, 'light').hollow).toBe(true);
+  });
+
+  it('places each run at x = 1000 ÷ median TPOT and y = total tok/s ÷ 16, in x order', () => {
+    const [s] = buildOwnSeries({ files: [ownFile('a')], selection, specs, hidden: none });
+    const expected = raw
+      .map((r) => ({ x: 1000 / r.median_tpot_ms, y: r.total_token_throughput / 16, conc: r.max_concurrency }))
+      .sort((p, q) => p.x - q.x);
+    const measured = s!.chart!.measured;
+    expect(measured.map((m) => m.point.concurrency)).toEqual(expected.map((e) => e.conc));
+    measured.forEach((m, i) => {
+      expect(m.x).toBeCloseTo(expected[i]!.x, 10);
+      expect(m.y).toBeCloseTo(expected[i]!.y, 10);
+    });
+    // By hand: concurrency 32 ran 5,971.122 tok/s on 16 GPUs = 373.195 tok/s/GPU.
+    expect(measured.find((m) => m.point.concurrency === 32)!.y).toBeCloseTo(373.1951, 4);
+  });
+
+  it('on the cost metric, prices the file’s GPU count with the page’s price', () => {
+    const [s] = buildOwnSeries({
+      files: [ownFile('a')],
+      selection: { ...selection, metric: 'cost', usdPerGpuHour: 2 },
+      specs,
+      hidden: none,
+    });
+    const byConc = new Map(s!.chart!.measured.map((m) => [m.point.concurrency, m.y]));
+    for (const r of raw) {
+      expect(byConc.get(r.max_concurrency)).toBeCloseTo((2 * 1e6) / (3600 * (r.total_token_throughput / 16)), 9);
+    }
+  });
+
+  it('a hidden file stays in the legend and leaves the chart', () => {
+    const [s] = buildOwnSeries({ files: [ownFile('a')], selection, specs, hidden: new Set(['own:a']) });
+    expect(s!.hidden).toBe(true);
+    expect(s!.chart).toBeNull();
+  });
+});

@@ -1,0 +1,86 @@
+import type { BenchmarkPoint, GpuSpecs } from '../../data/schema';
+import type { OwnFile } from '../../data/own/store';
+import { X_AXES } from '../../domain/metrics';
+import type { InferenceSelection } from '../../state/pages/inference';
+import { buildChartSeries } from '../compare/chart-model';
+import { lookStyle, type SeriesLook, type SeriesStyle, type SymbolShape } from '../compare/series-styles';
+import { buildSide } from '../compare/sides';
+import { forScale, gpuFor, logXOf, type InferenceChartSeries } from './view-model';
+
+/** One of your files drawn on the chart: its own series, never part of the address's series. */
+export interface OwnSeries {
+  /** `own:<file id>`: the legend's and the chart's key (no published token starts so). */
+  id: string;
+  fileName: string;
+  /** "<label> · your data". */
+  label: string;
+  points: BenchmarkPoint[];
+  hidden: boolean;
+  look: SeriesLook;
+  /** The series on the chart's axes and metric; null when hidden. */
+  chart: InferenceChartSeries | null;
+}
+
+/**
+ * Your files' hues (purples and a teal, away from the vendors' reds and greens) and shapes, by
+ * the file's place among those shown; the line is dotted and the markers hollow, so your data
+ * never reads as a published series.
+ */
+const OWN_HUES = [292, 186, 320, 266];
+const OWN_SHAPES: readonly SymbolShape[] = ['circle', 'square', 'triangle', 'diamond'];
+export const OWN_DASH = '2 3';
+
+export const ownSeriesId = (fileId: string) => `own:${fileId}`;
+
+/** A look's chart style for your data: as published series are styled, with hollow markers. */
+export function ownStyle(look: SeriesLook, theme: 'light' | 'dark'): SeriesStyle {
+  return { ...lookStyle(look, theme, 'normal'), hollow: true };
+}
+
+/**
+ * Your files of the page's model and sequence as series, one per file, in the order added, on
+ * the chart's x axis and metric with the page's prices. Every point of a file is drawn: the
+ * page's precision and quick filters pick among published series only. Files with no points
+ * here are left out. Pure.
+ */
+export function buildOwnSeries(input: {
+  files: readonly OwnFile[];
+  selection: InferenceSelection;
+  specs: GpuSpecs;
+  /** Series ids (`own:<id>`) the user hid on this page. */
+  hidden: ReadonlySet<string>;
+}): OwnSeries[] {
+  const { files, selection, specs, hidden } = input;
+  const xAxis = X_AXES[selection.xAxis];
+  return files
+    .filter((f) => f.model === selection.model && f.sequence === selection.sequence && f.points.length > 0)
+    .map((f, i) => {
+      const id = ownSeriesId(f.id);
+      const label = `${f.setup.label} · your data`;
+      const points = [...f.points];
+      const look: SeriesLook = {
+        hue: OWN_HUES[i % OWN_HUES.length]!,
+        shade: 0.5,
+        dash: OWN_DASH,
+        shape: OWN_SHAPES[i % OWN_SHAPES.length]!,
+      };
+      const isHidden = hidden.has(id);
+      const chart: InferenceChartSeries | null = isHidden
+        ? null
+        : {
+            ...forScale(
+              buildChartSeries(
+                id,
+                buildSide(label, points, xAxis),
+                selection.metric,
+                gpuFor(selection, specs, f.setup.hardware),
+              ),
+              selection.logScale,
+              logXOf(selection),
+            ),
+            look,
+            emphasis: 'normal',
+          };
+      return { id, fileName: f.name, label, points, hidden: isHidden, look, chart };
+    });
+}

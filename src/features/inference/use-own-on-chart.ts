@@ -1,0 +1,61 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { BenchmarkPoint, GpuSpecs } from '../../data/schema';
+import type { InferenceSelection } from '../../state/pages/inference';
+import type { StyledSeries } from '../compare/comparison-chart';
+import type { LegendEntry } from '../compare/series-legend';
+import { useOwnFiles } from '../own/queries';
+import { buildOwnSeries, ownStyle } from './own-series';
+
+const isOwn = (id: string) => id.startsWith('own:');
+
+/**
+ * Your files on the inference chart: their series (drawn after the published ones), their
+ * legend entries (under "Your data"), which of them are hidden (kept on this page only, never
+ * in the address), and the source line of their points' cards.
+ */
+export function useOwnOnChart(selection: InferenceSelection, specs: GpuSpecs, theme: 'light' | 'dark') {
+  const { files } = useOwnFiles();
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
+  const own = useMemo(() => buildOwnSeries({ files, selection, specs, hidden }), [files, selection, specs, hidden]);
+  const chart = useMemo<StyledSeries[]>(
+    () => own.flatMap((s) => (s.chart ? [{ ...s.chart, style: ownStyle(s.look, theme) }] : [])),
+    [own, theme],
+  );
+  const legend = useMemo<LegendEntry[]>(
+    () =>
+      own.map((s) => ({
+        id: s.id,
+        label: s.label,
+        group: 'Your data',
+        pointCount: s.points.length,
+        hidden: s.hidden,
+        style: ownStyle(s.look, theme),
+      })),
+    [own, theme],
+  );
+  /** Hides or shows your series among `ids`; returns the other (published) ids. */
+  const setOwnHidden = useCallback((ids: readonly string[], hide: boolean): string[] => {
+    const mine = ids.filter(isOwn);
+    if (mine.length > 0) {
+      setHidden((before) => {
+        const next = new Set(before);
+        for (const id of mine) {
+          if (hide) next.add(id);
+          else next.delete(id);
+        }
+        return next;
+      });
+    }
+    return ids.filter((id) => !isOwn(id));
+  }, []);
+  const names = useMemo(() => new Map(files.map((f) => [f.id, f.name])), [files]);
+  const pointSource = useCallback(
+    (p: BenchmarkPoint) => {
+      if (!p.id.startsWith('own:')) return null;
+      const fileId = p.id.slice('own:'.length).split('#')[0]!;
+      return `your data: ${names.get(fileId) ?? 'a removed file'}`;
+    },
+    [names],
+  );
+  return { chart, legend, setOwnHidden, pointSource };
+}

@@ -1,0 +1,49 @@
+import type { Manifest } from '../../data/schema';
+import type { OwnFile } from '../../data/own/store';
+import { FORMAT_LABELS } from '../../data/own/records';
+
+interface ListProps {
+  files: readonly OwnFile[];
+  manifest: Pick<Manifest, 'models' | 'sequences'>;
+  onRemove: (id: string) => void;
+  onRemoveAll: () => void;
+  busy: boolean;
+}
+
+/** Your kept files, each with what it holds and a "Remove"; "Remove all" clears them. */
+export function OwnFilesList({ files, manifest, onRemove, onRemoveAll, busy }: ListProps) {
+  if (files.length === 0) return <p className="muted">No file of yours is kept in this browser.</p>;
+  const label = (list: readonly { key: string; displayName?: string; label?: string }[], key: string) => {
+    const item = list.find((x) => x.key === key);
+    return item?.displayName ?? item?.label ?? key;
+  };
+  return (
+    <div data-testid="own-files">
+      <h3>Your files</h3>
+      <ul className="own-files">
+        {files.map((f) => (
+          <li key={f.id} data-testid="own-file">
+            <strong>{f.setup.label}</strong>
+            <span>
+              {f.name} · {FORMAT_LABELS[f.format]} · {label(manifest.models, f.model)}{' '}
+              {label(manifest.sequences, f.sequence)} · {f.points.length} of {f.runsRead} runs kept
+              {f.problems.length > 0 && ` · ${f.problems.length} not kept`}
+            </span>
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => onRemove(f.id)}
+              disabled={busy}
+              aria-label={`Remove ${f.setup.label} (${f.name})`}
+            >
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button-quiet" onClick={onRemoveAll} disabled={busy}>
+        Remove all
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import { useRef, useState } from 'react';
+import { Notice } from '../../components/notice';
+import type { Manifest, SequenceKey } from '../../data/schema';
+import { newOwnFileId } from '../../data/own/store';
+import { FORMAT_LABELS, type ParsedOwnFile } from '../../data/own/records';
+import { labelFromName, prefillDraft } from './draft';
+import { DropZone } from './drop-zone';
+import { OwnFilesList } from './own-files-list';
+import { ownStorageAvailable, useOwnFileActions, useOwnFiles } from './queries';
+import { readOwnFile } from './read-file';
+import { ReadReport, type FileMeta } from './read-report';
+import { rowsFileRecord } from './rows-file';
+import './own.css';
+
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'reading'; name: string; done: number }
+  | { kind: 'failed'; name: string; message: string }
+  | { kind: 'read'; meta: FileMeta; parsed: ParsedOwnFile; token: number }
+  | { kind: 'rows-failed'; name: string; problems: string[] }
+  | { kind: 'added'; message: string };
+
+interface PanelProps {
+  manifest: Manifest;
+  /** The page's model and sequence: the form's defaults when the file does not say. */
+  model: string;
+  sequence: SequenceKey;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * "Add your results": read a result file in a worker, say what was found and what was wrong,
+ * ask what the file cannot tell, and keep it in this browser; list the kept files.
+ */
+export function OwnResultsPanel({ manifest, model, sequence }: PanelProps) {
+  const { files, error } = useOwnFiles();
+  const { add, remove, removeAll } = useOwnFileActions();
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const reading = useRef(0);
+  const storage = ownStorageAvailable();
+
+  const read = async (file: File) => {
+    const token = ++reading.current;
+    setStage({ kind: 'reading', name: file.name, done: 0 });
+    const outcome = await readOwnFile(file, (done) => {
+      if (reading.current === token) setStage({ kind: 'reading', name: file.name, done });
+    });
+    if (reading.current !== token) return;
+    const meta = { name: file.name, bytes: file.size };
+    if (outcome.kind === 'error') setStage({ kind: 'failed', name: file.name, message: outcome.message });
+    else if (outcome.kind === 'parsed') setStage({ kind: 'read', meta, parsed: outcome.parsed, token });
+    else {
+      // InferenceX rows say their whole setup: they are kept at once, labelled with the file name.
+      const record = rowsFileRecord({
+        id: newOwnFileId(),
+        ...meta,
+        addedAt: new Date().toISOString(),
+        rows: outcome.rows,
+        label: labelFromName(file.name),
+      });
+      if ('problems' in record && !('points' in record)) {
+        setStage({ kind: 'rows-failed', name: file.name, problems: record.problems });
+        return;
+      }
+      if ('points' in record) {
+        add.mutate(record, {
+          onSuccess: () =>
+            setStage({
+              kind: 'added',
+              message: `Added ${file.name} (${FORMAT_LABELS['inferencex-rows']}): ${record.points.length} of ${record.runsRead} rows kept${record.problems.length > 0 ? `; not kept: ${record.problems.join('; ')}` : ''}.`,
+            }),
+        });
+      }
+    }
+  };
+
+  return (
+    <section className="card own-panel" aria-labelledby="own-title" data-testid="own-panel">
+      <h2 id="own-title">Add your results</h2>
+      <p data-testid="own-privacy">
+        Your data stays in this browser and is never sent anywhere: it is kept here (IndexedDB) until you remove it.
+        Your data is not in links: a link of this view opens the published part.
+      </p>
+      {!storage ? (
+        <Notice tone="info" title="This browser keeps no files">
+          <p>It offers no IndexedDB storage, so your results cannot be added here; the published data is unchanged.</p>
+        </Notice>
+      ) : (
+        <DropZone onFile={read} busy={stage.kind === 'reading'} />
+      )}
+      {stage.kind === 'reading' && (
+        <p role="status" data-testid="own-progress">
+          Reading {stage.name}… <progress max={1} value={stage.done} aria-label={`Reading ${stage.name}`} />
+        </p>
+      )}
+      {stage.kind === 'failed' && (
+        <Notice tone="error" title={`${stage.name} could not be read`}>
+          <p data-testid="own-error">
+            {stage.message} Nothing from it is shown; the chart shows the published data and your other files as before.
+          </p>
+        </Notice>
+      )}
+      {stage.kind === 'rows-failed' && (
+        <Notice tone="error" title={`No row of ${stage.name} could be used`}>
+          <ul data-testid="own-problems">
+            {stage.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+          <p>Nothing from it is shown.</p>
+        </Notice>
+      )}
+      {stage.kind === 'read' && (
+        <ReadReport
+          key={stage.token}
+          meta={stage.meta}
+          parsed={stage.parsed}
+          manifest={manifest}
+          initial={prefillDraft(stage.parsed, {
+            fileName: stage.meta.name,
+            models: manifest.models,
+            pageModel: model,
+            pageSequence: sequence,
+            today: today(),
+          })}
+          adding={add.isPending}
+          onAdd={(file, where) =>
+            add.mutate(file, {
+              onSuccess: () =>
+                setStage({
+                  kind: 'added',
+                  message: `Added ${file.setup.label}: ${file.points.length} run${file.points.length === 1 ? '' : 's'}, drawn at ${where}.`,
+                }),
+            })
+          }
+          onCancel={() => setStage({ kind: 'idle' })}
+        />
+      )}
+      {stage.kind === 'added' && (
+        <p role="status" data-testid="own-added">
+          {stage.message}
+        </p>
+      )}
+      {(add.error ?? error) && (
+        <Notice tone="error" title="Your files could not be stored or read">
+          <p>{String((add.error ?? error)?.message)} The published data is unchanged.</p>
+        </Notice>
+      )}
+      <OwnFilesList
+        files={files}
+        manifest={manifest}
+        onRemove={(id) => remove.mutate(id)}
+        onRemoveAll={() => removeAll.mutate()}
+        busy={remove.isPending || removeAll.isPending}
+      />
+    </section>
+  );
+}
