@@ -134,7 +134,7 @@ describe('as of a date', () => {
     );
 
     // Every series: one legend entry per series of the reference, with its point count.
-    await page.getByLabel('Lines').selectOption('all');
+    await page.getByLabel('Lines', { exact: true }).selectOption('all');
     await page.waitForFunction(() => location.search.includes('best=all'));
     await page.waitForFunction(
       (n) => document.querySelectorAll('[data-testid="legend"] button[data-series]').length === n,

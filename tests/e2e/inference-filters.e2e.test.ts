@@ -37,7 +37,7 @@ describe('inference chart: best per GPU and quick filters', () => {
     expect(gpus).toHaveLength(9);
     expect(amdGpus.length).toBeGreaterThan(0);
     expect(await legendIds(page)).toEqual(gpus);
-    expect(await page.getByLabel('Lines').inputValue()).toBe('gpu');
+    expect(await page.getByLabel('Lines', { exact: true }).inputValue()).toBe('gpu');
     expect(await page.getByTestId('inference-subtitle').innerText()).toContain('best per GPU: 9 lines');
     const lines = await page.locator(`${CHART} .recharts-line-curve`).count();
     expect(lines).toBeGreaterThanOrEqual(9);

@@ -78,7 +78,7 @@ describe('in-app navigation applies the link, not the page’s previous view', (
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inference chart' }).click();
     await page.locator('[data-testid="chart"] .recharts-line-curve').first().waitFor();
     // The bare link shows the best series per GPU; the "vs Off" links are on every series' entry.
-    await page.getByLabel('Lines').selectOption('all');
+    await page.getByLabel('Lines', { exact: true }).selectOption('all');
     await page.getByRole('link', { name: 'MI355X SGLang MTP FP4 against Off: the MTP vs Off page' }).click();
     // SGLang alone: MTP and Off share no interactivity range, so the page shows no table, only the chart.
     await page.getByTestId('workload-subtitle').waitFor();

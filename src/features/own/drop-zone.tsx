@@ -29,7 +29,7 @@ export function DropZone({ onFile, busy }: { onFile: (file: File) => void; busy:
       onDrop={onDrop}
     >
       <label htmlFor={inputId} className="visually-hidden">
-        Result file (vLLM or SGLang JSON, JSON lines, InferenceX rows, or CSV)
+        Result file to add (vLLM, SGLang, InferenceX rows or CSV)
       </label>
       <input
         id={inputId}
