@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { launchBrowser, openPage, saveScreenshot } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -86,6 +86,7 @@ describe('your own results on /inference', () => {
     const picked = page.getByTestId('picked-point');
     expect(await picked.innerText()).toContain('your data: vllm-gpt-oss-120b.jsonl');
     expect(await picked.getByTestId('point-history-link').count()).toBe(0);
+    await saveScreenshot(page, 'inference-your-data');
 
     // Nothing was sent: every request is a GET, without a body, of the app's assets or data files.
     const origin = inject('baseUrl');
