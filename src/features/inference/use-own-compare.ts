@@ -46,6 +46,7 @@ export function useOwnCompare(
     }
   };
   const swap = () => {
+    setTwinMissing(null);
     setPicks((p) => ({ a: p.b, b: p.a, targets: p.targets }));
     swapCompared();
   };
