@@ -5,6 +5,19 @@ export interface SelectOption<T extends string> {
   label: string;
   /** Listed but not choosable (arrow keys skip it too). */
   disabled?: boolean;
+  /** Options with a group are listed under its name (an `optgroup`), after the ungrouped ones of before them. */
+  group?: string;
+}
+
+/** Runs of options: an ungrouped option stands alone, consecutive options of one group go together. */
+function runsOf<T extends string>(options: readonly SelectOption<T>[]) {
+  const runs: { group?: string; options: SelectOption<T>[] }[] = [];
+  for (const o of options) {
+    const last = runs.at(-1);
+    if (o.group !== undefined && last?.group === o.group) last.options.push(o);
+    else runs.push({ group: o.group, options: [o] });
+  }
+  return runs;
 }
 
 interface SelectProps<T extends string> {
@@ -69,11 +82,20 @@ export function Select<T extends string>({ label, value, options, onChange }: Se
           }
         }}
       >
-        {options.map((o) => (
-          <option key={o.value} value={o.value} disabled={o.disabled}>
-            {o.label}
-          </option>
-        ))}
+        {runsOf(options).map((run) => {
+          const items = run.options.map((o) => (
+            <option key={o.value} value={o.value} disabled={o.disabled}>
+              {o.label}
+            </option>
+          ));
+          return run.group === undefined ? (
+            items[0]
+          ) : (
+            <optgroup key={`group:${run.group}`} label={run.group}>
+              {items}
+            </optgroup>
+          );
+        })}
       </select>
     </div>
   );

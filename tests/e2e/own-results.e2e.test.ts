@@ -27,6 +27,33 @@ async function choose(page: Page, file: string | { name: string; mimeType: strin
   await chooser.setFiles(file);
 }
 
+/** Adds the vLLM fixture as MI355X × 16, vLLM, FP4, Off (the form's prefill gives 1k1k and the label). */
+async function addVllmFile(page: Page) {
+  await page.getByTestId('own-panel').waitFor();
+  await choose(page, FIXTURE);
+  const form = page.getByRole('form', { name: 'What the file cannot tell' });
+  await form.waitFor();
+  await form.getByLabel('GPU', { exact: true }).selectOption('mi355x');
+  await form.getByLabel('GPU count').fill('16');
+  await form.getByLabel('Engine').fill('vllm');
+  await form.getByLabel('Precision').selectOption('fp4');
+  await form.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByTestId('own-added').waitFor();
+}
+
+/** The pinned table's header texts and [A, B] cell texts of the throughput row, per target. */
+async function throughputRow(page: Page) {
+  const table = page.locator('[data-testid="pinned-table"]');
+  const headers = await table.locator('thead th').allInnerTexts();
+  const cells = table.locator('tr[data-metric="tokPerSecPerGpu"] td');
+  const out: string[][] = [];
+  for (let i = 0; i < (await cells.count()); i++) {
+    const cell = cells.nth(i);
+    out.push([await cell.locator('[data-side="a"]').innerText(), await cell.locator('[data-side="b"]').innerText()]);
+  }
+  return { headers, cells: out };
+}
+
 interface SeenRequest {
   method: string;
   url: string;
@@ -133,6 +160,86 @@ describe('your own results on /inference', () => {
     );
     expect(await page.getByTestId('own-error').innerText()).toContain('Nothing from it is shown');
     expect(await ownLegend(page).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('"vs published" puts your series as A; against MI355X ATOM FP4 its table reads total ÷ 16 at your run’s interactivity; the address keeps none of it', async () => {
+    const runs = readFileSync(FIXTURE, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { max_concurrency: number; total_token_throughput: number; median_tpot_ms: number });
+    // Concurrency 32: 1000 ÷ 10.3731 ms = 96.403 tok/s/user, pinned as 96.40 (the editor takes 0.01 steps; the
+    // 0.003 tok/s/user between them moves the curve by well under the printed 0.1 here, unlike at concurrency 128's
+    // 67.1469 → 67.15, where the steeper curve moves it past a rounding edge), and 5,971.12 tok/s ÷ 16 = 373.2 tok/s/GPU.
+    const run = runs.find((r) => r.max_concurrency === 32)!;
+    const target = Math.round((1000 / run.median_tpot_ms) * 100) / 100;
+    expect(target).toBe(96.4);
+    const ownCell = (run.total_token_throughput / 16).toFixed(1);
+    expect(ownCell).toBe('373.2');
+    // ATOM FP4 Off has two published points: its curve is the line between them, read here by hand.
+    const atom = (
+      JSON.parse(
+        readFileSync(resolve(import.meta.dirname, '../../public/data/benchmarks/dsr1/1k1k/mi355x.json'), 'utf8'),
+      ) as {
+        points: { engine: string; specMethod: string; precision: string; metrics: Record<string, number> }[];
+      }
+    ).points
+      .filter((p) => p.engine === 'atom' && p.specMethod === 'none' && p.precision === 'fp4')
+      .map((p) => [p.metrics.tokPerSecPerUser!, p.metrics.tokPerSecPerGpu!] as const)
+      .sort((p, q) => p[0] - q[0]);
+    expect(atom).toHaveLength(2);
+    const [[x0, y0], [x1, y1]] = atom as [readonly [number, number], readonly [number, number]];
+    const atomCell = (y0 + ((target - x0) * (y1 - y0)) / (x1 - x0)).toFixed(1);
+
+    const { page, errors } = await openPage(browser, '/inference?seq=1k1k');
+    await page.locator(`${CHART} .recharts-line-curve`).first().waitFor();
+    await addVllmFile(page);
+
+    // No published MI355X vLLM FP4 Off at 1k/1k: said, your series is A, B is left to the picker.
+    await page.getByRole('button', { name: 'vllm-gpt-oss-120b vs published' }).click();
+    await page.getByTestId('vs-published-status').waitFor();
+    expect(await page.getByTestId('vs-published-status').innerText()).toMatch(
+      /^No published series of MI355X \S+ FP4 was measured for .+ at 1k\/1k in all precisions: pick Series B/,
+    );
+    const seriesA = page.getByLabel('Series A', { exact: true });
+    expect(await seriesA.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.textContent)).toBe(
+      'vllm-gpt-oss-120b · your data',
+    );
+    expect(await seriesA.locator('optgroup[label="Your data"] option').allTextContents()).toEqual([
+      'vllm-gpt-oss-120b · your data',
+    ]);
+    expect(await page.getByTestId('compare-status').innerText()).toContain('pick a second series');
+
+    await page.getByLabel('Series B', { exact: true }).selectOption('mi355x:atom:none:fp4');
+    await page.locator('[data-testid="pinned-table"]').waitFor();
+    await page.getByLabel('Target 1 (tok/s/user)').fill('96.4');
+    await page.getByRole('button', { name: 'Apply targets' }).click();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="pinned-table"] thead th')].some(
+        (th) => th.textContent === '96.40 tok/s/user',
+      ),
+    );
+    const row = await throughputRow(page);
+    // The first column is "Metric": the target's cells are one place left of its header.
+    const column = row.headers.indexOf('96.40 tok/s/user') - 1;
+    expect(row.cells[column]).toEqual([ownCell, atomCell]);
+    expect(await page.locator('[data-testid="pinned-table"] .side-name').first().innerText()).toBe(
+      'vllm-gpt-oss-120b · your data',
+    );
+    expect(await page.getByTestId('own-not-in-links').innerText()).toBe(
+      'Your data is not in links: this link opens the published part.',
+    );
+    expect(await page.getByTestId('sentences').innerText()).toContain('vllm-gpt-oss-120b · your data');
+    // The address holds the published side only: no file, no pinned target of your pair.
+    // (best=gpu is the page's own: with a compared series the bare link's legend mode is written out.)
+    const params = () => Object.fromEntries(new URL(page.url()).searchParams);
+    expect(params()).toEqual({ seq: '1k1k', b: 'mi355x:atom:none:fp4', best: 'gpu' });
+
+    // Picking a published A forgets your file; the address names both again.
+    await seriesA.selectOption('mi355x:atom:mtp:fp4');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('a') === 'mi355x:atom:mtp:fp4');
+    expect(params()).toEqual({ seq: '1k1k', a: 'mi355x:atom:mtp:fp4', b: 'mi355x:atom:none:fp4', best: 'gpu' });
+    expect(await page.getByTestId('own-not-in-links').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

@@ -3,74 +3,92 @@ import { Link } from 'react-router';
 import { Notice } from '../../components/notice';
 import { Select } from '../../components/select';
 import { seriesToken, type SeriesKey } from '../../state/inference-series-key';
-import { inferencePage, type InferenceSelection } from '../../state/pages/inference';
+import type { InferenceSelection } from '../../state/pages/inference';
 import { MatchedTable } from '../compare/matched-table';
 import { BandNotes, ResultInWords } from '../compare/comparison-words';
-import type { InferenceSeries } from './series';
-import type { CompareView, InferenceViewModel } from './view-model';
+import type { ComparedEntry, CompareTwoView } from './own-compare';
+import type { OwnSeries } from './own-series';
+import type { useOwnCompare } from './use-own-compare';
+import type { InferenceViewModel } from './view-model';
 
 interface CompareTwoProps {
   viewModel: InferenceViewModel;
   selection: InferenceSelection;
   universe: readonly SeriesKey[];
+  /** Your series of this model and sequence, listed under "Your data". */
+  own: readonly OwnSeries[];
+  compare: ReturnType<typeof useOwnCompare>;
 }
 
 const NONE = '';
 
-/** Picks two series and compares them at matched interactivity with the comparison pages' engine and table. */
-export function CompareTwo({ viewModel: vm, selection, universe }: CompareTwoProps) {
-  const { pickCompared, swapCompared } = inferencePage.useActions();
+/** Picks two series (published or yours) and compares them at matched interactivity with the comparison pages' engine and table. */
+export function CompareTwo({ viewModel: vm, selection, universe, own, compare }: CompareTwoProps) {
   const options = [
     { value: NONE, label: '— pick a series —' },
     ...vm.series.map((s) => ({ value: s.token, label: s.label })),
+    ...own.map((s) => ({ value: s.id, label: s.label, group: 'Your data' })),
   ];
-  const picker = (side: 'a' | 'b', key: SeriesKey | null) => {
-    const token = key ? seriesToken(key, universe) : NONE;
+  const valueOf = (side: 'a' | 'b') => {
+    const mine = side === 'a' ? compare.ownA : compare.ownB;
+    const key = side === 'a' ? selection.compareA : selection.compareB;
+    return mine ?? (key ? seriesToken(key, universe) : NONE);
+  };
+  const picker = (side: 'a' | 'b') => {
+    const token = valueOf(side);
     // The other side's series is shown but cannot be picked: a pair is two series, and
     // arrowing through the list must never swap or clear the other side.
-    const other = side === 'a' ? selection.compareB : selection.compareA;
-    const otherToken = other ? seriesToken(other, universe) : null;
-    const own = options.map((o) =>
+    const otherToken = valueOf(side === 'a' ? 'b' : 'a');
+    const listed = options.map((o) =>
       o.value !== NONE && o.value === otherToken
         ? { ...o, label: `${o.label} (Series ${side === 'a' ? 'B' : 'A'})`, disabled: true }
         : o,
     );
-    const listed = options.some((o) => o.value === token);
+    const known = options.some((o) => o.value === token);
     return (
       <Select
         label={`Series ${side.toUpperCase()}`}
         value={token}
-        options={listed ? own : [...own, { value: token, label: `${token} (not measured here)` }]}
-        onChange={(value) => pickCompared(side, vm.series.find((s) => s.token === value)?.key ?? null)}
+        options={known ? listed : [...listed, { value: token, label: `${token} (not measured here)` }]}
+        onChange={(value) =>
+          compare.pick(
+            side,
+            own.some((s) => s.id === value)
+              ? { kind: 'own', id: value }
+              : { kind: 'published', key: vm.series.find((s) => s.token === value)?.key ?? null },
+          )
+        }
       />
     );
   };
+  const bothPicked = valueOf('a') !== NONE && valueOf('b') !== NONE;
   return (
     <section aria-labelledby="compare-title" data-testid="compare-two">
       <h2 id="compare-title">Compare two series at matched interactivity</h2>
       <p className="muted">
-        Pick any two series (say two GPUs on their best engine, or FP8 against FP4). They are compared at the same
-        interactivity (tok/s/user) — the question every comparison page asks — whatever the chart’s x axis shows.
+        Pick any two series (say two GPUs on their best engine, or FP8 against FP4, or your data against the published
+        one). They are compared at the same interactivity (tok/s/user) — the question every comparison page asks —
+        whatever the chart’s x axis shows.
       </p>
       <div className="controls" role="group" aria-label="Compared series">
-        {picker('a', selection.compareA)}
-        {picker('b', selection.compareB)}
-        <button
-          type="button"
-          className="button-quiet"
-          onClick={swapCompared}
-          disabled={!selection.compareA || !selection.compareB}
-        >
+        {picker('a')}
+        {picker('b')}
+        <button type="button" className="button-quiet" onClick={compare.swap} disabled={!bothPicked}>
           Swap A and B
         </button>
       </div>
-      <CompareResult compare={vm.compare} vm={vm} selection={selection} />
+      {compare.twinMissing && (
+        <Notice tone="info" title="No published series to put yours against">
+          <p data-testid="vs-published-status">{compare.twinMissing}</p>
+        </Notice>
+      )}
+      <CompareResult compare={compare.view} vm={vm} selection={selection} onPinTargets={compare.onPinTargets} />
     </section>
   );
 }
 
 /** Links to the MTP-vs-Off pages of the compared series, once per page. */
-function TwinLinks({ series }: { series: InferenceSeries[] }) {
+function TwinLinks({ series }: { series: ComparedEntry[] }) {
   const pages = new Map<string, string>();
   for (const s of series) if (s.specDecodeHref) pages.set(s.specDecodeHref, s.specDecodeLabel);
   return [...pages.entries()].map(([href, label]) => (
@@ -84,12 +102,13 @@ function CompareResult({
   compare,
   vm,
   selection,
+  onPinTargets,
 }: {
-  compare: CompareView;
+  compare: CompareTwoView;
   vm: InferenceViewModel;
   selection: InferenceSelection;
+  onPinTargets: (targets: number[] | null) => void;
 }) {
-  const { pinTargets } = inferencePage.useActions();
   switch (compare.status) {
     case 'none':
       return null;
@@ -129,8 +148,13 @@ function CompareResult({
               vm.metric.key,
               selection.asOf && `as-of-${selection.asOf}`,
             ])}
-            onPinTargets={pinTargets}
+            onPinTargets={onPinTargets}
           />
+          {compare.own && (
+            <p className="muted" data-testid="own-not-in-links">
+              Your data is not in links: this link opens the published part.
+            </p>
+          )}
           <ResultInWords comparison={c} />
         </>
       )}

@@ -18,6 +18,7 @@ import { FilterControls } from '../compare/filter-controls';
 import { BestModeSelect, InferenceControls } from './controls';
 import type { InferenceViewModel } from './view-model';
 import { useOwnOnChart } from './use-own-on-chart';
+import { useOwnCompare } from './use-own-compare';
 import './inference.css';
 
 /** The "Add your results" panel loads on its own, after the chart: the first view does not wait for it. */
@@ -100,7 +101,8 @@ export const InferenceView = memo(function InferenceView({
     [keysOfId, setSeriesHidden, universe, setOwnHidden],
   );
   const onToggle = useCallback((id: string, hidden: boolean) => onSetHidden([id], !hidden), [onSetHidden]);
-  const c = vm.compare.status === 'ready' && vm.xAxis.key === 'interactivity' ? vm.compare.model : null;
+  const compare = useOwnCompare(vm, selection, own.series, manifest, specs);
+  const c = compare.view.status === 'ready' && vm.xAxis.key === 'interactivity' ? compare.view.model : null;
   return (
     <article className="page inference" aria-busy={updating}>
       <header className="page-header">
@@ -174,9 +176,14 @@ export const InferenceView = memo(function InferenceView({
             : `Rank every setup at ${vm.rankLink.target} tok/s/user`}
         </Link>
       </p>
-      <CompareTwo viewModel={vm} selection={selection} universe={universe} />
+      <CompareTwo viewModel={vm} selection={selection} universe={universe} own={own.series} compare={compare} />
       <Suspense fallback={<p className="muted">Loading “Add your results”…</p>}>
-        <OwnResultsPanel manifest={manifest} model={selection.model} sequence={selection.sequence} />
+        <OwnResultsPanel
+          manifest={manifest}
+          model={selection.model}
+          sequence={selection.sequence}
+          onVsPublished={compare.vsPublished}
+        />
       </Suspense>
       <section aria-labelledby="assumptions-title">
         <h2 id="assumptions-title">Assumptions</h2>

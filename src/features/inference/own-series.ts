@@ -1,6 +1,7 @@
 import type { BenchmarkPoint, GpuSpecs } from '../../data/schema';
 import type { OwnFile } from '../../data/own/store';
 import { X_AXES } from '../../domain/metrics';
+import type { SeriesKey } from '../../state/inference-series-key';
 import type { InferenceSelection } from '../../state/pages/inference';
 import { buildChartSeries } from '../compare/chart-model';
 import { lookStyle, type SeriesLook, type SeriesStyle, type SymbolShape } from '../compare/series-styles';
@@ -12,6 +13,8 @@ export interface OwnSeries {
   /** `own:<file id>`: the legend's and the chart's key (no published token starts so). */
   id: string;
   fileName: string;
+  /** The file's GPU, engine, spec method and precision: the published series it is measured against. */
+  key: SeriesKey;
   /** "<label> · your data". */
   label: string;
   points: BenchmarkPoint[];
@@ -81,6 +84,8 @@ export function buildOwnSeries(input: {
             look,
             emphasis: 'normal',
           };
-      return { id, fileName: f.name, label, points, hidden: isHidden, look, chart };
+      const { hardware, engine, specMethod, precision } = f.setup;
+      const key: SeriesKey = { hardware, engine, specMethod, precision };
+      return { id, fileName: f.name, key, label, points, hidden: isHidden, look, chart };
     });
 }

@@ -9,7 +9,7 @@ import { buildOwnSeries, ownStyle } from './own-series';
 const isOwn = (id: string) => id.startsWith('own:');
 
 /**
- * Your files on the inference chart: their series (drawn after the published ones), their
+ * Your files on the inference chart: their series (drawn after the published ones; compare-two picks among them), their
  * legend entries (under "Your data"), which of them are hidden (kept on this page only, never
  * in the address), and the source line of their points' cards.
  */
@@ -57,5 +57,5 @@ export function useOwnOnChart(selection: InferenceSelection, specs: GpuSpecs, th
     },
     [names],
   );
-  return { chart, legend, setOwnHidden, pointSource };
+  return { series: own, chart, legend, setOwnHidden, pointSource };
 }

@@ -146,17 +146,41 @@ function compareView(
   if (missing.length > 0)
     return { status: 'missing', missingLabels: missing.map((k) => seriesLabel(k, manifest, true)) };
   if (!a || !b) return { status: 'incomplete', pickedLabel: (a ?? b)!.label };
+  const input = (s: InferenceSeries): CompareInput => ({ label: s.label, points: s.points, hardware: s.key.hardware });
+  return { status: 'ready', a, b, ...compareSides(input(a), input(b), selection, manifest, specs) };
+}
+
+/** What the comparison needs of a side: its label, its points and the GPU its price and power are read for. */
+export interface CompareInput {
+  label: string;
+  points: BenchmarkPoint[];
+  hardware: string;
+}
+
+/**
+ * The matched-interactivity comparison of two sides (published series or your data alike),
+ * at `targets` (the selection's pinned ones unless given), with the page's metric and
+ * prices, and the caveats of their frontiers. Pure.
+ */
+export function compareSides(
+  a: CompareInput,
+  b: CompareInput,
+  selection: InferenceSelection,
+  manifest: Manifest,
+  specs: GpuSpecs,
+  targets: readonly number[] | null = selection.targets,
+): { model: ComparisonModel; caveats: string[] } {
   const sideA = buildSide(a.label, a.points);
   const sideB = buildSide(b.label, b.points);
   const model = buildComparisonModel({
     a: sideA,
     b: sideB,
-    gpuA: gpuFor(selection, specs, a.key.hardware),
-    gpuB: gpuFor(selection, specs, b.key.hardware),
-    pinnedTargets: selection.targets,
+    gpuA: gpuFor(selection, specs, a.hardware),
+    gpuB: gpuFor(selection, specs, b.hardware),
+    pinnedTargets: targets,
     metric: selection.metric,
   });
-  return { status: 'ready', a, b, model, caveats: frontierCaveats([sideA, sideB], manifest) };
+  return { model, caveats: frontierCaveats([sideA, sideB], manifest) };
 }
 
 function priceSummary(

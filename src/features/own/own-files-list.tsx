@@ -8,10 +8,14 @@ interface ListProps {
   onRemove: (id: string) => void;
   onRemoveAll: () => void;
   busy: boolean;
+  /** The page's model and sequence: only files of them can be compared here. */
+  here: { model: string; sequence: string };
+  /** Puts a file against the published series of its setup ("vs published"); no button without it. */
+  onVsPublished?: (id: string) => void;
 }
 
-/** Your kept files, each with what it holds and a "Remove"; "Remove all" clears them. */
-export function OwnFilesList({ files, manifest, onRemove, onRemoveAll, busy }: ListProps) {
+/** Your kept files, each with what it holds, a "vs published" when it is of the page's model and sequence, and a "Remove"; "Remove all" clears them. */
+export function OwnFilesList({ files, manifest, onRemove, onRemoveAll, busy, here, onVsPublished }: ListProps) {
   if (files.length === 0) return <p className="muted">No file of yours is kept in this browser.</p>;
   const label = (list: readonly { key: string; displayName?: string; label?: string }[], key: string) => {
     const item = list.find((x) => x.key === key);
@@ -29,6 +33,16 @@ export function OwnFilesList({ files, manifest, onRemove, onRemoveAll, busy }: L
               {label(manifest.sequences, f.sequence)} · {f.points.length} of {f.runsRead} runs kept
               {f.problems.length > 0 && ` · ${f.problems.length} not kept`}
             </span>
+            {onVsPublished && f.model === here.model && f.sequence === here.sequence && (
+              <button
+                type="button"
+                className="button-quiet"
+                onClick={() => onVsPublished(f.id)}
+                aria-label={`${f.setup.label} vs published`}
+              >
+                vs published
+              </button>
+            )}
             <button
               type="button"
               className="button-quiet"

@@ -25,6 +25,8 @@ interface PanelProps {
   /** The page's model and sequence: the form's defaults when the file does not say. */
   model: string;
   sequence: SequenceKey;
+  /** Puts a file (of this model and sequence) against the published series of its setup in compare-two. */
+  onVsPublished?: (fileId: string) => void;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -33,7 +35,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * "Add your results": read a result file in a worker, say what was found and what was wrong,
  * ask what the file cannot tell, and keep it in this browser; list the kept files.
  */
-export function OwnResultsPanel({ manifest, model, sequence }: PanelProps) {
+export function OwnResultsPanel({ manifest, model, sequence, onVsPublished }: PanelProps) {
   const { files, error } = useOwnFiles();
   const { add, remove, removeAll } = useOwnFileActions();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
@@ -152,6 +154,8 @@ export function OwnResultsPanel({ manifest, model, sequence }: PanelProps) {
         manifest={manifest}
         onRemove={(id) => remove.mutate(id)}
         onRemoveAll={() => removeAll.mutate()}
+        here={{ model, sequence }}
+        onVsPublished={onVsPublished}
         busy={remove.isPending || removeAll.isPending}
       />
     </section>
