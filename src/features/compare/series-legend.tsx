@@ -70,7 +70,8 @@ const LegendItem = memo(
           type="button"
           className="legend-toggle"
           aria-pressed={!entry.hidden}
-          aria-label={`${entry.label} (${entry.pointCount} point${entry.pointCount === 1 ? '' : 's'})`}
+          // The name starts with the visible text (a label in best mode is longer than the series' name).
+          aria-label={`${entry.shortLabel ?? entry.label} (${entry.pointCount} point${entry.pointCount === 1 ? '' : 's'})`}
           title={`${entry.hidden ? 'Show' : 'Hide'} ${entry.label}`}
           onClick={() => onToggle(entry.id, entry.hidden)}
           data-series={entry.id}
@@ -141,6 +142,7 @@ export function SeriesLegend({ entries, onToggle, onSetHidden }: SeriesLegendPro
       </div>
       {listed.length === 0 && <p className="muted">No series matches “{query}”.</p>}
       <div className="legend-groups">
+        <h2 className="visually-hidden">Series by vendor</h2>
         {groups.map(([group, list]) => (
           <div key={group} className="legend-group">
             <h3 className="legend-group-title">{group}</h3>

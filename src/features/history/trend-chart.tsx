@@ -66,8 +66,9 @@ export const TrendChart = memo(function TrendChart({ table, text }: { table: Tre
       </LineChart>
       <p className="chart-legend muted">
         {table.targets.map((t, i) => (
-          <span key={t} style={{ color: targetColor(i, table.targets.length) }}>
-            — {formatTokPerSecPerUser(t)} tok/s/user{' '}
+          <span key={t} className="legend-key">
+            <span className="line-swatch" style={{ borderColor: targetColor(i, table.targets.length) }} />
+            {formatTokPerSecPerUser(t)} tok/s/user{' '}
           </span>
         ))}
       </p>

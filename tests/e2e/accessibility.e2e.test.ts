@@ -1,0 +1,57 @@
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser';
+
+/**
+ * axe-core on every page, in both themes, at a desktop and a phone width: no violation
+ * (issue 13). axe cannot judge text drawn inside the chart's SVG against the chart's own
+ * background; the palette's contrast is unit-tested instead.
+ */
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const PAGES = [
+  '/',
+  '/spec-decode',
+  '/spec-decode/dsr1/mi355x/fp4',
+  '/spec-decode/dsr1/b200/fp4?seq=1k1k&date=2026-01-15',
+  '/inference',
+  '/rank',
+  '/history/dsv4/mi355x/fp4?engine=sglang&spec=none',
+  '/no/such/page',
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('accessibility (axe-core)', () => {
+  it.each([
+    ['light', 1280],
+    ['dark', 1280],
+    ['light', 375],
+    ['dark', 375],
+  ] as const)(
+    '%s theme at %i px: no violation on any page',
+    async (colorScheme, width) => {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+      const page = await context.newPage();
+      const found: Record<string, string[]> = {};
+      for (const path of PAGES) {
+        await page.goto(`${inject('baseUrl')}${path}`);
+        await page.waitForLoadState('networkidle');
+        await page.locator('h1').first().waitFor();
+        await page.addScriptTag({ path: axePath });
+        found[path] = (await page.evaluate(
+          `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')))`,
+        )) as string[];
+      }
+      expect(found).toEqual(Object.fromEntries(PAGES.map((p) => [p, []])));
+      await context.close();
+    },
+    120_000,
+  );
+});
