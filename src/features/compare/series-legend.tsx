@@ -70,8 +70,8 @@ const LegendItem = memo(
           type="button"
           className="legend-toggle"
           aria-pressed={!entry.hidden}
-          // The name starts with the visible text (a label in best mode is longer than the series' name).
-          aria-label={`${entry.shortLabel ?? entry.label} (${entry.pointCount} point${entry.pointCount === 1 ? '' : 's'})`}
+          // The name starts with the visible text, then the series' name when the visible text is a summary (best mode).
+          aria-label={`${entry.shortLabel ? `${entry.shortLabel} · ${entry.label}` : entry.label} (${entry.pointCount} point${entry.pointCount === 1 ? '' : 's'})`}
           title={`${entry.hidden ? 'Show' : 'Hide'} ${entry.label}`}
           onClick={() => onToggle(entry.id, entry.hidden)}
           data-series={entry.id}
