@@ -49,11 +49,11 @@ export interface SeriesLook {
  * greens then blues (Hopper comes first in the manifest, Blackwell after). Unknown vendors get
  * purples. A GPU beyond its vendor's list reuses the list from the start.
  */
-const VENDOR_HUES: Record<string, readonly number[]> = {
+export const VENDOR_HUES: Record<string, readonly number[]> = {
   AMD: [2, 24, 42, 340],
   NVIDIA: [150, 118, 212, 234, 190, 256, 172],
 };
-const OTHER_HUES = [290, 310, 275];
+export const OTHER_HUES = [290, 310, 275];
 
 /** Off draws solid lines and round-ish markers, MTP dashed lines and pointed ones; precision picks within. */
 const SHAPES: Record<SpecMethod, readonly SymbolShape[]> = {
@@ -94,12 +94,66 @@ export function seriesLook(series: SeriesIdentity, order: StyleOrder): SeriesLoo
 
 /** Lightness range per theme: darker colours on a light background, lighter on a dark one. */
 const LIGHTNESS = { light: [28, 56], dark: [52, 76] } as const;
+const SATURATION = 72;
+
+/**
+ * The chart's background in each theme (`--surface` in src/app/styles.css; a unit test holds
+ * the two in step). Every series colour keeps at least 3:1 contrast against it (WCAG for
+ * graphics), whatever its hue: yellows and greens look light at a lightness where blues do not.
+ */
+export const CHART_BACKGROUND = { light: '#ffffff', dark: '#191c22' } as const;
+export const MIN_GRAPHIC_CONTRAST = 3;
+
+/** sRGB channels (0–1) of an HSL colour. */
+function hslToRgb(hue: number, saturation: number, lightness: number): [number, number, number] {
+  const s = saturation / 100;
+  const l = lightness / 100;
+  const k = (n: number) => (n + hue / 30) % 12;
+  const a = s * Math.min(l, 1 - l);
+  const f = (n: number) => l - a * Math.max(-1, Math.min(k(n) - 3, 9 - k(n), 1));
+  return [f(0), f(8), f(4)];
+}
+
+/** WCAG 2 relative luminance of sRGB channels (0–1). */
+export function relativeLuminance([r, g, b]: readonly [number, number, number]): number {
+  const lin = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+export function hexChannels(hex: string): [number, number, number] {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) throw new Error(`not a #rrggbb colour: ${hex}`);
+  return [parseInt(m[1]!, 16) / 255, parseInt(m[2]!, 16) / 255, parseInt(m[3]!, 16) / 255];
+}
+
+export function contrastRatio(a: readonly [number, number, number], b: readonly [number, number, number]): number {
+  const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The contrast of a series colour (HSL at the palette's saturation) with the theme's chart background. */
+export function seriesContrast(hue: number, lightness: number, theme: 'light' | 'dark'): number {
+  return contrastRatio(hslToRgb(hue, SATURATION, lightness), hexChannels(CHART_BACKGROUND[theme]));
+}
+
+/**
+ * The theme's lightness range narrowed, for this hue, to the lightnesses that keep 3:1 with the
+ * background: on a light chart the lightest end comes down, on a dark one the darkest goes up.
+ */
+function lightnessRange(hue: number, theme: 'light' | 'dark'): [number, number] {
+  let [lo, hi]: [number, number] = [...LIGHTNESS[theme]];
+  if (theme === 'light') while (hi > 0 && seriesContrast(hue, hi, theme) < MIN_GRAPHIC_CONTRAST) hi -= 1;
+  else while (lo < 100 && seriesContrast(hue, lo, theme) < MIN_GRAPHIC_CONTRAST) lo += 1;
+  if (theme === 'light') lo = Math.min(lo, hi);
+  else hi = Math.max(hi, lo);
+  return [lo, hi];
+}
 
 /** A concrete CSS colour for a look in a theme. */
 export function lookColor(look: SeriesLook, theme: 'light' | 'dark'): string {
-  const [lo, hi] = LIGHTNESS[theme];
+  const [lo, hi] = lightnessRange(look.hue, theme);
   const lightness = Math.round(lo + (hi - lo) * look.shade);
-  return `hsl(${look.hue} 72% ${lightness}%)`;
+  return `hsl(${look.hue} ${SATURATION}% ${lightness}%)`;
 }
 
 /** The chart style of a look. */
