@@ -67,6 +67,11 @@ export interface PageDefinition<C, S, VM> {
   /** Whether the page draws its frame (built with no files) while its first files load. */
   frame: boolean;
   heading: (viewModel: VM) => string;
+  /**
+   * What a screen reader hears, politely, when a choice changed what the page shows (not on the
+   * first view), e.g. "Cost ($/M tok), 8k/1k: table and chart updated".
+   */
+  announce?: (viewModel: VM) => string;
   documentTitle: (viewModel: VM) => string;
   /** What a failed file means for the page, given what it still shows. */
   failure: (selection: S, shown: VM | null, manifest: Manifest) => string;
@@ -136,6 +141,11 @@ function LoadedPage<C, S, VM>({ page, available, manifest, specs }: LoadedProps<
   // While another choice loads, the last view stays on screen, marked as updating.
   const [lastShown, setLastShown] = useState<VM | null>(null);
   if (viewModel && viewModel !== lastShown) setLastShown(viewModel);
+  // The first view is announced by the page itself (its heading); later ones by the live region.
+  const [firstShown, setFirstShown] = useState<VM | null>(null);
+  if (viewModel && firstShown === null) setFirstShown(viewModel);
+  const announcement =
+    page.announce && viewModel && firstShown !== null && viewModel !== firstShown ? page.announce(viewModel) : '';
   const nothingShown = !viewModel && !lastShown;
   const frame = useMemo(
     () => (page.frame && nothingShown ? page.build({ selection, available, manifest, specs, files: [] }) : null),
@@ -152,6 +162,9 @@ function LoadedPage<C, S, VM>({ page, available, manifest, specs }: LoadedProps<
 
   const notices = (
     <>
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="page-announcement">
+        {announcement}
+      </p>
       <CorrectionsNotice corrections={corrections} onDismiss={dismiss} />
       {warnings.length > 0 && (
         <Notice tone="warning" title="Some data could not be used as given">

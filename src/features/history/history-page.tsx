@@ -46,6 +46,7 @@ function historyPageDefinition(runDates: RunDatesFile | null, published: readonl
       }),
     frame: false,
     heading: (vm) => vm.title,
+    announce: (vm) => `${vm.metric.label}, ${vm.sequenceLabel}: history updated`,
     documentTitle: (vm) => vm.title,
     failure: (selection, shown) =>
       shown

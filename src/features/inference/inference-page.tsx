@@ -34,6 +34,7 @@ const page: PageDefinition<InferenceAvailability, InferenceSelection, InferenceV
     }),
   frame: false,
   heading: (vm) => vm.title,
+  announce: (vm) => `${vm.metric.label} against ${vm.xAxis.label}, ${vm.sequenceLabel}: chart updated`,
   documentTitle: (vm) => `${vm.modelName} ${vm.sequenceLabel}: inference chart`,
   failure: () => 'The chart for this sequence cannot be shown; the other sequences may still load.',
   View: InferenceView,

@@ -28,6 +28,7 @@ const page: PageDefinition<InferenceAvailability, RankSelection, RankViewModel> 
     buildRankViewModel({ points: files.flatMap((f) => f.points), selection, available, manifest, specs }),
   frame: false,
   heading: (vm) => vm.title,
+  announce: (vm) => `${vm.rank.metric.label} at ${vm.rank.target} tok/s/user, ${vm.sequenceLabel}: ranking updated`,
   documentTitle: (vm) => `${vm.modelName} ${vm.sequenceLabel}: every setup at ${vm.rank.target} tok/s/user`,
   failure: () => 'The ranking for this sequence cannot be shown; the other sequences may still load.',
   View: RankView,

@@ -30,6 +30,7 @@ const page: PageDefinition<SpecDecodeAvailability, SpecDecodeSelection, SpecDeco
   // set-up work overlaps the data download, and a failed file still has the page's title above it.
   frame: true,
   heading: (vm) => vm.title,
+  announce: (vm) => `${vm.metric.label}, ${vm.sequenceLabel}: table and chart updated`,
   documentTitle: (vm) => vm.title,
   failure: (selection, shown) =>
     shown
