@@ -30,6 +30,15 @@ export interface Workload {
   precision: string;
 }
 
+/** What the data lacks of a workload's model, GPU and precision, in words ("no GPU \"tpu9\""); empty when it has all three. */
+export function unknownWorkloadParts(workload: Workload, manifest: Manifest): string[] {
+  return [
+    !manifest.models.some((m) => m.key === workload.model) && `no model "${workload.model}"`,
+    !manifest.hardware.some((h) => h.key === workload.hardware) && `no GPU "${workload.hardware}"`,
+    !manifest.precisions.some((p) => p.key === workload.precision) && `no precision "${workload.precision}"`,
+  ].filter((reason): reason is string => reason !== false);
+}
+
 /** What one comparison page may choose from. */
 export interface SpecDecodeAvailability extends SequenceChoices, CostChoices {
   workload: Workload;

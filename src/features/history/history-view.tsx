@@ -1,3 +1,4 @@
+import { AssumedPriceAndPower } from '../compare/assumed-price-power';
 import { csvFileName } from '../../components/download';
 import { ProvenanceNotice } from '../compare/provenance-notice';
 import { memo, useMemo } from 'react';
@@ -139,12 +140,9 @@ export const HistoryView = memo(function HistoryView(props: ViewProps) {
       <section aria-labelledby="assumptions-title">
         <h2 id="assumptions-title">Assumptions</h2>
         <p data-testid="assumptions">
-          {vm.hardwareLabel}:{' '}
-          {vm.assumptions.usdPerGpuHour === null ? 'no price' : `$${vm.assumptions.usdPerGpuHour}/GPU-hour`} (
-          {vm.assumptions.tierLabel}),{' '}
-          {vm.assumptions.kwPerGpu === null ? 'no power figure' : `${vm.assumptions.kwPerGpu} kW per GPU all-in`}, from
-          cost and power set {vm.assumptions.setId} (valid {vm.assumptions.validity}), for every date alike. Each date’s
-          values come from its own frontier and monotone spline; nothing is extrapolated.
+          <AssumedPriceAndPower gpu={vm.hardwareLabel} assumptions={vm.assumptions} />
+          ), for every date alike. Each date’s values come from its own frontier and monotone spline; nothing is
+          extrapolated.
         </p>
       </section>
     </article>

@@ -1,3 +1,4 @@
+import { carriedChoices } from '../../state/pages/carried';
 import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
 import {
   METRICS,
@@ -341,18 +342,9 @@ export function buildInferenceViewModel(input: {
 function rankLinkOf(selection: InferenceSelection, available: InferenceAvailability, compare: CompareView) {
   const targets = compare.status === 'ready' ? compare.model.targets.values : [];
   const target = targets.length > 0 ? targets[Math.floor(targets.length / 2)]! : null;
-  const { model, sequence, asOf, precisions, metric, filters, tier, usdPerGpuHour, costSet } = selection;
   const rank = {
     ...rankPage.parse('', available).selection,
-    model,
-    sequence,
-    asOf,
-    precisions,
-    metric,
-    filters,
-    tier,
-    usdPerGpuHour,
-    costSet,
+    ...carriedChoices(selection),
     target: target === null ? null : Math.round(target * 100) / 100,
   };
   const search = rankPage.serialize(rank, available);

@@ -1,3 +1,4 @@
+import { carriedChoices } from '../../state/pages/carried';
 import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
 import type { GpuAssumptions } from '../../domain/metrics';
 import { modelAvailability, type InferenceAvailability } from '../../state/availability';
@@ -86,19 +87,7 @@ function inferenceLinks(rank: RankModel, selection: RankSelection, available: In
   const base = rank.baseline?.best;
   // The inference page's own link form, with the ranking's model, sequence, day, precisions, metric,
   // filters and prices carried over: the chart then shows what the row was ranked on.
-  const { model, sequence, asOf, precisions, metric, filters, tier, usdPerGpuHour, costSet } = selection;
-  const view = {
-    ...inferencePage.parse('', available).selection,
-    model,
-    sequence,
-    asOf,
-    precisions,
-    metric,
-    filters,
-    tier,
-    usdPerGpuHour,
-    costSet,
-  };
+  const view = { ...inferencePage.parse('', available).selection, ...carriedChoices(selection) };
   for (const row of rank.rows) {
     const a = row.best?.series ?? null;
     const b = row.best && base && base.seriesToken !== row.best.seriesToken ? base.series : null;

@@ -1,3 +1,4 @@
+import { AssumedPriceAndPower } from '../compare/assumed-price-power';
 import { Notice } from '../../components/notice';
 import type { SpecDecodeViewModel } from './view-model';
 import { BandNotes, ResultInWords } from '../compare/comparison-words';
@@ -34,13 +35,9 @@ export function ComparisonFindings({ viewModel: vm }: { viewModel: SpecDecodeVie
       <section aria-labelledby="assumptions-title">
         <h2 id="assumptions-title">Assumptions</h2>
         <p data-testid="assumptions">
-          {vm.hardwareLabel}:{' '}
-          {vm.assumptions.usdPerGpuHour === null ? 'no price' : `$${vm.assumptions.usdPerGpuHour}/GPU-hour`} (
-          {vm.assumptions.tierLabel}),{' '}
-          {vm.assumptions.kwPerGpu === null ? 'no power figure' : `${vm.assumptions.kwPerGpu} kW per GPU all-in`}, from
-          cost and power set {vm.assumptions.setId} (valid {vm.assumptions.validity}; source: {vm.assumptions.source}).
-          Cost per million tokens = $/GPU-hour × 10⁶ / (3600 × tok/s/GPU); tok/s/MW = tok/s/GPU × 1000 / kW; both from
-          the interpolated throughput. Interactivity is measured median tok/s/user (1 / time per output token).
+          <AssumedPriceAndPower gpu={vm.hardwareLabel} assumptions={vm.assumptions} />; source: {vm.assumptions.source}
+          ). Cost per million tokens = $/GPU-hour × 10⁶ / (3600 × tok/s/GPU); tok/s/MW = tok/s/GPU × 1000 / kW; both
+          from the interpolated throughput. Interactivity is measured median tok/s/user (1 / time per output token).
         </p>
         {vm.assumptions.usdPerGpuHour === null && (
           <Notice tone="warning" title="No price for this GPU and tier">

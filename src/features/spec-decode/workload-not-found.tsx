@@ -1,20 +1,11 @@
 import { Link } from 'react-router';
 import type { Manifest } from '../../data/schema';
-import { findSpecDecodeComparisons, type Workload } from '../../state/availability';
+import { findSpecDecodeComparisons, unknownWorkloadParts, type Workload } from '../../state/availability';
 
 /** An unknown or unpaired model/GPU/precision: say so, and list the comparisons that exist. */
 export function WorkloadNotFound({ workload, manifest }: { workload: Workload; manifest: Manifest }) {
   const comparisons = findSpecDecodeComparisons(manifest);
-  const known = {
-    model: manifest.models.some((m) => m.key === workload.model),
-    hardware: manifest.hardware.some((h) => h.key === workload.hardware),
-    precision: manifest.precisions.some((p) => p.key === workload.precision),
-  };
-  const reasons = [
-    !known.model && `no model "${workload.model}"`,
-    !known.hardware && `no GPU "${workload.hardware}"`,
-    !known.precision && `no precision "${workload.precision}"`,
-  ].filter(Boolean);
+  const reasons = unknownWorkloadParts(workload, manifest);
   return (
     <section className="page" aria-labelledby="workload-not-found">
       <h1 id="workload-not-found">No such comparison</h1>
