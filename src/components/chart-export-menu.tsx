@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { buildChartSvg, svgToPng, themeAround, type ChartImageText } from './chart-export';
+import type { ChartImage, ChartImageText } from './chart-export';
 import { csvFileName, downloadBlob, downloadCsv } from './download';
 
 type FilePart = string | number | null | undefined;
@@ -7,8 +7,8 @@ type FilePart = string | number | null | undefined;
 interface ChartExportMenuProps {
   /** What the files hold, for their names (`csvFileName`); "points" or "chart" is added. */
   fileParts: readonly FilePart[];
-  /** The CSV of every drawn point, built when asked; without it, images only. */
-  pointsCsv?: () => string;
+  /** The CSV of every drawn point, built when asked (its builder may load then); without it, images only. */
+  pointsCsv?: () => string | Promise<string>;
   /** What the image says around the chart (the address is added: the page's own). */
   image: () => Omit<ChartImageText, 'url' | 'notes'>;
   /** Which `<svg>` of the card is the chart; Recharts' root surface by default. */
@@ -33,7 +33,9 @@ export function ChartExportMenu({
 }: ChartExportMenuProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [problem, setProblem] = useState('');
-  const render = () => {
+  // The builder loads on the first click: the page's first view does not wait for it.
+  const render = async (): Promise<ChartImage> => {
+    const { buildChartSvg, themeAround } = await import('./chart-export');
     const card = ref.current?.closest('.chart-card');
     const chart = card?.querySelector<SVGSVGElement>(chartSelector);
     if (!card || !chart) throw new Error('there is no chart to export');
@@ -54,7 +56,7 @@ export function ChartExportMenu({
           type="button"
           className="button-quiet"
           data-testid="export-points-csv"
-          onClick={() => attempt(() => downloadCsv(csvFileName([...fileParts, 'points']), pointsCsv()))}
+          onClick={() => attempt(async () => downloadCsv(csvFileName([...fileParts, 'points']), await pointsCsv()))}
         >
           Points (CSV)
         </button>
@@ -64,10 +66,10 @@ export function ChartExportMenu({
         className="button-quiet"
         data-testid="export-svg"
         onClick={() =>
-          attempt(() =>
+          attempt(async () =>
             downloadBlob(
               csvFileName([...fileParts, 'chart'], 'svg'),
-              new Blob([render().svg], { type: 'image/svg+xml;charset=utf-8' }),
+              new Blob([(await render()).svg], { type: 'image/svg+xml;charset=utf-8' }),
             ),
           )
         }
@@ -79,7 +81,10 @@ export function ChartExportMenu({
         className="button-quiet"
         data-testid="export-png"
         onClick={() =>
-          attempt(async () => downloadBlob(csvFileName([...fileParts, 'chart'], 'png'), await svgToPng(render())))
+          attempt(async () => {
+            const { svgToPng } = await import('./chart-export');
+            downloadBlob(csvFileName([...fileParts, 'chart'], 'png'), await svgToPng(await render()));
+          })
         }
       >
         Image (PNG)

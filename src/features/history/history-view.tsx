@@ -16,7 +16,7 @@ import { PublishedTableView } from './published-table';
 import { TrendChart } from './trend-chart';
 import { TrendTableView } from './trend-table';
 import type { HistoryViewModel } from './view-model';
-import { HistoryChartDownloads } from '../share/page-downloads';
+import { HistoryChartDownloads } from '../share/history-downloads';
 
 type ViewProps = PageViewProps<HistoryAvailability, HistorySelection, HistoryViewModel>;
 

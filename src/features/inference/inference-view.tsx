@@ -20,7 +20,7 @@ import type { InferenceViewModel } from './view-model';
 import { useOwnOnChart } from './use-own-on-chart';
 import { useOwnCompare } from './use-own-compare';
 import './inference.css';
-import { InferenceChartDownloads } from '../share/page-downloads';
+import { InferenceChartDownloads } from '../share/inference-downloads';
 
 /** The "Add your results" panel loads on its own, after the chart: the first view does not wait for it. */
 const OwnResultsPanel = lazy(async () => ({ default: (await import('../own/own-panel')).OwnResultsPanel }));

@@ -26,6 +26,9 @@ interface ChartDownloadsProps {
   fileParts: readonly (string | number | null | undefined)[];
 }
 
+/** How a subtitle says which runs are shown. */
+export const asOfWords = (asOf: string | null) => (asOf === null ? 'latest runs' : `as of ${asOf}`);
+
 /** Legend swatches drawn as the chart draws each series; one per name (a best line's gap pieces share it). */
 export function legendItems(series: readonly StyledSeries[]): ExportLegendItem[] {
   const seen = new Set<string>();

@@ -14,7 +14,7 @@ import { MissingSidesNotice } from './missing-sides';
 import { SpecDecodeControls } from './controls';
 import { ComparisonFindings } from './findings';
 import type { SpecDecodeViewModel } from './view-model';
-import { SpecDecodeChartDownloads } from '../share/page-downloads';
+import { SpecDecodeChartDownloads } from '../share/spec-decode-downloads';
 
 type ViewProps = PageViewProps<SpecDecodeAvailability, SpecDecodeSelection, SpecDecodeViewModel>;
 
