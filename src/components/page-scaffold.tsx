@@ -9,7 +9,7 @@ import { CorrectionsNotice } from './corrections-notice';
 import { DataError } from './data-error';
 import { Notice } from './notice';
 import { Skeleton } from './skeleton';
-import { useDocumentTitle } from './use-document-title';
+import { DocumentTitle, useDocumentTitle } from './use-document-title';
 
 /** What a page's view receives from the scaffold. */
 export interface PageViewProps<C, S, VM> {
@@ -96,12 +96,19 @@ export function PageScaffold<C, S, VM>({ page }: { page: PageDefinition<C, S, VM
   if (failed) {
     return (
       <section className="page">
+        <DocumentTitle title={`${page.name}: the catalog could not be loaded`} />
         <h1>{page.name}</h1>
         <DataError error={failed.error} consequence={page.withoutCatalog} onRetry={failed.retry} />
       </section>
     );
   }
-  if (!manifest || !specs) return <Skeleton label={`Loading ${page.name}`} lines={10} />;
+  if (!manifest || !specs)
+    return (
+      <>
+        <DocumentTitle title={page.name} />
+        <Skeleton label={`Loading ${page.name}`} lines={10} />
+      </>
+    );
   if (!available) return <page.NotFound manifest={manifest} path={path} />;
   const { PageStateProvider } = page.state;
   return (

@@ -6,3 +6,9 @@ export function useDocumentTitle(title: string): void {
     document.title = `${title} — Isoline`;
   }, [title]);
 }
+
+/** `useDocumentTitle` as an element, for branches of a component that each have their own title. */
+export function DocumentTitle({ title }: { title: string }): null {
+  useDocumentTitle(title);
+  return null;
+}

@@ -16,6 +16,7 @@ import { PublishedTableView } from './published-table';
 import { TrendChart } from './trend-chart';
 import { TrendTableView } from './trend-table';
 import type { HistoryViewModel } from './view-model';
+import { HistoryChartDownloads } from '../share/history-downloads';
 
 type ViewProps = PageViewProps<HistoryAvailability, HistorySelection, HistoryViewModel>;
 
@@ -70,6 +71,7 @@ export const HistoryView = memo(function HistoryView(props: ViewProps) {
           One curve per run date (frontier of that day’s points, never extrapolated) · newest thick · from dashed ·
           shaded: band both compared dates reach · grey dashed lines: the from/to table’s targets
         </p>
+        <HistoryChartDownloads vm={vm} selection={selection} series={series} manifest={manifest} />
       </section>
       {c && band && vm.from && vm.to ? (
         <section aria-labelledby="from-to-title">

@@ -20,6 +20,7 @@ import type { InferenceViewModel } from './view-model';
 import { useOwnOnChart } from './use-own-on-chart';
 import { useOwnCompare } from './use-own-compare';
 import './inference.css';
+import { InferenceChartDownloads } from '../share/inference-downloads';
 
 /** The "Add your results" panel loads on its own, after the chart: the first view does not wait for it. */
 const OwnResultsPanel = lazy(async () => ({ default: (await import('../own/own-panel')).OwnResultsPanel }));
@@ -164,6 +165,11 @@ export const InferenceView = memo(function InferenceView({
           {vm.best !== 'all' &&
             ` · each line is its group's best series at each ${vm.xAxis.key === 'interactivity' ? 'interactivity' : 'x'} (the legend says which leads where), never a blend of two`}
         </p>
+        <InferenceChartDownloads
+          {...{ vm, selection, manifest, specs }}
+          series={chartSeries}
+          pointSource={own.pointSource}
+        />
         <div className="controls" role="group" aria-label="Legend mode">
           <BestModeSelect value={selection.best} />
         </div>

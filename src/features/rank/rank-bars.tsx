@@ -3,6 +3,7 @@ import { useDrawingWidth } from '../../components/use-drawing-width';
 import { formatAxisTick } from '../../domain/format';
 import { useChartColors } from '../compare/chart-colors';
 import type { RankModel } from './rank-types';
+import { RankBarsDownloads } from '../share/rank-bars-downloads';
 
 const ROW_PX = 30;
 const LABEL_PX = 190;
@@ -56,6 +57,7 @@ export function RankBars({ rank }: { rank: RankModel }) {
         <span style={{ color: colors.a }}>■ baseline</span> · <span style={{ color: colors.b }}>■ other setups</span> ·
         only setups that reach the target are drawn
       </p>
+      <RankBarsDownloads rank={rank} />
     </section>
   );
 }

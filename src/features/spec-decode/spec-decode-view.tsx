@@ -14,6 +14,7 @@ import { MissingSidesNotice } from './missing-sides';
 import { SpecDecodeControls } from './controls';
 import { ComparisonFindings } from './findings';
 import type { SpecDecodeViewModel } from './view-model';
+import { SpecDecodeChartDownloads } from '../share/spec-decode-downloads';
 
 type ViewProps = PageViewProps<SpecDecodeAvailability, SpecDecodeSelection, SpecDecodeViewModel>;
 
@@ -80,6 +81,7 @@ export const SpecDecodeView = memo(function SpecDecodeView(props: ViewProps) {
           {selection.extraPrecisions.length > 0 &&
             ' · thin lines: other precisions (chart only; the table stays on ' + vm.precisionLabel + ')'}
         </p>
+        <SpecDecodeChartDownloads vm={vm} selection={selection} series={series} manifest={manifest} />
       </section>
       {comparison && band && (
         <section aria-labelledby="table-title">

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useDocumentTitle } from '../../components/use-document-title';
 import type { Manifest } from '../../data/schema';
 import { findSpecDecodeComparisons, unknownWorkloadParts, type Workload } from '../../state/availability';
 
@@ -6,6 +7,7 @@ import { findSpecDecodeComparisons, unknownWorkloadParts, type Workload } from '
 export function WorkloadNotFound({ workload, manifest }: { workload: Workload; manifest: Manifest }) {
   const comparisons = findSpecDecodeComparisons(manifest);
   const reasons = unknownWorkloadParts(workload, manifest);
+  useDocumentTitle(`No such comparison: ${workload.model} ${workload.hardware} ${workload.precision}`);
   return (
     <section className="page" aria-labelledby="workload-not-found">
       <h1 id="workload-not-found">No such comparison</h1>
