@@ -16,6 +16,7 @@ import { PickedPoint } from './picked-point';
 import { describePoint } from './point-details';
 import { PointTooltip } from './point-tooltip';
 import { useChartKeyboard } from './use-chart-keyboard';
+import { useNarrow } from './use-narrow';
 import { usePointHover } from './use-point-hover';
 import type { SeriesStyle } from './series-styles';
 
@@ -52,14 +53,17 @@ interface ComparisonChartProps {
 const NO_VALUES: readonly number[] = [];
 
 const CHART_HEIGHT = 440;
+/** On a phone the chart is shorter, so that it starts in the first screen and its axes fit one view. */
+const NARROW_CHART_HEIGHT = 320;
 
 /**
  * The chart card's inner width as the stylesheet lays it out (main column at most 1280 px
- * with 24 px padding, card border 1 px and padding 8 px), from the window width alone.
+ * with 24 px padding, 12 px on a phone, card border 1 px and padding 8 px), from the window width alone.
  */
 function estimateChartWidth(): number {
   const viewport = typeof window === 'undefined' ? 1280 : window.innerWidth;
-  return Math.min(viewport, 1280) - 2 * 24 - 2 * 1 - 2 * 8;
+  const padding = viewport <= 600 ? 12 : 24;
+  return Math.min(viewport, 1280) - 2 * padding - 2 * 1 - 2 * 8;
 }
 
 /**
@@ -97,6 +101,7 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
   const picked = drawnPoint(pickedId);
   const xLog = props.logX ? logTicks(...xRange(series)) : null;
   const { ref: wrapper, width } = useDrawingWidth<HTMLDivElement>(estimateChartWidth);
+  const height = useNarrow() ? NARROW_CHART_HEIGHT : CHART_HEIGHT;
   const { hover, onPointEnter, onPointLeave, cardHandlers } = usePointHover(wrapper);
   const hovered = drawnPoint(hover?.id);
   // The chart is one tab stop (the focusable element below); what had focus when a point was
@@ -136,7 +141,7 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
     [metric, props.xLabel, props.logX, logScale, keyboard.reachable],
   );
   return (
-    <div className="chart-wrapper" ref={wrapper} style={{ minHeight: CHART_HEIGHT }}>
+    <div className="chart-wrapper" ref={wrapper} style={{ minHeight: height }}>
       {/* One tab stop for the whole chart; arrow keys walk its points (role application: a screen
           reader passes the arrow keys on instead of reading on). */}
       <div
@@ -154,7 +159,7 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
           each tick label in the DOM to thin them out. Log axes have more ticks and keep it. */}
         <ComposedChart
           width={width}
-          height={CHART_HEIGHT}
+          height={height}
           margin={{ top: 16, right: 24, bottom: 28, left: 16 }}
           accessibilityLayer={false}
         >
