@@ -46,7 +46,7 @@ describe('accessibility (axe-core)', () => {
         await page.locator('h1').first().waitFor();
         await page.addScriptTag({ path: axePath });
         found[path] = (await page.evaluate(
-          `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')))`,
+          `axe.run(document, { resultTypes: ["violations"], rules: { "target-size": { enabled: true } } }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')))`,
         )) as string[];
       }
       expect(found).toEqual(Object.fromEntries(PAGES.map((p) => [p, []])));
@@ -54,4 +54,26 @@ describe('accessibility (axe-core)', () => {
     },
     120_000,
   );
+
+  // axe's target-size rule (on above) lets a small target pass when its neighbours are far
+  // enough away; the controls below are held to 24 × 24 px themselves.
+  it.each([1280, 375])('at %i px every legend button, checkbox and segment is at least 24 × 24 px', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    const small: Record<string, string[]> = {};
+    for (const path of ['/inference', '/inference?best=all', '/spec-decode/dsr1/mi355x/fp4']) {
+      await page.goto(`${inject('baseUrl')}${path}`);
+      await page.locator('[data-testid="chart"]').waitFor();
+      small[path] = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.legend-toggle, .checkbox, .segment')].flatMap((e) => {
+          const box = e.getBoundingClientRect();
+          return box.width >= 24 && box.height >= 24
+            ? []
+            : [`${e.className} "${e.textContent?.slice(0, 20)}" ${box.width.toFixed(0)}×${box.height.toFixed(0)}`];
+        }),
+      );
+    }
+    expect(small).toEqual({ '/inference': [], '/inference?best=all': [], '/spec-decode/dsr1/mi355x/fp4': [] });
+    await context.close();
+  });
 });

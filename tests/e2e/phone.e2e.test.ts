@@ -39,4 +39,74 @@ describe('phones', () => {
     expect(widths).toEqual(Object.fromEntries(PAGES.map((p) => [p, width])));
     await context.close();
   });
+
+  it('at 375 × 667 the pinned table is one card per target, every number on screen at once, the caption whole', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 } });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/spec-decode/dsr1/mi355x/fp4`);
+    const cards = page.getByTestId('pinned-cards');
+    await cards.waitFor();
+    expect(await page.getByTestId('pinned-table').count()).toBe(0);
+    // Throughput at 35 / 56 / 77 tok/s/user from tests/reference/matched_reference.py (pinned in
+    // the comparison e2e): MTP, then Off.
+    const expected = [
+      ['35', '3417.4', '2312.5'],
+      ['56', '2587.3', '1526.1'],
+      ['77', '2167.5', '1108.7'],
+    ];
+    const card = cards.locator('.pinned-card');
+    expect(await card.count()).toBe(3);
+    for (const [i, [target, mtp, off]] of expected.entries()) {
+      const one = card.nth(i);
+      await one.scrollIntoViewIfNeeded();
+      expect(await one.locator('h3').innerText()).toBe(`At ${target} tok/s/user`);
+      const row = one.locator('[data-metric="tokPerSecPerGpu"]');
+      expect([
+        await row.locator('[data-side="a"]').innerText(),
+        await row.locator('[data-side="b"]').innerText(),
+      ]).toEqual([mtp, off]);
+      // The whole card (all four metrics of the target) fits one screen, inside its width.
+      const box = (await one.boundingBox())!;
+      expect(box.height).toBeLessThanOrEqual(667);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+    }
+    const caption = cards.locator('.pinned-caption');
+    expect(await caption.innerText()).toContain('MI355X FP4, DeepSeek-R1-0528, 8k/1k');
+    expect(
+      await caption.evaluate((e) => e.scrollWidth <= e.clientWidth && e.getBoundingClientRect().right <= 375),
+    ).toBe(true);
+    await context.close();
+  });
+
+  it('at 375 px the chart is drawn shorter with its axis titles, and the tap card stays on screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 } });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/spec-decode/dsr1/mi355x/fp4`);
+    const chart = page.getByTestId('chart');
+    await chart.locator('path.point-mark').first().waitFor();
+    const surface = (await chart.locator('svg.recharts-surface').boundingBox())!;
+    expect(surface.height).toBeLessThanOrEqual(330);
+    // Both axis titles are drawn whole inside the chart at a readable size.
+    const titles = await chart.locator('.recharts-label').evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { text: e.textContent, size: parseFloat(getComputedStyle(e).fontSize), left: r.left, right: r.right };
+      }),
+    );
+    expect(titles.map((t) => t.text).sort()).toEqual(['Interactivity (tok/s/user)', 'tok/s/GPU']);
+    for (const t of titles) {
+      expect(t.size).toBeGreaterThanOrEqual(12);
+      expect(t.left).toBeGreaterThanOrEqual(0);
+      expect(t.right).toBeLessThanOrEqual(375);
+    }
+    // The rightmost point's card opens inside the screen.
+    const marks = chart.locator('path.point-mark');
+    const xs = await marks.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().x));
+    await marks.nth(xs.indexOf(Math.max(...xs))).hover();
+    const card = (await page.getByRole('tooltip').boundingBox())!;
+    expect(card.x).toBeGreaterThanOrEqual(0);
+    expect(card.x + card.width).toBeLessThanOrEqual(375);
+    await context.close();
+  });
 });

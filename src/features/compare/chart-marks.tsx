@@ -1,6 +1,6 @@
 import { formatTokPerSecPerUser } from '../../domain/format';
 import type { ReactNode } from 'react';
-import { usePlotArea, useXAxisScale, useXAxisTicks, useYAxisTicks } from 'recharts';
+import { usePlotArea, useXAxisScale, useXAxisTicks, useYAxisScale, useYAxisTicks } from 'recharts';
 import { spreadLabels } from './spread-labels';
 
 /** Room a target label needs: about this many px per digit at the chart's font size, plus padding. */
@@ -165,4 +165,26 @@ function bandPixels(
   const x0 = Math.max(left, Math.min(a, b));
   const x1 = Math.min(right, Math.max(a, b));
   return x1 > x0 ? { x: x0, width: x1 - x0 } : null;
+}
+
+/** Radius of the keyboard focus ring, px: clear of a 9 px marker with a gap. */
+const FOCUS_RING_RADIUS = 10;
+
+/**
+ * The ring around the keyboard-focused point: a dark (light, in the dark theme) ring inside a
+ * ring of the chart's background, so it stands out on any series colour and on the band.
+ */
+export function FocusRing({ point, colors }: { point: { x: number; y: number } | null; colors: { text: string } }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!point || !xScale || !yScale) return null;
+  const cx = xScale(point.x);
+  const cy = yScale(point.y);
+  if (cx === undefined || cy === undefined || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
+  return (
+    <g className="chart-focus-ring" aria-hidden="true" pointerEvents="none">
+      <circle cx={cx} cy={cy} r={FOCUS_RING_RADIUS} fill="none" style={{ stroke: 'var(--surface)' }} strokeWidth={5} />
+      <circle cx={cx} cy={cy} r={FOCUS_RING_RADIUS} fill="none" stroke={colors.text} strokeWidth={2.5} />
+    </g>
+  );
 }

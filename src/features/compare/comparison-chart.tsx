@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useState, type MouseEvent } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { ComposedChart, Scatter, XAxis, YAxis } from 'recharts';
 import { useDrawingWidth } from '../../components/use-drawing-width';
 import type { BenchmarkPoint, Manifest, SequenceKey } from '../../data/schema';
@@ -7,13 +7,17 @@ import { X_AXES, type MetricDefinition, type XAxisDefinition } from '../../domai
 import type { ChartSeries } from './chart-model';
 import type { ComparisonModel } from './comparison-model';
 import { logTicks, xRange } from './axis-ticks';
-import { ChartMarks } from './chart-marks';
+import { ChartMarks, FocusRing } from './chart-marks';
+import { chartDescription, pointReading } from './chart-reading';
 import { CurveLayer } from './curve-layer';
 import { plottedPoints, PointMark, type PlottedPoint } from './point-marks';
 import { PointHistoryLink } from './history-link';
 import { PickedPoint } from './picked-point';
 import { describePoint } from './point-details';
-import { PointTooltip, type HoverPosition } from './point-tooltip';
+import { PointTooltip } from './point-tooltip';
+import { useChartKeyboard } from './use-chart-keyboard';
+import { useNarrow } from './use-narrow';
+import { usePointHover } from './use-point-hover';
 import type { SeriesStyle } from './series-styles';
 
 export type { SeriesStyle, SymbolShape } from './series-styles';
@@ -49,14 +53,17 @@ interface ComparisonChartProps {
 const NO_VALUES: readonly number[] = [];
 
 const CHART_HEIGHT = 440;
+/** On a phone the chart is shorter, so that it starts in the first screen and its axes fit one view. */
+const NARROW_CHART_HEIGHT = 320;
 
 /**
  * The chart card's inner width as the stylesheet lays it out (main column at most 1280 px
- * with 24 px padding, card border 1 px and padding 8 px), from the window width alone.
+ * with 24 px padding, 12 px on a phone, card border 1 px and padding 8 px), from the window width alone.
  */
 function estimateChartWidth(): number {
   const viewport = typeof window === 'undefined' ? 1280 : window.innerWidth;
-  return Math.min(viewport, 1280) - 2 * 24 - 2 * 1 - 2 * 8;
+  const padding = viewport <= 600 ? 12 : 24;
+  return Math.min(viewport, 1280) - 2 * padding - 2 * 1 - 2 * 8;
 }
 
 /**
@@ -94,71 +101,135 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
   const picked = drawnPoint(pickedId);
   const xLog = props.logX ? logTicks(...xRange(series)) : null;
   const { ref: wrapper, width } = useDrawingWidth<HTMLDivElement>(estimateChartWidth);
-  const [hover, setHover] = useState<{ id: string; position: HoverPosition } | null>(null);
+  const height = useNarrow() ? NARROW_CHART_HEIGHT : CHART_HEIGHT;
+  const { hover, onPointEnter, onPointLeave, cardHandlers } = usePointHover(wrapper);
   const hovered = drawnPoint(hover?.id);
-  const showHover = (entry: { payload?: PlottedPoint }, _index: number, event: MouseEvent) => {
-    const box = wrapper.current?.getBoundingClientRect();
-    if (!entry.payload || !box) return;
-    const position = { left: event.clientX - box.left, top: event.clientY - box.top, width: box.width };
-    setHover({ id: entry.payload.point.id, position });
+  // The chart is one tab stop (the focusable element below); what had focus when a point was
+  // pinned gets it back when the panel closes.
+  const focusTarget = useRef<HTMLDivElement>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const pick = (id: string) => {
+    if (pickedId === undefined && document.activeElement instanceof HTMLElement) {
+      returnFocus.current = document.activeElement;
+    }
+    setPickedId(id);
   };
+  const closePicked = () => {
+    setPickedId(undefined);
+    const back = returnFocus.current?.isConnected ? returnFocus.current : focusTarget.current;
+    back?.focus();
+  };
+  const keyboard = useChartKeyboard({
+    series,
+    frontierOnly: props.frontierOnly ?? false,
+    logX: Boolean(props.logX),
+    onPick: pick,
+    onEscape: () => pickedId !== undefined && closePicked(),
+  });
+  const { focused } = keyboard;
+  const xAxis = props.xAxis ?? X_AXES.interactivity;
+  const descriptionId = useId();
+  const description = useMemo(
+    () =>
+      chartDescription({
+        metric,
+        xLabel: props.xLabel,
+        logX: Boolean(props.logX),
+        logY: logScale,
+        series: keyboard.reachable,
+      }),
+    [metric, props.xLabel, props.logX, logScale, keyboard.reachable],
+  );
   return (
-    <div className="chart-wrapper" ref={wrapper} style={{ minHeight: CHART_HEIGHT }}>
-      {/* Linear axes get Recharts' five nice ticks, which always fit: interval 0 skips measuring
+    <div className="chart-wrapper" ref={wrapper} style={{ minHeight: height }}>
+      {/* One tab stop for the whole chart; arrow keys walk its points (role application: a screen
+          reader passes the arrow keys on instead of reading on). */}
+      <div
+        ref={focusTarget}
+        className="chart-focus"
+        role="application"
+        // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- its arrow keys make it a widget
+        tabIndex={0}
+        aria-label={`Chart: ${metric.label} against ${props.xLabel}`}
+        aria-describedby={descriptionId}
+        data-testid="chart-focus"
+        {...keyboard.handlers}
+      >
+        {/* Linear axes get Recharts' five nice ticks, which always fit: interval 0 skips measuring
           each tick label in the DOM to thin them out. Log axes have more ticks and keep it. */}
-      <ComposedChart width={width} height={CHART_HEIGHT} margin={{ top: 16, right: 24, bottom: 28, left: 16 }}>
-        <XAxis
-          type="number"
-          dataKey="x"
-          scale={xLog ? 'log' : 'linear'}
-          domain={xLog ? xLog.domain : ['auto', 'auto']}
-          ticks={xLog?.ticks}
-          interval={xLog ? 'preserveEnd' : 0}
-          tickFormatter={(v: number) => formatAxisTick(v)}
-          stroke={colors.text}
-          label={{ value: props.xLabel, position: 'insideBottom', offset: -16, fill: colors.text }}
-          allowDuplicatedCategory={false}
-        />
-        <YAxis
-          type="number"
-          dataKey="y"
-          scale={logScale ? 'log' : 'linear'}
-          domain={logScale ? ['auto', 'auto'] : [0, 'auto']}
-          allowDataOverflow={false}
-          interval={logScale ? 'preserveEnd' : 0}
-          tickFormatter={(v: number) => formatAxisTick(v, metric.unit)}
-          stroke={colors.text}
-          width={72}
-          label={{ value: metric.unit, angle: -90, position: 'insideLeft', fill: colors.text }}
-        />
-        <ChartMarks band={band} targets={targets} crossovers={crossovers} colors={colors} />
-        <CurveLayer series={series} />
-        <Scatter
-          data={plotted}
-          name="Measured points"
-          shape={PointMark}
-          isAnimationActive={false}
-          onClick={(entry: { payload?: PlottedPoint }) => entry.payload && setPickedId(entry.payload.point.id)}
-          onMouseEnter={showHover}
-          onMouseLeave={() => setHover(null)}
-          cursor="pointer"
-        />
-      </ComposedChart>
+        <ComposedChart
+          width={width}
+          height={height}
+          margin={{ top: 16, right: 24, bottom: 28, left: 16 }}
+          accessibilityLayer={false}
+        >
+          <XAxis
+            type="number"
+            dataKey="x"
+            scale={xLog ? 'log' : 'linear'}
+            domain={xLog ? xLog.domain : ['auto', 'auto']}
+            ticks={xLog?.ticks}
+            interval={xLog ? 'preserveEnd' : 0}
+            tickFormatter={(v: number) => formatAxisTick(v)}
+            stroke={colors.text}
+            label={{ value: props.xLabel, position: 'insideBottom', offset: -16, fill: colors.text }}
+            allowDuplicatedCategory={false}
+          />
+          <YAxis
+            type="number"
+            dataKey="y"
+            scale={logScale ? 'log' : 'linear'}
+            domain={logScale ? ['auto', 'auto'] : [0, 'auto']}
+            allowDataOverflow={false}
+            interval={logScale ? 'preserveEnd' : 0}
+            tickFormatter={(v: number) => formatAxisTick(v, metric.unit)}
+            stroke={colors.text}
+            width={72}
+            label={{ value: metric.unit, angle: -90, position: 'insideLeft', fill: colors.text }}
+          />
+          <ChartMarks band={band} targets={targets} crossovers={crossovers} colors={colors} />
+          <CurveLayer series={series} />
+          <Scatter
+            data={plotted}
+            name="Measured points"
+            shape={PointMark}
+            isAnimationActive={false}
+            onClick={(entry: { payload?: PlottedPoint }) => {
+              if (!entry.payload) return;
+              keyboard.focusPoint(entry.payload.point.id);
+              pick(entry.payload.point.id);
+            }}
+            onMouseEnter={onPointEnter}
+            onMouseLeave={onPointLeave}
+            cursor="pointer"
+          />
+          <FocusRing point={focused?.point ?? null} colors={colors} />
+        </ComposedChart>
+      </div>
+      <p id={descriptionId} className="visually-hidden">
+        {description}
+      </p>
+      <p className="chart-reading" aria-live="assertive" aria-atomic="true" data-testid="chart-reading">
+        {focused && pointReading(focused.point, focused.index, focused.count, metric, xAxis)}
+        {focused && ' Enter: details.'}
+      </p>
       {hover && hovered && (
         <PointTooltip
           hovered={hovered}
           position={hover.position}
           metric={metric}
-          xAxis={props.xAxis ?? X_AXES.interactivity}
+          xAxis={xAxis}
           describe={describe}
+          {...cardHandlers}
         />
       )}
       {picked && (
         <PickedPoint
+          key={picked.point.id}
           point={picked.point}
           label={picked.seriesLabel}
           describe={describe}
-          onClose={() => setPickedId(undefined)}
+          onClose={closePicked}
           extra={
             props.historyModel &&
             props.historySequence &&

@@ -1,20 +1,41 @@
 import { formatThroughput, formatTokPerSecPerUser } from '../../domain/format';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { BenchmarkPoint } from '../../data/schema';
 
 interface PickedPointProps {
   point: BenchmarkPoint;
   label: string;
   describe: (point: BenchmarkPoint) => Record<string, string>;
+  /** Close (the button or Escape inside the panel); the chart puts focus back where it was. */
   onClose: () => void;
   /** More links, after the run link. */
   extra?: ReactNode;
 }
 
-/** A clicked point's full configuration, kept on screen so its run link can be followed. */
+/**
+ * A clicked (or Enter-pinned) point's full configuration, kept on screen so its run link can be
+ * followed. It takes focus when it opens or shows another point (the chart keys it by point), so a screen reader reads it and
+ * Tab reaches the run link next.
+ */
 export function PickedPoint({ point, label, describe, onClose, extra }: PickedPointProps) {
+  const panel = useRef<HTMLElement>(null);
+  // The chart keys the panel by point, so another point mounts it anew.
+  useEffect(() => panel.current?.focus(), []);
   return (
-    <aside className="picked-point" aria-label="Selected point" data-testid="picked-point">
+    // Escape from anywhere inside (the panel, its button, its links) closes it.
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <aside
+      className="picked-point"
+      aria-label="Selected point"
+      data-testid="picked-point"
+      ref={panel}
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        onClose();
+      }}
+    >
       <div className="row">
         <strong>
           {label}: {formatTokPerSecPerUser(point.metrics.tokPerSecPerUser, 2)} tok/s/user,{' '}

@@ -101,13 +101,23 @@ export function matchesQuery(label: string, query: string): boolean {
     .every((word) => text.includes(word));
 }
 
+/** A legend longer than this gets a link past it, so the keyboard need not walk every entry. */
+const SKIP_AFTER = 8;
+
+/** What the search's live region says: "12 of 61 series match"; nothing without a search. */
+export function searchAnnouncement(matching: number, total: number, query: string): string {
+  return query.trim() ? `${matching} of ${total} series match` : '';
+}
+
 /**
  * Every series with its point count, grouped (by vendor), each a toggle button. A search box
- * narrows the list by name; "Show"/"Hide" act on what the search lists.
+ * narrows the list by name (the count is said politely); "Show"/"Hide" act on what the search
+ * lists. A long legend starts with a link past it.
  */
 export function SeriesLegend({ entries, onToggle, onSetHidden }: SeriesLegendProps) {
   const [query, setQuery] = useState('');
   const searchId = useId();
+  const afterId = useId();
   const listed = useMemo(() => entries.filter((e) => matchesQuery(e.label, query)), [entries, query]);
   const groups = useMemo(() => {
     const byGroup = new Map<string, LegendEntry[]>();
@@ -118,6 +128,19 @@ export function SeriesLegend({ entries, onToggle, onSetHidden }: SeriesLegendPro
   const ids = listed.map((e) => e.id);
   return (
     <section className="series-legend" aria-label="Series" data-testid="legend">
+      {entries.length > SKIP_AFTER && (
+        <a
+          className="legend-skip"
+          href={`#${afterId}`}
+          // Focus moves without a fragment in the address (the address is the view).
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById(afterId)?.focus();
+          }}
+        >
+          Skip the legend ({entries.length} series)
+        </a>
+      )}
       <div className="legend-toolbar">
         <label className="control" htmlFor={searchId}>
           <span className="control-label">Find series</span>
@@ -129,6 +152,9 @@ export function SeriesLegend({ entries, onToggle, onSetHidden }: SeriesLegendPro
             onChange={(e) => setQuery(e.target.value)}
           />
         </label>
+        <span className="visually-hidden" role="status" data-testid="legend-announcement">
+          {searchAnnouncement(listed.length, entries.length, query)}
+        </span>
         <span className="muted" data-testid="legend-count">
           {shown} of {entries.length} series shown
           {query && ` · ${listed.length} match`}
@@ -154,6 +180,8 @@ export function SeriesLegend({ entries, onToggle, onSetHidden }: SeriesLegendPro
           </div>
         ))}
       </div>
+      {/* Where the skip link lands: focus moves here, so Tab goes on after the legend. */}
+      <span id={afterId} tabIndex={-1} className="legend-end" />
     </section>
   );
 }

@@ -27,8 +27,8 @@ export interface SeriesIdentity {
 
 /** The manifest's orders, so a series keeps its look whatever else is shown. */
 export interface StyleOrder {
-  /** Every GPU with its vendor, in manifest order. */
-  hardware: readonly { key: string; vendor: string }[];
+  /** Every GPU with its vendor (and architecture, for the family marker), in manifest order. */
+  hardware: readonly { key: string; vendor: string; arch?: string }[];
   precisions: readonly string[];
   /** Every series that can appear (for the model), so a GPU's engines get stable shades. */
   universe: readonly SeriesIdentity[];
@@ -42,6 +42,56 @@ export interface SeriesLook {
   shade: number;
   dash: string | undefined;
   shape: SymbolShape;
+  /**
+   * The marker of the GPU's vendor and architecture (`FAMILY_SHAPES`), for lines that stand for a
+   * whole GPU (best per GPU or per engine), where spec method and precision are mixed. Colour
+   * alone does not tell the families apart under red–green colour blindness (see
+   * src/features/inference/palette-vision.test.ts).
+   */
+  familyShape?: SymbolShape;
+}
+
+/**
+ * Markers per vendor family, one per architecture in manifest order: NVIDIA round and pointed
+ * up (Hopper ●, Blackwell ▲), AMD square-cornered (CDNA 3 ■, CDNA 4 ◆); a vendor's third
+ * architecture gets its last shape; other vendors crosses.
+ */
+export const FAMILY_SHAPES: Record<string, readonly SymbolShape[]> = {
+  NVIDIA: ['circle', 'triangle', 'star'],
+  AMD: ['square', 'diamond', 'cross'],
+};
+
+function familyShapeOf(hardware: string, order: StyleOrder): SymbolShape {
+  const gpu = order.hardware.find((h) => h.key === hardware);
+  const shapes = FAMILY_SHAPES[gpu?.vendor ?? ''] ?? ['cross'];
+  const archs = [...new Set(order.hardware.filter((h) => h.vendor === gpu?.vendor).map((h) => h.arch ?? ''))];
+  const index = Math.max(0, archs.indexOf(gpu?.arch ?? ''));
+  return shapes[Math.min(index, shapes.length - 1)]!;
+}
+
+const GLYPHS: Record<SymbolShape, string> = {
+  circle: '●',
+  triangle: '▲',
+  square: '■',
+  diamond: '◆',
+  cross: '✚',
+  star: '★',
+};
+
+/** The family markers in words for the chart's key: "NVIDIA Hopper ●, Blackwell ▲; AMD CDNA 3 ■, CDNA 4 ◆". */
+export function familyMarkersText(hardware: StyleOrder['hardware']): string {
+  const vendors = [...new Set(hardware.map((h) => h.vendor))];
+  return vendors
+    .map((vendor) => {
+      const archs = [...new Set(hardware.filter((h) => h.vendor === vendor).map((h) => h.arch ?? ''))];
+      const first = hardware.find((h) => h.vendor === vendor)!;
+      const marks = archs.map((arch) => {
+        const gpu = hardware.find((h) => h.vendor === vendor && (h.arch ?? '') === arch) ?? first;
+        return `${arch} ${GLYPHS[familyShapeOf(gpu.key, { hardware, precisions: [], universe: [] })]}`.trim();
+      });
+      return `${vendor} ${marks.join(', ')}`;
+    })
+    .join('; ');
 }
 
 /**
@@ -89,6 +139,7 @@ export function seriesLook(series: SeriesIdentity, order: StyleOrder): SeriesLoo
     shade: shadeOf(series, order),
     dash: series.specMethod === 'mtp' ? MTP_DASH : undefined,
     shape: shapes[precisionIndex % shapes.length]!,
+    familyShape: familyShapeOf(series.hardware, order),
   };
 }
 

@@ -157,7 +157,13 @@ export function bestSeries(input: {
       vendor: first.vendor,
       series: g.items,
       hidden: visible.length === 0,
-      look: { ...first.look, dash: undefined, shape: 'circle', ...(g.engine === null ? { shade: 0.5 } : {}) },
+      // A line mixes spec methods and precisions: its marker says the GPU's vendor and architecture.
+      look: {
+        ...first.look,
+        dash: undefined,
+        shape: first.look.familyShape ?? 'circle',
+        ...(g.engine === null ? { shade: 0.5 } : {}),
+      },
       leads,
       leadText: visible.length === 0 ? 'hidden' : leadText(leads, xAxis, metric.source.kind === 'measured-only'),
     };

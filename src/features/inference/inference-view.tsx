@@ -10,7 +10,7 @@ import { useResolvedTheme } from '../../state/theme';
 import { useChartColors } from '../compare/chart-colors';
 import { ComparisonChart, type StyledSeries } from '../compare/comparison-chart';
 import { SeriesLegend, type LegendEntry } from '../compare/series-legend';
-import { lookStyle } from '../compare/series-styles';
+import { familyMarkersText, lookStyle } from '../compare/series-styles';
 import { CompareTwo } from './compare-two';
 import { AsOfLine } from '../compare/as-of-line';
 import { ProvenanceNotice } from '../compare/provenance-notice';
@@ -157,9 +157,11 @@ export const InferenceView = memo(function InferenceView({
           />
         )}
         <p className="chart-legend muted">
-          Colour: GPU (AMD warm, NVIDIA green and blue), shade: engine · solid line and round or square marker: Off;
-          dashed line and pointed marker: MTP · circle/triangle FP4, square/diamond FP8 ·{' '}
-          {selection.frontierOnly ? 'frontier points only' : 'solid markers: frontier, faded: dominated'}
+          Colour: GPU (AMD warm, NVIDIA green and blue), shade: engine ·{' '}
+          {vm.best === 'all'
+            ? 'solid line and round or square marker: Off; dashed line and pointed marker: MTP · circle/triangle FP4, square/diamond FP8'
+            : `marker: ${familyMarkersText(manifest.hardware)}`}{' '}
+          · {selection.frontierOnly ? 'frontier points only' : 'solid markers: frontier, faded: dominated'}
           {vm.logX && ' · log scale on both axes'}
           {vm.unplotted > 0 && ` · ${vm.unplotted} points of shown series have no value here`}
           {vm.best !== 'all' &&
