@@ -4,6 +4,7 @@ import type { Manifest, SequenceKey } from '../../data/schema';
 import { newOwnFileId } from '../../data/own/store';
 import { FORMAT_LABELS, type ParsedOwnFile } from '../../data/own/records';
 import { labelFromName, prefillDraft } from './draft';
+import type { OwnFit } from './own-fit';
 import { DropZone } from './drop-zone';
 import { OwnFilesList } from './own-files-list';
 import { ownStorageAvailable, useOwnFileActions, useOwnFiles } from './queries';
@@ -27,6 +28,8 @@ interface PanelProps {
   sequence: SequenceKey;
   /** Puts a file (of this model and sequence) against the published series of its setup in compare-two. */
   onVsPublished?: (fileId: string) => void;
+  /** Which files the page shows and why the others are not (`fitOwnFiles`). */
+  fit?: OwnFit;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -35,7 +38,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * "Add your results": read a result file in a worker, say what was found and what was wrong,
  * ask what the file cannot tell, and keep it in this browser; list the kept files.
  */
-export function OwnResultsPanel({ manifest, model, sequence, onVsPublished }: PanelProps) {
+export function OwnResultsPanel({ manifest, model, sequence, onVsPublished, fit }: PanelProps) {
   const { files, error } = useOwnFiles();
   const { add, remove, removeAll } = useOwnFileActions();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
@@ -149,8 +152,14 @@ export function OwnResultsPanel({ manifest, model, sequence, onVsPublished }: Pa
           <p>{String((add.error ?? error)?.message)} The published data is unchanged.</p>
         </Notice>
       )}
+      {fit && fit.summary.length > 0 && (
+        <p role="status" data-testid="own-fit-summary">
+          {fit.summary.join('; ')}.
+        </p>
+      )}
       <OwnFilesList
         files={files}
+        apart={fit && new Map(fit.apart.map((a) => [a.file.id, a.reason]))}
         manifest={manifest}
         onRemove={(id) => remove.mutate(id)}
         onRemoveAll={() => removeAll.mutate()}
