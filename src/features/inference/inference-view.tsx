@@ -185,6 +185,7 @@ export const InferenceView = memo(function InferenceView({
           sequence={selection.sequence}
           onVsPublished={compare.vsPublished}
           fit={own.fit}
+          viewState={{ a: compare.ownA, b: compare.ownB, targets: compare.targets, hidden: [...own.hidden] }}
         />
       </Suspense>
       <section aria-labelledby="assumptions-title">

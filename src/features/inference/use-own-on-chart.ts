@@ -5,6 +5,7 @@ import type { StyledSeries } from '../compare/comparison-chart';
 import type { LegendEntry } from '../compare/series-legend';
 import { fitOwnFiles } from '../own/own-fit';
 import { useOwnFiles } from '../own/queries';
+import { useRestoredOwnView } from '../own/use-view-file';
 import { buildOwnSeries, ownStyle } from './own-series';
 
 const isOwn = (id: string) => id.startsWith('own:');
@@ -23,6 +24,7 @@ export function useOwnOnChart(
 ) {
   const { files } = useOwnFiles();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
+  useRestoredOwnView((restored) => setHidden(new Set(restored.hidden)));
   const fit = useMemo(() => fitOwnFiles(files, selection, manifest), [files, selection, manifest]);
   const own = useMemo(
     () => buildOwnSeries({ shown: fit.shown, selection, specs, hidden }),
@@ -68,5 +70,5 @@ export function useOwnOnChart(
     },
     [names],
   );
-  return { series: own, chart, legend, setOwnHidden, pointSource, fit, hidden, setHidden };
+  return { series: own, chart, legend, setOwnHidden, pointSource, fit, hidden };
 }
