@@ -214,6 +214,29 @@ describe('your results on /rank and across pages', () => {
     expect(fresh.errors).toEqual([]);
   });
 
+  it('on a comparison page, links your file against its MTP or Off side to compare-two on /inference', async () => {
+    const { page, errors } = await openPage(browser, '/spec-decode/dsr1/mi355x/fp4?seq=1k1k');
+    await page.getByTestId('own-panel').waitFor();
+    expect(await page.getByTestId('own-side-none').count()).toBe(1);
+    await choose(page, VLLM);
+    await fillForm(page, { gpu: 'mi355x', count: '16', engine: 'vllm', precision: 'fp4' });
+    const links = page.getByTestId('own-side-links').getByRole('link');
+    await links.first().waitFor();
+    expect(await links.allInnerTexts()).toContain('vllm-gpt-oss-120b · your data vs Off (ATOM)');
+    await page.getByRole('link', { name: 'vllm-gpt-oss-120b · your data vs Off (ATOM)' }).click();
+    await page.waitForURL((url) => url.pathname === '/inference');
+    expect(new URL(page.url()).searchParams.get('b')).toBe('mi355x:atom:none:fp4');
+    const seriesA = page.getByLabel('Series A', { exact: true });
+    await expect
+      .poll(() => seriesA.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent))
+      .toBe('vllm-gpt-oss-120b · your data');
+    await page.locator('[data-testid="pinned-table"]').waitFor();
+    expect(await page.locator('[data-testid="pinned-table"] .side-name').first().innerText()).toBe(
+      'vllm-gpt-oss-120b · your data',
+    );
+    expect(errors).toEqual([]);
+  });
+
   it(
     'reads a synthetic 50,000-run, 10 MB vLLM file in the worker with progress shown and no main-thread task over 200 ms',
     { timeout: 60_000, retry: 2 },

@@ -194,14 +194,14 @@ export function OwnResultsPanel({ manifest, model, sequence, onVsPublished, fit,
         onVsPublished={onVsPublished}
         busy={remove.isPending || removeAll.isPending}
       />
-      {files.length > 0 && (
+      {files.length > 0 && (location.pathname === '/inference' || location.pathname === '/rank') && (
         <p className="row">
           <button
             type="button"
             className="button-quiet"
             onClick={() =>
               downloadViewFile(
-                { path: location.pathname === '/rank' ? '/rank' : '/inference', search: location.search },
+                { path: location.pathname as '/inference' | '/rank', search: location.search },
                 viewState ?? NO_OWN_VIEW,
                 files,
                 today(),

@@ -15,6 +15,9 @@ interface RestoredState {
   own: OwnViewState;
 }
 
+/** The navigation state that opens a page with your data's part of a view (e.g. a link that compares your file on /inference). */
+export const restoredViewState = (own: OwnViewState): RestoredState => ({ isoline: 'restored-view', own });
+
 const isRestored = (state: unknown): state is RestoredState =>
   typeof state === 'object' && state !== null && (state as { isoline?: unknown }).isoline === 'restored-view';
 
@@ -45,8 +48,7 @@ export function useRestoreView(): (view: ViewFile) => Promise<void> {
   return async (view) => {
     for (const file of view.files) await saveOwnFile(file);
     await client.invalidateQueries({ queryKey: ownFilesQuery().queryKey });
-    const state: RestoredState = { isoline: 'restored-view', own: view.own };
-    void navigate(`${view.page.path}${view.page.search}`, { state });
+    void navigate(`${view.page.path}${view.page.search}`, { state: restoredViewState(view.own) });
   };
 }
 
