@@ -81,7 +81,7 @@ describe('/rank: every setup at matched interactivity', () => {
       .trim()
       .split(/\r?\n/);
     expect(lines[0]).toBe(
-      'rank,setup,hardware,engine,spec_method,precision,target_tok_s_user,metric,value,unit,in_range,reach_lo,reach_hi,vs_base_pct,measured_at_least_value,measured_at_least_tok_s_user,concurrency,date,run_url',
+      'rank,setup,hardware,engine,spec_method,precision,target_tok_s_user,metric,value,unit,in_range,reach_lo,reach_hi,vs_base_pct,measured_at_least_value,measured_at_least_tok_s_user,concurrency,date,run_url,source',
     );
     const byHardware = new Map(lines.slice(1).map((l) => [l.split(',')[2], l.split(',')]));
     for (const row of pinned.cost.rows) {

@@ -1,5 +1,5 @@
 import { dayOf } from './parse';
-import type { ParsedOwnFile, RunRecord } from './records';
+import { PROGRESS_EVERY, type ParsedOwnFile, type RunRecord } from './records';
 
 /**
  * Isoline's own CSV for results from any tool: one run per line, a header naming the columns
@@ -37,7 +37,8 @@ export function looksLikeOwnCsv(text: string): boolean {
     .includes('concurrency');
 }
 
-export function parseOwnCsv(text: string): ParsedOwnFile {
+/** `onProgress` gets the share of rows read (0 to 1), every 5,000 rows. */
+export function parseOwnCsv(text: string, onProgress?: (done: number) => void): ParsedOwnFile {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
   const header = (lines[0] ?? '').split(',').map((c) => c.trim().toLowerCase());
   const problems: string[] = [];
@@ -61,6 +62,7 @@ export function parseOwnCsv(text: string): ParsedOwnFile {
   if (!fatal) {
     lines.slice(1).forEach((line, i) => {
       const row = i + 1;
+      if (onProgress && row % PROGRESS_EVERY === 0) onProgress(row / lines.length);
       const cells = line.split(',').map((c) => c.trim());
       const rowProblems: string[] = [];
       const num = (name: Column, rule: 'positive' | 'positive-int' | 'non-negative', required = false) => {

@@ -30,8 +30,12 @@ export function detectFormat(text: string): { format: OwnFormat } | { format: nu
 }
 
 /** Read a file of a detected result format (InferenceX rows are read by the ingest's own row reader instead). */
-export function parseResultFile(format: Exclude<OwnFormat, 'inferencex-rows'>, text: string): ParsedOwnFile {
-  if (format === 'vllm') return parseVllm(text);
-  if (format === 'sglang') return parseSglang(text);
-  return parseOwnCsv(text);
+export function parseResultFile(
+  format: Exclude<OwnFormat, 'inferencex-rows'>,
+  text: string,
+  onProgress?: (done: number) => void,
+): ParsedOwnFile {
+  if (format === 'vllm') return parseVllm(text, onProgress);
+  if (format === 'sglang') return parseSglang(text, onProgress);
+  return parseOwnCsv(text, onProgress);
 }

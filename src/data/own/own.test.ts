@@ -176,3 +176,15 @@ describe('bad input: every problem named by row and field, the rest kept', () =>
     expect(detectFormat('{"foo": 1}')).toMatchObject({ format: null, reason: expect.stringContaining('vLLM result') });
   });
 });
+
+describe('runs handed from the worker', () => {
+  it('pack into one buffer and unpack to the same runs, nulls included', async () => {
+    const { packRecords, unpackRecords } = await import('./records');
+    const records = parseResultFile('csv', text('h200-sglang-fp8-1k8k.csv')).records;
+    expect(records.some((r) => r.totalTokPerSec === null)).toBe(true);
+    const packed = packRecords(records);
+    expect(packed.length).toBe(records.length * 19);
+    expect(unpackRecords(packed)).toEqual(records);
+    expect(unpackRecords(packRecords([]))).toEqual([]);
+  });
+});

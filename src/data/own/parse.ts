@@ -12,7 +12,7 @@ import {
   type Issue,
   type Validator,
 } from '../validate';
-import type { FileHints, OwnFormat, ParsedOwnFile, RunRecord } from './records';
+import { PROGRESS_EVERY, type FileHints, type OwnFormat, type ParsedOwnFile, type RunRecord } from './records';
 
 /**
  * Readers of the result files people produce with their own tools. Each run is checked with
@@ -126,11 +126,13 @@ function readRuns<T extends object>(
   text: string,
   schema: Validator<T>,
   toRecord: (run: T, row: number) => RunRecord | string,
+  onProgress?: (done: number) => void,
 ): ParsedOwnFile {
   const { values, problems, rows } = jsonValues(text);
   const records: RunRecord[] = [];
   const runs: T[] = [];
   for (const { row, value } of values) {
+    if (onProgress && row % PROGRESS_EVERY === 0) onProgress(row / values.length);
     const parsed = parse(schema, value);
     if (!parsed.ok) {
       problems.push(...problemLines(row, parsed.issues));
@@ -146,46 +148,20 @@ function readRuns<T extends object>(
   return { format, records, runsRead: rows, problems, hints: hintsOf(runs as never) };
 }
 
-export function parseVllm(text: string): ParsedOwnFile {
-  return readRuns('vllm', text, vllmRunSchema, (r, row) => ({
-    row,
-    concurrency: r.max_concurrency,
-    totalTokPerSec: r.total_token_throughput,
-    tokPerSecPerGpu: null,
-    gpuCount: null,
-    outputTokPerSec: orNull(r.output_throughput),
-    inputTokPerSec: r.output_throughput == null ? null : r.total_token_throughput - r.output_throughput,
-    tokPerSecPerUser: null,
-    medianTpotMs: r.median_tpot_ms,
-    p90TpotMs: orNull(r.p90_tpot_ms),
-    p99TpotMs: orNull(r.p99_tpot_ms),
-    medianTtftMs: orNull(r.median_ttft_ms),
-    p90TtftMs: orNull(r.p90_ttft_ms),
-    p99TtftMs: orNull(r.p99_ttft_ms),
-    medianE2eMs: orNull(r.median_e2el_ms),
-    p90E2eMs: orNull(r.p90_e2el_ms),
-    p99E2eMs: orNull(r.p99_e2el_ms),
-    inputTokensPerRequest: perRequest(r.total_input_tokens, r.completed),
-    outputTokensPerRequest: perRequest(r.total_output_tokens, r.completed),
-  }));
-}
-
-export function parseSglang(text: string): ParsedOwnFile {
-  return readRuns('sglang', text, sglangRunSchema, (r, row) => {
-    const total =
-      r.total_throughput ??
-      (r.input_throughput != null && r.output_throughput != null ? r.input_throughput + r.output_throughput : null);
-    if (total === null || !(total > 0)) {
-      return `row ${row}: total_throughput missing, and input_throughput + output_throughput not both given (got ${show(r.input_throughput)} and ${show(r.output_throughput)})`;
-    }
-    return {
+/** `onProgress` gets the share of runs read (0 to 1), every 5,000 runs. */
+export function parseVllm(text: string, onProgress?: (done: number) => void): ParsedOwnFile {
+  return readRuns(
+    'vllm',
+    text,
+    vllmRunSchema,
+    (r, row) => ({
       row,
       concurrency: r.max_concurrency,
-      totalTokPerSec: total,
+      totalTokPerSec: r.total_token_throughput,
       tokPerSecPerGpu: null,
       gpuCount: null,
       outputTokPerSec: orNull(r.output_throughput),
-      inputTokPerSec: orNull(r.input_throughput),
+      inputTokPerSec: r.output_throughput == null ? null : r.total_token_throughput - r.output_throughput,
       tokPerSecPerUser: null,
       medianTpotMs: r.median_tpot_ms,
       p90TpotMs: orNull(r.p90_tpot_ms),
@@ -193,11 +169,50 @@ export function parseSglang(text: string): ParsedOwnFile {
       medianTtftMs: orNull(r.median_ttft_ms),
       p90TtftMs: orNull(r.p90_ttft_ms),
       p99TtftMs: orNull(r.p99_ttft_ms),
-      medianE2eMs: orNull(r.median_e2e_latency_ms),
-      p90E2eMs: orNull(r.p90_e2e_latency_ms),
-      p99E2eMs: orNull(r.p99_e2e_latency_ms),
+      medianE2eMs: orNull(r.median_e2el_ms),
+      p90E2eMs: orNull(r.p90_e2el_ms),
+      p99E2eMs: orNull(r.p99_e2el_ms),
       inputTokensPerRequest: perRequest(r.total_input_tokens, r.completed),
       outputTokensPerRequest: perRequest(r.total_output_tokens, r.completed),
-    };
-  });
+    }),
+    onProgress,
+  );
+}
+
+export function parseSglang(text: string, onProgress?: (done: number) => void): ParsedOwnFile {
+  return readRuns(
+    'sglang',
+    text,
+    sglangRunSchema,
+    (r, row) => {
+      const total =
+        r.total_throughput ??
+        (r.input_throughput != null && r.output_throughput != null ? r.input_throughput + r.output_throughput : null);
+      if (total === null || !(total > 0)) {
+        return `row ${row}: total_throughput missing, and input_throughput + output_throughput not both given (got ${show(r.input_throughput)} and ${show(r.output_throughput)})`;
+      }
+      return {
+        row,
+        concurrency: r.max_concurrency,
+        totalTokPerSec: total,
+        tokPerSecPerGpu: null,
+        gpuCount: null,
+        outputTokPerSec: orNull(r.output_throughput),
+        inputTokPerSec: orNull(r.input_throughput),
+        tokPerSecPerUser: null,
+        medianTpotMs: r.median_tpot_ms,
+        p90TpotMs: orNull(r.p90_tpot_ms),
+        p99TpotMs: orNull(r.p99_tpot_ms),
+        medianTtftMs: orNull(r.median_ttft_ms),
+        p90TtftMs: orNull(r.p90_ttft_ms),
+        p99TtftMs: orNull(r.p99_ttft_ms),
+        medianE2eMs: orNull(r.median_e2e_latency_ms),
+        p90E2eMs: orNull(r.p90_e2e_latency_ms),
+        p99E2eMs: orNull(r.p99_e2e_latency_ms),
+        inputTokensPerRequest: perRequest(r.total_input_tokens, r.completed),
+        outputTokensPerRequest: perRequest(r.total_output_tokens, r.completed),
+      };
+    },
+    onProgress,
+  );
 }

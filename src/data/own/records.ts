@@ -58,3 +58,66 @@ export interface ParsedOwnFile {
   readonly problems: readonly string[];
   readonly hints: FileHints;
 }
+
+/** Runs between two progress reports of a reader (a 50,000-run file reports ten times). */
+export const PROGRESS_EVERY = 5000;
+
+/** Every field of a run, in the order `packRecords` writes them. */
+const RECORD_FIELDS = [
+  'row',
+  'concurrency',
+  'totalTokPerSec',
+  'tokPerSecPerGpu',
+  'gpuCount',
+  'outputTokPerSec',
+  'inputTokPerSec',
+  'tokPerSecPerUser',
+  'medianTpotMs',
+  'medianTtftMs',
+  'p90TtftMs',
+  'p99TtftMs',
+  'medianE2eMs',
+  'p90E2eMs',
+  'p99E2eMs',
+  'p90TpotMs',
+  'p99TpotMs',
+  'inputTokensPerRequest',
+  'outputTokensPerRequest',
+] as const satisfies readonly (keyof RunRecord)[];
+
+// Every field of RunRecord is packed: a field added to it and not to the list fails to compile here.
+type Unpacked = Exclude<keyof RunRecord, (typeof RECORD_FIELDS)[number]>;
+const everyFieldPacked: [Unpacked] extends [never] ? true : never = true;
+void everyFieldPacked;
+
+/**
+ * Runs as one flat list of numbers (null as NaN: a checked run never holds NaN), so a worker
+ * can hand 50,000 runs to the page as one transferred buffer instead of 50,000 objects the
+ * page would have to copy in one long task.
+ */
+export function packRecords(records: readonly RunRecord[]): Float64Array {
+  const n = RECORD_FIELDS.length;
+  const out = new Float64Array(records.length * n);
+  records.forEach((r, i) => {
+    for (let k = 0; k < n; k++) out[i * n + k] = r[RECORD_FIELDS[k]!] ?? Number.NaN;
+  });
+  return out;
+}
+
+/** How many runs `packRecords` wrote into `packed`. */
+export const packedCount = (packed: Float64Array): number => Math.floor(packed.length / RECORD_FIELDS.length);
+
+/** The runs `packRecords` wrote, those from index `from` (inclusive) to `to` (exclusive), or all. */
+export function unpackRecords(packed: Float64Array, from = 0, to = packedCount(packed)): RunRecord[] {
+  const n = RECORD_FIELDS.length;
+  const records: RunRecord[] = [];
+  for (let i = from * n; i + n <= Math.min(to, packedCount(packed)) * n; i += n) {
+    const r: Record<string, number | null> = {};
+    for (let k = 0; k < n; k++) {
+      const v = packed[i + k]!;
+      r[RECORD_FIELDS[k]!] = Number.isNaN(v) ? null : v;
+    }
+    records.push(r as unknown as RunRecord);
+  }
+  return records;
+}

@@ -19,6 +19,7 @@ import { BestModeSelect, InferenceControls } from './controls';
 import type { InferenceViewModel } from './view-model';
 import { useOwnOnChart } from './use-own-on-chart';
 import { useOwnCompare } from './use-own-compare';
+import { styledChartSeries } from './own-emphasis';
 import './inference.css';
 import { InferenceChartDownloads } from '../share/inference-downloads';
 
@@ -44,11 +45,7 @@ export const InferenceView = memo(function InferenceView({
   const { setSeriesHidden, pickFilter } = inferencePage.useActions();
   const colors = useChartColors();
   const theme = useResolvedTheme();
-  const own = useOwnOnChart(selection, specs, theme);
-  const chartSeries = useMemo<StyledSeries[]>(
-    () => [...vm.chart.map((s) => ({ ...s, style: lookStyle(s.look, theme, s.emphasis) })), ...own.chart],
-    [vm.chart, theme, own.chart],
-  );
+  const own = useOwnOnChart(selection, specs, manifest, theme);
   const legend = useMemo<LegendEntry[]>(
     () =>
       vm.best !== 'all'
@@ -103,6 +100,10 @@ export const InferenceView = memo(function InferenceView({
   );
   const onToggle = useCallback((id: string, hidden: boolean) => onSetHidden([id], !hidden), [onSetHidden]);
   const compare = useOwnCompare(vm, selection, own.series, manifest, specs);
+  const chartSeries = useMemo<StyledSeries[]>(
+    () => styledChartSeries({ vm, own: own.series, view: compare.view, selection, specs, theme }),
+    [vm, own.series, compare.view, selection, specs, theme],
+  );
   const c = compare.view.status === 'ready' && vm.xAxis.key === 'interactivity' ? compare.view.model : null;
   return (
     <article className="page inference" aria-busy={updating}>
@@ -191,6 +192,8 @@ export const InferenceView = memo(function InferenceView({
           model={selection.model}
           sequence={selection.sequence}
           onVsPublished={compare.vsPublished}
+          fit={own.fit}
+          viewState={{ a: compare.ownA, b: compare.ownB, targets: compare.targets, hidden: [...own.hidden] }}
         />
       </Suspense>
       <section aria-labelledby="assumptions-title">

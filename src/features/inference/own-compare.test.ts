@@ -11,6 +11,7 @@ import { defaultInferenceSelection, type InferenceSelection } from '../../state/
 import { comparisonTableCsv } from '../compare/table-csv';
 import { shippedPoints, shippedRawPoints } from '../../../tests/setup/shipped-data';
 import { buildCompareTwo, NO_OWN_PICKS, publishedTwin, type OwnPicks } from './own-compare';
+import { fitOwnFiles } from '../own/own-fit';
 import { buildOwnSeries } from './own-series';
 import { buildInferenceViewModel } from './view-model';
 
@@ -74,7 +75,12 @@ function ownFile(change: Partial<OwnSetup> = {}): OwnFile {
 function compareTwo(picks: OwnPicks, change: Partial<InferenceSelection> = {}, file = ownFile()) {
   const sel = { ...selection, ...change };
   const vm = buildInferenceViewModel({ points: shippedPoints('1k1k'), selection: sel, availability, manifest, specs });
-  const own = buildOwnSeries({ files: [file], selection: sel, specs, hidden: new Set() });
+  const own = buildOwnSeries({
+    shown: fitOwnFiles([file], sel, manifest).shown,
+    selection: sel,
+    specs,
+    hidden: new Set(),
+  });
   return {
     vm,
     own,

@@ -8,6 +8,7 @@ import { ownPoints, type OwnSetup } from '../../data/own/to-points';
 import type { OwnFile } from '../../data/own/store';
 import { inferenceAvailability } from '../../state/availability';
 import { defaultInferenceSelection, type InferenceSelection } from '../../state/pages/inference';
+import { fitOwnFiles } from '../own/own-fit';
 import { buildOwnSeries, ownStyle } from './own-series';
 
 /**
@@ -63,13 +64,17 @@ const none = new Set<string>();
 describe('your files as series', () => {
   it('one series per file of the page’s model and sequence, labelled "· your data"', () => {
     const series = buildOwnSeries({
-      files: [
-        ownFile('a'),
-        ownFile('b', { sequence: '8k1k' }),
-        ownFile('c', { model: 'dsv4' }),
-        ownFile('d', { setup: { ...setup, label: 'second' } }),
-        ownFile('e', { points: [] }),
-      ],
+      shown: fitOwnFiles(
+        [
+          ownFile('a'),
+          ownFile('b', { sequence: '8k1k' }),
+          ownFile('c', { model: 'dsv4' }),
+          ownFile('d', { setup: { ...setup, label: 'second' } }),
+          ownFile('e', { points: [] }),
+        ],
+        selection,
+        manifest,
+      ).shown,
       selection,
       specs,
       hidden: none,
@@ -83,7 +88,12 @@ describe('your files as series', () => {
   });
 
   it('places each run at x = 1000 ÷ median TPOT and y = total tok/s ÷ 16, in x order', () => {
-    const [s] = buildOwnSeries({ files: [ownFile('a')], selection, specs, hidden: none });
+    const [s] = buildOwnSeries({
+      shown: fitOwnFiles([ownFile('a')], selection, manifest).shown,
+      selection,
+      specs,
+      hidden: none,
+    });
     const expected = raw
       .map((r) => ({ x: 1000 / r.median_tpot_ms, y: r.total_token_throughput / 16, conc: r.max_concurrency }))
       .sort((p, q) => p.x - q.x);
@@ -98,9 +108,10 @@ describe('your files as series', () => {
   });
 
   it('on the cost metric, prices the file’s GPU count with the page’s price', () => {
+    const costly = { ...selection, metric: 'cost' as const, usdPerGpuHour: 2 };
     const [s] = buildOwnSeries({
-      files: [ownFile('a')],
-      selection: { ...selection, metric: 'cost', usdPerGpuHour: 2 },
+      shown: fitOwnFiles([ownFile('a')], costly, manifest).shown,
+      selection: costly,
       specs,
       hidden: none,
     });
@@ -111,7 +122,12 @@ describe('your files as series', () => {
   });
 
   it('a hidden file stays in the legend and leaves the chart', () => {
-    const [s] = buildOwnSeries({ files: [ownFile('a')], selection, specs, hidden: new Set(['own:a']) });
+    const [s] = buildOwnSeries({
+      shown: fitOwnFiles([ownFile('a')], selection, manifest).shown,
+      selection,
+      specs,
+      hidden: new Set(['own:a']),
+    });
     expect(s!.hidden).toBe(true);
     expect(s!.chart).toBeNull();
   });

@@ -1,5 +1,5 @@
 import type { BenchmarkPoint, GpuSpecs } from '../../data/schema';
-import type { OwnFile } from '../../data/own/store';
+import type { OwnFileShown } from '../own/own-fit';
 import { X_AXES } from '../../domain/metrics';
 import type { SeriesKey } from '../../state/inference-series-key';
 import type { InferenceSelection } from '../../state/pages/inference';
@@ -36,56 +36,56 @@ export const OWN_DASH = '2 3';
 export const ownSeriesId = (fileId: string) => `own:${fileId}`;
 
 /** A look's chart style for your data: as published series are styled, with hollow markers. */
-export function ownStyle(look: SeriesLook, theme: 'light' | 'dark'): SeriesStyle {
-  return { ...lookStyle(look, theme, 'normal'), hollow: true };
+export function ownStyle(
+  look: SeriesLook,
+  theme: 'light' | 'dark',
+  emphasis: 'normal' | 'strong' | 'muted' = 'normal',
+): SeriesStyle {
+  return { ...lookStyle(look, theme, emphasis), hollow: true };
 }
 
 /**
- * Your files of the page's model and sequence as series, one per file, in the order added, on
- * the chart's x axis and metric with the page's prices. Every point of a file is drawn: the
- * page's precision and quick filters pick among published series only. Files with no points
- * here are left out. Pure.
+ * Your files shown on the page (`fitOwnFiles`: the page's model and sequence, the points its
+ * precision and quick filters keep) as series, one per file, in the order added, on the
+ * chart's x axis and metric with the page's prices. Pure.
  */
 export function buildOwnSeries(input: {
-  files: readonly OwnFile[];
+  shown: readonly OwnFileShown[];
   selection: InferenceSelection;
   specs: GpuSpecs;
   /** Series ids (`own:<id>`) the user hid on this page. */
   hidden: ReadonlySet<string>;
 }): OwnSeries[] {
-  const { files, selection, specs, hidden } = input;
+  const { shown, selection, specs, hidden } = input;
   const xAxis = X_AXES[selection.xAxis];
-  return files
-    .filter((f) => f.model === selection.model && f.sequence === selection.sequence && f.points.length > 0)
-    .map((f, i) => {
-      const id = ownSeriesId(f.id);
-      const label = `${f.setup.label} · your data`;
-      const points = [...f.points];
-      const look: SeriesLook = {
-        hue: OWN_HUES[i % OWN_HUES.length]!,
-        shade: 0.5,
-        dash: OWN_DASH,
-        shape: OWN_SHAPES[i % OWN_SHAPES.length]!,
-      };
-      const isHidden = hidden.has(id);
-      const chart: InferenceChartSeries | null = isHidden
-        ? null
-        : {
-            ...forScale(
-              buildChartSeries(
-                id,
-                buildSide(label, points, xAxis),
-                selection.metric,
-                gpuFor(selection, specs, f.setup.hardware),
-              ),
-              selection.logScale,
-              logXOf(selection),
+  return shown.map(({ file: f, points }, i) => {
+    const id = ownSeriesId(f.id);
+    const label = `${f.setup.label} · your data`;
+    const look: SeriesLook = {
+      hue: OWN_HUES[i % OWN_HUES.length]!,
+      shade: 0.5,
+      dash: OWN_DASH,
+      shape: OWN_SHAPES[i % OWN_SHAPES.length]!,
+    };
+    const isHidden = hidden.has(id);
+    const chart: InferenceChartSeries | null = isHidden
+      ? null
+      : {
+          ...forScale(
+            buildChartSeries(
+              id,
+              buildSide(label, points, xAxis),
+              selection.metric,
+              gpuFor(selection, specs, f.setup.hardware),
             ),
-            look,
-            emphasis: 'normal',
-          };
-      const { hardware, engine, specMethod, precision } = f.setup;
-      const key: SeriesKey = { hardware, engine, specMethod, precision };
-      return { id, fileName: f.name, key, label, points, hidden: isHidden, look, chart };
-    });
+            selection.logScale,
+            logXOf(selection),
+          ),
+          look,
+          emphasis: 'normal',
+        };
+    const { hardware, engine, specMethod, precision } = f.setup;
+    const key: SeriesKey = { hardware, engine, specMethod, precision };
+    return { id, fileName: f.name, key, label, points, hidden: isHidden, look, chart };
+  });
 }

@@ -5,6 +5,7 @@ import { inferencePage, type InferenceSelection } from '../../state/pages/infere
 import { buildCompareTwo, NO_OWN_PICKS, publishedTwin, type OwnPicks } from './own-compare';
 import { ownSeriesId, type OwnSeries } from './own-series';
 import { seriesLabel } from './series';
+import { useRestoredOwnView } from '../own/use-view-file';
 import type { InferenceViewModel } from './view-model';
 
 /** A side's pick in compare-two: a published series (kept in the address) or one of your files (on this page only). */
@@ -27,6 +28,8 @@ export function useOwnCompare(
   const { pickCompared, swapCompared, pinTargets } = inferencePage.useActions();
   const [picks, setPicks] = useState<OwnPicks>(NO_OWN_PICKS);
   const [twinMissing, setTwinMissing] = useState<string | null>(null);
+  // A restored view ("Download view" added again) brings back your compared sides and their targets.
+  useRestoredOwnView((restored) => setPicks({ a: restored.a, b: restored.b, targets: restored.targets }));
   const view = useMemo(
     () => buildCompareTwo({ published: vm.compare, picks, series: vm.series, own, selection, manifest, specs }),
     [vm.compare, vm.series, picks, own, selection, manifest, specs],
@@ -71,5 +74,5 @@ export function useOwnCompare(
     if (view.status === 'ready' && view.own) setPicks((p) => ({ ...p, targets }));
     else pinTargets(targets);
   };
-  return { view, ownA, ownB, pick, swap, vsPublished, twinMissing, onPinTargets };
+  return { view, ownA, ownB, targets: picks.targets, pick, swap, vsPublished, twinMissing, onPinTargets };
 }

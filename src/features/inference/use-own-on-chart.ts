@@ -1,9 +1,11 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { BenchmarkPoint, GpuSpecs } from '../../data/schema';
+import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
 import type { InferenceSelection } from '../../state/pages/inference';
 import type { StyledSeries } from '../compare/comparison-chart';
 import type { LegendEntry } from '../compare/series-legend';
+import { fitOwnFiles } from '../own/own-fit';
 import { useOwnFiles } from '../own/queries';
+import { useRestoredOwnView } from '../own/use-view-file';
 import { buildOwnSeries, ownStyle } from './own-series';
 
 const isOwn = (id: string) => id.startsWith('own:');
@@ -11,12 +13,23 @@ const isOwn = (id: string) => id.startsWith('own:');
 /**
  * Your files on the inference chart: their series (drawn after the published ones; compare-two picks among them), their
  * legend entries (under "Your data"), which of them are hidden (kept on this page only, never
- * in the address), and the source line of their points' cards.
+ * in the address), the source line of their points' cards, and which files the page does not
+ * show and why (`fit`: another model or sequence, or the page's precision and quick filters).
  */
-export function useOwnOnChart(selection: InferenceSelection, specs: GpuSpecs, theme: 'light' | 'dark') {
+export function useOwnOnChart(
+  selection: InferenceSelection,
+  specs: GpuSpecs,
+  manifest: Manifest,
+  theme: 'light' | 'dark',
+) {
   const { files } = useOwnFiles();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
-  const own = useMemo(() => buildOwnSeries({ files, selection, specs, hidden }), [files, selection, specs, hidden]);
+  useRestoredOwnView((restored) => setHidden(new Set(restored.hidden)));
+  const fit = useMemo(() => fitOwnFiles(files, selection, manifest), [files, selection, manifest]);
+  const own = useMemo(
+    () => buildOwnSeries({ shown: fit.shown, selection, specs, hidden }),
+    [fit, selection, specs, hidden],
+  );
   const chart = useMemo<StyledSeries[]>(
     () => own.flatMap((s) => (s.chart ? [{ ...s.chart, style: ownStyle(s.look, theme) }] : [])),
     [own, theme],
@@ -57,5 +70,5 @@ export function useOwnOnChart(selection: InferenceSelection, specs: GpuSpecs, th
     },
     [names],
   );
-  return { series: own, chart, legend, setOwnHidden, pointSource };
+  return { series: own, chart, legend, setOwnHidden, pointSource, fit, hidden };
 }

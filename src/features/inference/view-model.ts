@@ -223,16 +223,25 @@ function chartSeries(
   const emphasis = emphasisOf(compare);
   return series
     .filter((s) => !s.hidden)
-    .map((s) => {
-      const side = buildSide(s.label, s.points, xAxis);
-      const drawn = forScale(
-        buildChartSeries(s.token, side, selection.metric, gpuFor(selection, specs, s.key.hardware)),
-        selection.logScale,
-        logXOf(selection),
-      );
-      return { ...drawn, look: s.look, emphasis: emphasis(s.key) };
-    })
+    .map((s) => seriesOnChart(s, selection, specs, emphasis(s.key), xAxis))
     .sort((p, q) => Number(p.emphasis === 'strong') - Number(q.emphasis === 'strong'));
+}
+
+/** One published series on the chart's axes and metric, with the page's prices (its frontier on the chart's own x axis). */
+export function seriesOnChart(
+  s: InferenceSeries,
+  selection: InferenceSelection,
+  specs: GpuSpecs,
+  emphasis: Emphasis,
+  xAxis: XAxisDefinition = X_AXES[selection.xAxis],
+): InferenceChartSeries {
+  const side = buildSide(s.label, s.points, xAxis);
+  const drawn = forScale(
+    buildChartSeries(s.token, side, selection.metric, gpuFor(selection, specs, s.key.hardware)),
+    selection.logScale,
+    logXOf(selection),
+  );
+  return { ...drawn, look: s.look, emphasis };
 }
 
 /**

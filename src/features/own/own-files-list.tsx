@@ -12,10 +12,12 @@ interface ListProps {
   here: { model: string; sequence: string };
   /** Puts a file against the published series of its setup ("vs published"); no button without it. */
   onVsPublished?: (id: string) => void;
+  /** Why a file is not shown on this page, by file id (`fitOwnFiles`); shown files are absent. */
+  apart?: ReadonlyMap<string, string>;
 }
 
 /** Your kept files, each with what it holds, a "vs published" when it is of the page's model and sequence, and a "Remove"; "Remove all" clears them. */
-export function OwnFilesList({ files, manifest, onRemove, onRemoveAll, busy, here, onVsPublished }: ListProps) {
+export function OwnFilesList({ files, manifest, onRemove, onRemoveAll, busy, here, onVsPublished, apart }: ListProps) {
   if (files.length === 0) return <p className="muted">No file of yours is kept in this browser.</p>;
   const label = (list: readonly { key: string; displayName?: string; label?: string }[], key: string) => {
     const item = list.find((x) => x.key === key);
@@ -33,6 +35,11 @@ export function OwnFilesList({ files, manifest, onRemove, onRemoveAll, busy, her
               {label(manifest.sequences, f.sequence)} · {f.points.length} of {f.runsRead} runs kept
               {f.problems.length > 0 && ` · ${f.problems.length} not kept`}
             </span>
+            {apart?.has(f.id) && (
+              <span className="muted" data-testid="own-file-apart">
+                Not shown here: {apart.get(f.id)}.
+              </span>
+            )}
             {onVsPublished && f.model === here.model && f.sequence === here.sequence && (
               <button
                 type="button"

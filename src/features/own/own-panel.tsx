@@ -1,15 +1,19 @@
 import { useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 import { Notice } from '../../components/notice';
 import type { Manifest, SequenceKey } from '../../data/schema';
 import { newOwnFileId } from '../../data/own/store';
 import { FORMAT_LABELS, type ParsedOwnFile } from '../../data/own/records';
+import type { OwnViewState } from '../../data/own/view-file';
 import { labelFromName, prefillDraft } from './draft';
+import type { OwnFit } from './own-fit';
 import { DropZone } from './drop-zone';
 import { OwnFilesList } from './own-files-list';
 import { ownStorageAvailable, useOwnFileActions, useOwnFiles } from './queries';
 import { readOwnFile } from './read-file';
 import { ReadReport, type FileMeta } from './read-report';
 import { rowsFileRecord } from './rows-file';
+import { downloadViewFile, NO_OWN_VIEW, useRestoreView } from './use-view-file';
 import './own.css';
 
 type Stage =
@@ -18,6 +22,7 @@ type Stage =
   | { kind: 'failed'; name: string; message: string }
   | { kind: 'read'; meta: FileMeta; parsed: ParsedOwnFile; token: number }
   | { kind: 'rows-failed'; name: string; problems: string[] }
+  | { kind: 'view-failed'; name: string; problems: string[] }
   | { kind: 'added'; message: string };
 
 interface PanelProps {
@@ -27,6 +32,10 @@ interface PanelProps {
   sequence: SequenceKey;
   /** Puts a file (of this model and sequence) against the published series of its setup in compare-two. */
   onVsPublished?: (fileId: string) => void;
+  /** Which files the page shows and why the others are not (`fitOwnFiles`). */
+  fit?: OwnFit;
+  /** Your data's part of the view (compared sides, their targets, hidden series), for "Download view". */
+  viewState?: OwnViewState;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -35,12 +44,14 @@ const today = () => new Date().toISOString().slice(0, 10);
  * "Add your results": read a result file in a worker, say what was found and what was wrong,
  * ask what the file cannot tell, and keep it in this browser; list the kept files.
  */
-export function OwnResultsPanel({ manifest, model, sequence, onVsPublished }: PanelProps) {
+export function OwnResultsPanel({ manifest, model, sequence, onVsPublished, fit, viewState }: PanelProps) {
   const { files, error } = useOwnFiles();
   const { add, remove, removeAll } = useOwnFileActions();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const reading = useRef(0);
   const storage = ownStorageAvailable();
+  const location = useLocation();
+  const restore = useRestoreView();
 
   const read = async (file: File) => {
     const token = ++reading.current;
@@ -51,7 +62,16 @@ export function OwnResultsPanel({ manifest, model, sequence, onVsPublished }: Pa
     if (reading.current !== token) return;
     const meta = { name: file.name, bytes: file.size };
     if (outcome.kind === 'error') setStage({ kind: 'failed', name: file.name, message: outcome.message });
-    else if (outcome.kind === 'parsed') setStage({ kind: 'read', meta, parsed: outcome.parsed, token });
+    else if (outcome.kind === 'view-invalid')
+      setStage({ kind: 'view-failed', name: file.name, problems: outcome.problems });
+    else if (outcome.kind === 'view') {
+      const { view } = outcome;
+      await restore(view);
+      setStage({
+        kind: 'added',
+        message: `Restored the view of ${file.name}: ${view.files.length} file${view.files.length === 1 ? '' : 's'} of yours and the page as it was.`,
+      });
+    } else if (outcome.kind === 'parsed') setStage({ kind: 'read', meta, parsed: outcome.parsed, token });
     else {
       // InferenceX rows say their whole setup: they are kept at once, labelled with the file name.
       const record = rowsFileRecord({
@@ -113,6 +133,16 @@ export function OwnResultsPanel({ manifest, model, sequence, onVsPublished }: Pa
           <p>Nothing from it is shown.</p>
         </Notice>
       )}
+      {stage.kind === 'view-failed' && (
+        <Notice tone="error" title={`${stage.name} is a view file that cannot be restored`}>
+          <ul data-testid="own-problems">
+            {stage.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+          <p>Nothing from it is added.</p>
+        </Notice>
+      )}
       {stage.kind === 'read' && (
         <ReadReport
           key={stage.token}
@@ -149,8 +179,14 @@ export function OwnResultsPanel({ manifest, model, sequence, onVsPublished }: Pa
           <p>{String((add.error ?? error)?.message)} The published data is unchanged.</p>
         </Notice>
       )}
+      {fit && fit.summary.length > 0 && (
+        <p role="status" data-testid="own-fit-summary">
+          {fit.summary.join('; ')}.
+        </p>
+      )}
       <OwnFilesList
         files={files}
+        apart={fit && new Map(fit.apart.map((a) => [a.file.id, a.reason]))}
         manifest={manifest}
         onRemove={(id) => remove.mutate(id)}
         onRemoveAll={() => removeAll.mutate()}
@@ -158,6 +194,28 @@ export function OwnResultsPanel({ manifest, model, sequence, onVsPublished }: Pa
         onVsPublished={onVsPublished}
         busy={remove.isPending || removeAll.isPending}
       />
+      {files.length > 0 && (location.pathname === '/inference' || location.pathname === '/rank') && (
+        <p className="row">
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() =>
+              downloadViewFile(
+                { path: location.pathname as '/inference' | '/rank', search: location.search },
+                viewState ?? NO_OWN_VIEW,
+                files,
+                today(),
+              )
+            }
+          >
+            Download view
+          </button>
+          <span className="muted">
+            A file with your data (as read, with the form’s answers) and this page’s choices; add it here again, in any
+            browser, to restore this view.
+          </span>
+        </p>
+      )}
     </section>
   );
 }

@@ -40,7 +40,7 @@ export function RankMatrix({ rank }: { rank: RankModel }) {
           </thead>
           <tbody>
             {matrix.rows.map((row) => (
-              <tr key={row.id} data-row={row.id}>
+              <tr key={row.id} data-row={row.id} data-own={row.own || undefined}>
                 <th scope="row">{row.label}</th>
                 {row.cells.map((cell, i) => (
                   <td

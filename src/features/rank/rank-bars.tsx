@@ -19,7 +19,14 @@ export function RankBars({ rank }: { rank: RankModel }) {
   const { ref, width } = useDrawingWidth<HTMLDivElement>(estimateWidth);
   const data = rank.rows
     .filter((r) => r.inRange && r.value !== null)
-    .map((r) => ({ id: r.id, label: r.label, value: r.value!, shown: r.shown, base: r === rank.baseline }));
+    .map((r) => ({
+      id: r.id,
+      label: r.label,
+      value: r.value!,
+      shown: r.shown,
+      base: r === rank.baseline,
+      own: r.own,
+    }));
   if (data.length === 0) return null;
   return (
     <section className="card chart-card" aria-labelledby="rank-bars-title">
@@ -46,15 +53,26 @@ export function RankBars({ rank }: { rank: RankModel }) {
           />
           <YAxis type="category" dataKey="label" width={LABEL_PX} stroke={colors.text} interval={0} />
           <Bar dataKey="value" isAnimationActive={false}>
-            {data.map((d) => (
-              <Cell key={d.id} fill={d.base ? colors.a : colors.b} />
-            ))}
+            {/* Your data is drawn outlined (as its markers are hollow on the chart), and its label says so. */}
+            {data.map((d) =>
+              d.own ? (
+                <Cell key={d.id} fill="none" stroke={colors.b} strokeWidth={2} strokeDasharray="4 2" data-own="true" />
+              ) : (
+                <Cell key={d.id} fill={d.base ? colors.a : colors.b} />
+              ),
+            )}
             <LabelList dataKey="shown" position="right" fill={colors.text} />
           </Bar>
         </BarChart>
       </div>
       <p className="chart-legend muted">
         <span style={{ color: colors.a }}>■ baseline</span> · <span style={{ color: colors.b }}>■ other setups</span> ·
+        {data.some((d) => d.own) && (
+          <>
+            {' '}
+            <span style={{ color: colors.b }}>□ your data (outlined, “· your data”)</span> ·
+          </>
+        )}{' '}
         only setups that reach the target are drawn
       </p>
       <RankBarsDownloads rank={rank} />

@@ -24,6 +24,7 @@ export const RANKED_CSV_COLUMNS = [
   'concurrency',
   'date',
   'run_url',
+  'source',
 ] as const;
 
 function line(values: readonly (string | number | boolean | null)[]): string {
@@ -35,7 +36,8 @@ function line(values: readonly (string | number | boolean | null)[]): string {
  * engine computed it): `value` is empty out of range (and for a measured-only metric, which
  * has no value at the target); `vs_base_pct` is (row ÷ baseline − 1) × 100, 0 for the baseline
  * itself, empty where there is no comparison; the configuration columns are those of the
- * row's winning series and its frontier point nearest the target.
+ * row's winning series and its frontier point nearest the target; `source` is `published`
+ * or `your data` (a row of one of your files, its setup "<label> · your data").
  */
 export function rankedCsv(
   rows: readonly Ranked[],
@@ -69,6 +71,7 @@ export function rankedCsv(
         best?.point.concurrency ?? null,
         best?.point.date ?? null,
         best?.point.runUrl ?? null,
+        row.own ? 'your data' : 'published',
       ]),
     );
   }

@@ -90,7 +90,7 @@ export function buildMatrix(
             const ratio = geometricMean(ratios);
             return { ratio, shown: isBase ? 'baseline' : formatSignedPercent(ratio - 1), buckets: ratios.length };
           })();
-    return { id: r.row.id, label: r.row.label, cells, summary };
+    return { id: r.row.id, label: r.row.label, own: r.row.own, cells, summary };
   });
   return { step, buckets, rows: matrixRows, definition: definition(metric, baseline) };
 }

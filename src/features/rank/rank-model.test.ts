@@ -335,12 +335,12 @@ describe('buildRankModel: target, sentences, matrix, leader, CSV', () => {
     const lines = rank({ metric: 'cost' }).csv.ranked.trimEnd().split('\n');
     expect(lines[0]).toBe(RANKED_CSV_COLUMNS.join(','));
     expect(lines[0]).toBe(
-      'rank,setup,hardware,engine,spec_method,precision,target_tok_s_user,metric,value,unit,in_range,reach_lo,reach_hi,vs_base_pct,measured_at_least_value,measured_at_least_tok_s_user,concurrency,date,run_url',
+      'rank,setup,hardware,engine,spec_method,precision,target_tok_s_user,metric,value,unit,in_range,reach_lo,reach_hi,vs_base_pct,measured_at_least_value,measured_at_least_tok_s_user,concurrency,date,run_url,source',
     );
     expect(lines[1]).toBe(
-      `1,A,a,y,none,fp8,20,cost,${2e6 / (3600 * 875)},$/M tok,true,10,30,0,${2e6 / (3600 * 850)},25,15,2026-01-01,https://example.org/a2#0`,
+      `1,A,a,y,none,fp8,20,cost,${2e6 / (3600 * 875)},$/M tok,true,10,30,0,${2e6 / (3600 * 850)},25,15,2026-01-01,https://example.org/a2#0,published`,
     );
-    expect(lines[4]).toBe(`,C,c,,,,20,cost,,$/M tok,false,30,60,,${1e6 / (3600 * 500)},30,,,`);
+    expect(lines[4]).toBe(`,C,c,,,,20,cost,,$/M tok,false,30,60,,${1e6 / (3600 * 500)},30,,,,published`);
     const quoted = buildRankModel({ ...rankInput(), series: [{ ...A1, gpuLabel: 'A, "big"' }] }).csv.ranked;
     expect(quoted.split('\n')[1]).toMatch(/^1,"A, ""big""",a,/);
   });

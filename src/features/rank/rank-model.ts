@@ -22,7 +22,11 @@ import type { RankInput, RankModel } from './rank-types';
 export function buildRankModel(input: RankInput): RankModel {
   const metric = METRICS[input.metric];
   const groups = groupRows(input);
-  const choice = chooseTarget(groups, input.target);
+  // Your data never moves the default target: the page's link states the same target without it.
+  const choice = chooseTarget(
+    groups.filter((g) => !g.own),
+    input.target,
+  );
   const ranked = rankRows(groups, metric, choice.target);
   const { baseline, problem } = applyBaseline(ranked, metric, input.base, choice.target);
   const matrix = buildMatrix(ranked, metric, baseline, input.bucketStep);

@@ -62,6 +62,7 @@ function evaluate(group: RowGroup, metric: MetricDefinition, target: number): Ra
     label: group.label,
     hardware: group.hardware,
     vendor: group.vendor,
+    own: group.own,
     rank: null,
     inRange,
     value,
@@ -118,8 +119,9 @@ export function rankRows(groups: readonly RowGroup[], metric: MetricDefinition, 
 }
 
 /**
- * The baseline: the asked row when it has a value at the target, else the leader (with the
- * reason the asked one was not used); null when no row has a value. Sets each ranked row's
+ * The baseline: the asked row when it has a value at the target, else the leader among the
+ * published rows (your data is never the default: a link of the view then states the same
+ * percentages), with the reason the asked one was not used; null when no row has a value. Sets each ranked row's
  * `vsBase` (none for a neutral metric, whose rows are ordered by throughput).
  */
 export function applyBaseline(
@@ -128,7 +130,7 @@ export function applyBaseline(
   base: string | null,
   target: number,
 ): { baseline: Ranked | null; problem: string | null } {
-  const leader = rows[0] && rows[0].row.rank !== null ? rows[0] : null;
+  const leader = rows.find((r) => r.row.rank !== null && !r.row.own) ?? null;
   const asked = base === null ? undefined : rows.find((r) => r.row.id === base);
   let problem: string | null = null;
   if (base !== null && asked === undefined) problem = `There is no setup "${base}" here; the leader is the baseline.`;

@@ -41,11 +41,14 @@ export interface RowGroup {
   label: string;
   hardware: string;
   vendor: string;
+  /** A row of your data (one file), not a published setup. */
+  own: boolean;
   series: RankedSeries[];
   reachParts: { lo: number; hi: number }[];
 }
 
 function rowIdentity(s: RankSeriesInput, by: RankGrouping): { id: string; label: string } {
+  if (s.own) return { id: `own:${s.own.fileId}`, label: s.label };
   if (by === 'gpu') return { id: s.key.hardware, label: s.gpuLabel };
   if (by === 'engine') return { id: `${s.key.hardware}:${s.key.engine}`, label: `${s.gpuLabel} ${s.engineLabel}` };
   return { id: s.token, label: s.label };
@@ -75,7 +78,15 @@ export function groupRows(input: Pick<RankInput, 'series' | 'by' | 'gpu'>): RowG
       gpu: input.gpu(s.key.hardware),
       reach: domain ? { lo: domain[0], hi: domain[1] } : null,
     };
-    const row = rows.get(id) ?? { id, label, hardware: s.key.hardware, vendor: s.vendor, series: [], reachParts: [] };
+    const row = rows.get(id) ?? {
+      id,
+      label,
+      hardware: s.key.hardware,
+      vendor: s.vendor,
+      own: s.own !== undefined,
+      series: [],
+      reachParts: [],
+    };
     row.series.push(ranked);
     rows.set(id, row);
   }

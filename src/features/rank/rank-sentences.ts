@@ -69,5 +69,28 @@ export function rankSentences(
     const sentence = otherLeader(groups, key, metric, leaderId, target);
     if (sentence) sentences.push(sentence);
   }
+  sentences.push(...ownSentences(rows, metric, target));
   return sentences;
+}
+
+/**
+ * Where each of your rows stands: "mine · your data ranks 3 of 12 at 50 tok/s/user with
+ * 1234.5 tok/s/GPU; it delivers 4.0% more than B200.", or why it is not ranked there.
+ */
+function ownSentences(rows: readonly Ranked[], metric: MetricDefinition, target: number): string[] {
+  const ordering = orderingOf(metric);
+  const ordered = ordering === 'throughput' ? METRICS.throughput : metric;
+  const count = rows.filter((r) => r.row.rank !== null).length;
+  return rows
+    .filter((r) => r.row.own)
+    .map(({ row, order }) => {
+      if (!row.inRange) return `${row.label} is not ranked at ${user(target)}: it ${row.reachText}.`;
+      if (row.rank === null || order === null) {
+        return `${row.label} reaches ${user(target)} but has no ${metric.label} value there.`;
+      }
+      const measured = ordering === 'measured-at-least';
+      const value = `${valueText(ordered, order, measured)}${measured ? ` measured at ${user(row.atLeast!.tokPerSecPerUser, 2)}` : ''}`;
+      const versus = row.vsBase ? `; it ${row.vsBase.words.replace(/^tied/, 'is tied')}` : '';
+      return `${row.label} ranks ${row.rank} of ${count} at ${user(target)} with ${value}${versus}.`;
+    });
 }

@@ -29,6 +29,12 @@ export interface RankSeriesInput {
   engineLabel: string;
   vendor: string;
   points: readonly BenchmarkPoint[];
+  /**
+   * Set for one of your files (never in an address): the series is a row of its own whatever
+   * the grouping (`own:<file id>`), ranked with the same engine, never the default baseline,
+   * and takes no part in choosing the default target.
+   */
+  own?: { fileId: string; fileName: string };
 }
 
 export interface RankInput {
@@ -61,6 +67,8 @@ export interface RankRow {
   label: string;
   hardware: string;
   vendor: string;
+  /** One of your files ("<label> · your data"), not a published setup. */
+  own: boolean;
   /** 1-based among rows in range (ties share a rank); null when out of range. */
   rank: number | null;
   inRange: boolean;
@@ -85,6 +93,7 @@ export interface RankRow {
 export interface RankMatrixRow {
   id: string;
   label: string;
+  own: boolean;
   /** One cell per bucket: null where the row does not reach it. */
   cells: ({ value: number; shown: string; vsBaseFraction: number | null; vsBaseShown: string } | null)[];
   /** Geometric-mean ratio to the baseline over the buckets both reach; null without a shared bucket. */

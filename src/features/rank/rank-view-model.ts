@@ -12,6 +12,8 @@ import { buildRankModel } from './rank-model';
 import type { RankModel, RankSeriesInput } from './rank-types';
 import { runDatesOf } from '../../domain/runs';
 import { asOfHeader, type AsOfHeader } from '../compare/as-of';
+import { ENGINES } from '../../domain/catalog';
+import type { OwnFileShown } from '../own/own-fit';
 
 export interface RankViewModel {
   title: string;
@@ -28,6 +30,10 @@ export interface RankViewModel {
   asOf: AsOfHeader;
   /** "AMD GPUs, SGLang" when filters are set, with how many points of the chosen precisions they leave out. */
   filtered: { label: string; leftOut: number } | null;
+  /** The published series ranked (yours are added by `withOwnRows`). */
+  series: RankSeriesInput[];
+  /** How many of the ranked rows are your data. */
+  ownRows: number;
 }
 
 const labelOf = (list: readonly { key: string; label?: string; displayName?: string }[], key: string) => {
@@ -81,7 +87,27 @@ function gpuFor(selection: RankSelection, specs: GpuSpecs): (hardware: string) =
   };
 }
 
-/** /inference showing the row's best series compared with the baseline's, at the same target. */
+/**
+ * Your files shown on the page (`fitOwnFiles`) as series to rank: one per file, labelled
+ * "<label> · your data", keyed by the setup the form gave. Pure.
+ */
+export function ownRankSeries(shown: readonly OwnFileShown[], manifest: Manifest): RankSeriesInput[] {
+  return shown.map(({ file, points }) => {
+    const { hardware, engine, specMethod, precision } = file.setup;
+    return {
+      key: { hardware, engine, specMethod, precision },
+      token: `own:${file.id}`,
+      label: `${file.setup.label} · your data`,
+      gpuLabel: labelOf(manifest.hardware, hardware),
+      engineLabel: labelOf([...manifest.engines, ...ENGINES], engine),
+      vendor: manifest.hardware.find((h) => h.key === hardware)?.vendor ?? '',
+      points,
+      own: { fileId: file.id, fileName: file.name },
+    };
+  });
+}
+
+/** /inference showing the row's best series compared with the baseline's, at the same target (none for your rows: links never carry your data). */
 function inferenceLinks(rank: RankModel, selection: RankSelection, available: InferenceAvailability) {
   const links = new Map<string, string>();
   const base = rank.baseline?.best;
@@ -89,6 +115,7 @@ function inferenceLinks(rank: RankModel, selection: RankSelection, available: In
   // filters and prices carried over: the chart then shows what the row was ranked on.
   const view = { ...inferencePage.parse('', available).selection, ...carriedChoices(selection) };
   for (const row of rank.rows) {
+    if (row.own) continue;
     const a = row.best?.series ?? null;
     const b = row.best && base && base.seriesToken !== row.best.seriesToken ? base.series : null;
     const search = inferencePage.serialize(
@@ -111,19 +138,10 @@ export function buildRankViewModel(input: {
   const { points, selection, available, manifest, specs } = input;
   const universe = modelAvailability(available, selection.model).series;
   const series = rankSeries(points, selection, universe, manifest);
-  const rank = buildRankModel({
-    series,
-    metric: selection.metric,
-    by: selection.by,
-    target: selection.target,
-    base: selection.base,
-    bucketStep: selection.bucketStep,
-    gpu: gpuFor(selection, specs),
-  });
   const modelName = labelOf(manifest.models, selection.model);
   const all = modelAvailability(available, selection.model).precisions;
   return {
-    title: `Every setup at ${rank.target} tok/s/user`,
+    ...ranking(series, { selection, available, specs }),
     modelName,
     sequenceLabel: labelOf(manifest.sequences, selection.sequence),
     precisionsLabel:
@@ -134,8 +152,6 @@ export function buildRankViewModel(input: {
       selection.usdPerGpuHour === null
         ? `${tierLabel(specs, selection.tier)} prices of set ${selection.costSet}`
         : `$${selection.usdPerGpuHour}/GPU-hour for every GPU (your price); power from set ${selection.costSet}`,
-    rank,
-    inferenceLinks: inferenceLinks(rank, selection, available),
     pointCount: series.reduce((n, s) => n + s.points.length, 0),
     asOf: asOfHeader(selection.asOf, runDatesOf(series.flatMap((s) => s.points))),
     filtered: anyFilter(selection.filters)
@@ -146,5 +162,40 @@ export function buildRankViewModel(input: {
           ).length,
         }
       : null,
+    series,
   };
+}
+
+type RankContext = { selection: RankSelection; available: InferenceAvailability; specs: GpuSpecs };
+
+/** The parts of the view model that depend on which series are ranked. */
+function ranking(series: readonly RankSeriesInput[], { selection, available, specs }: RankContext) {
+  const rank = buildRankModel({
+    series,
+    metric: selection.metric,
+    by: selection.by,
+    target: selection.target,
+    base: selection.base,
+    bucketStep: selection.bucketStep,
+    gpu: gpuFor(selection, specs),
+  });
+  return {
+    title: `Every setup at ${rank.target} tok/s/user`,
+    rank,
+    inferenceLinks: inferenceLinks(rank, selection, available),
+    ownRows: rank.rows.filter((r) => r.own).length,
+  };
+}
+
+/**
+ * The view model with your files shown on the page ranked among the published setups, by the
+ * same engine (`buildRankModel` over both); unchanged without any. Pure.
+ */
+export function withOwnRows(
+  vm: RankViewModel,
+  shown: readonly OwnFileShown[],
+  ctx: RankContext & { manifest: Manifest },
+): RankViewModel {
+  if (shown.length === 0) return vm;
+  return { ...vm, ...ranking([...vm.series, ...ownRankSeries(shown, ctx.manifest)], ctx) };
 }

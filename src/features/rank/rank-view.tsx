@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { lazy, memo, Suspense, useMemo } from 'react';
 import { Link } from 'react-router';
 import { Notice } from '../../components/notice';
 import type { PageViewProps } from '../../components/page-scaffold';
@@ -11,14 +11,26 @@ import { RankMatrix } from './matrix-table';
 import { RankTable } from './ranked-table';
 import { AsOfLine } from '../compare/as-of-line';
 import { ProvenanceNotice } from '../compare/provenance-notice';
-import type { RankViewModel } from './rank-view-model';
+import { withOwnRows, type RankViewModel } from './rank-view-model';
+import { fitOwnFiles } from '../own/own-fit';
+import { useOwnFiles } from '../own/queries';
 import './rank.css';
+
+/** The "Add your results" panel loads on its own, after the ranking: the first view does not wait for it. */
+const OwnResultsPanel = lazy(async () => ({ default: (await import('../own/own-panel')).OwnResultsPanel }));
 
 type ViewProps = PageViewProps<InferenceAvailability, RankSelection, RankViewModel>;
 
 /** The ranking page: the answer in words, the ranked table and its bars, the matrix and the lead across interactivity. */
 export const RankView = memo(function RankView(props: ViewProps) {
-  const { viewModel: vm, selection, available, manifest, specs, updating, notices } = props;
+  const { viewModel: published, selection, available, manifest, specs, updating, notices } = props;
+  // Your files of this model and sequence, through the page's precision and filters, ranked among the published setups.
+  const { files } = useOwnFiles();
+  const fit = useMemo(() => fitOwnFiles(files, selection, manifest), [files, selection, manifest]);
+  const vm = useMemo(
+    () => withOwnRows(published, fit.shown, { selection, available, specs, manifest }),
+    [published, fit, selection, available, specs, manifest],
+  );
   const { rank } = vm;
   const inRange = rank.rows.filter((r) => r.inRange).length;
   return (
@@ -29,6 +41,7 @@ export const RankView = memo(function RankView(props: ViewProps) {
           {vm.modelName} · {vm.sequenceLabel} · {vm.precisionsLabel} · {rank.metric.label} · {inRange} of{' '}
           {rank.rows.length} setups reach the target
           {vm.filtered && ` · only ${vm.filtered.label} (${vm.filtered.leftOut} points left out)`}
+          {vm.ownRows > 0 && ` · ${vm.ownRows} of them your data`}
           {updating && <span className="updating"> · updating…</span>}
         </p>
         <AsOfLine header={vm.asOf} />
@@ -69,9 +82,24 @@ export const RankView = memo(function RankView(props: ViewProps) {
         </ul>
       </section>
       <RankTable vm={vm} selection={selection} />
+      {fit.apart.length > 0 && (
+        <section aria-labelledby="rank-own-apart-title">
+          <h3 id="rank-own-apart-title">Your data not ranked here</h3>
+          <ul data-testid="rank-own-apart">
+            {fit.apart.map((a) => (
+              <li key={a.file.id}>
+                {a.file.setup.label} · your data ({a.file.name}): {a.reason}.
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <RankBars rank={rank} />
       <RankMatrix rank={rank} />
       <RankLeader rank={rank} />
+      <Suspense fallback={<p className="muted">Loading “Add your results”…</p>}>
+        <OwnResultsPanel manifest={manifest} model={selection.model} sequence={selection.sequence} fit={fit} />
+      </Suspense>
       <section aria-labelledby="rank-definitions-title">
         <h2 id="rank-definitions-title">How the ranking is made</h2>
         <ul className="caveats" data-testid="rank-definitions">
@@ -93,6 +121,11 @@ export const RankView = memo(function RankView(props: ViewProps) {
           <li>
             “Measured at least”: the best measured point of the row at or above the target interactivity, with no
             interpolation — what a service-level target can rely on.
+          </li>
+          <li>
+            Your data (“· your data”) is ranked by the same rules, one row per file whatever the grouping, and is never
+            the default baseline; it is kept in this browser and is not in links, so this page’s address reproduces the
+            published ranking.
           </li>
           <li>
             Cost: {vm.priceSource}. Cost per million tokens = $/GPU-hour × 10⁶ / (3600 × tok/s/GPU); tok/s/MW =

@@ -25,7 +25,7 @@ export function RankTable({ vm, selection }: { vm: RankViewModel; selection: Ran
           value={selection.base ?? LEADER}
           options={[
             { value: LEADER, label: 'The leader' },
-            ...inRange.map((r) => ({ value: r.id, label: r.label })),
+            ...inRange.filter((r) => !r.own).map((r) => ({ value: r.id, label: r.label })),
             ...(selection.base && !inRange.some((r) => r.id === selection.base)
               ? [{ value: selection.base, label: `${selection.base} (does not reach the target)`, disabled: true }]
               : []),
@@ -65,7 +65,7 @@ export function RankTable({ vm, selection }: { vm: RankViewModel; selection: Ran
           <h3>Not reaching {rank.target} tok/s/user</h3>
           <ul className="rank-out-of-range" data-testid="rank-out-of-range">
             {outOfRange.map((row) => (
-              <li key={row.id} data-row={row.id}>
+              <li key={row.id} data-row={row.id} data-own={row.own || undefined}>
                 {row.label}: {row.reachText}
               </li>
             ))}
@@ -91,7 +91,11 @@ export function RankTable({ vm, selection }: { vm: RankViewModel; selection: Ran
 
 function RankTableRow({ row, href, isBase }: { row: RankRow; href: string | undefined; isBase: boolean }) {
   return (
-    <tr data-row={row.id} className={isBase ? 'rank-baseline' : undefined}>
+    <tr
+      data-row={row.id}
+      data-own={row.own || undefined}
+      className={[isBase && 'rank-baseline', row.own && 'rank-own'].filter(Boolean).join(' ') || undefined}
+    >
       <td data-cell="rank">{row.rank}</td>
       <th scope="row" data-cell="setup">
         {href ? <Link to={href}>{row.label}</Link> : row.label}

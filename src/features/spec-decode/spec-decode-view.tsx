@@ -13,6 +13,7 @@ import { AsOfLine } from '../compare/as-of-line';
 import { MissingSidesNotice } from './missing-sides';
 import { SpecDecodeControls } from './controls';
 import { ComparisonFindings } from './findings';
+import { OwnSidesSection } from './own-sides-section';
 import type { SpecDecodeViewModel } from './view-model';
 import { SpecDecodeChartDownloads } from '../share/spec-decode-downloads';
 
@@ -109,6 +110,9 @@ export const SpecDecodeView = memo(function SpecDecodeView(props: ViewProps) {
         <Skeleton label={loading ? 'Loading benchmark points' : 'Writing up the findings'} lines={8} />
       ) : (
         <ComparisonFindings viewModel={vm} />
+      )}
+      {!loading && belowTheFold && (
+        <OwnSidesSection selection={selection} engines={available.engines} manifest={manifest} specs={specs} />
       )}
     </article>
   );
