@@ -175,7 +175,31 @@ describe('InferenceX API rows', () => {
     expect(record).toMatchObject({ model: 'dsr1', sequence: '1k8k', runsRead: 6, format: 'inferencex-rows' });
     expect(record.points.map((p) => p.id)).toEqual(['own:r#1', 'own:r#2', 'own:r#3', 'own:r#4', 'own:r#5']);
     expect(record.points.map((p) => p.metrics.tokPerSecPerGpu)).toEqual(picked.map((r) => r.metrics.tput_per_gpu));
-    expect(record.problems).toEqual(['row 6: dsr1 8k1k; a file is kept for one model and sequence (dsr1 1k8k here)']);
+    expect(record.problems).toHaveLength(1);
+    expect(record.problems[0]).toMatch(
+      new RegExp(
+        `^row 6: dsr1 8k1k ${other.hardware} .*; a file is kept for one setup \\(dsr1 1k8k h200 sglang fp8 none here\\)`,
+      ),
+    );
+  });
+
+  it('keeps one setup: rows of another GPU are named, not priced as the first row’s GPU', () => {
+    const picked = rows.slice(65, 70);
+    const otherGpu = rows.find((r) => r.isl === 1024 && r.osl === 8192 && r.hardware !== 'h200')!;
+    const record = rowsFileRecord({
+      id: 'r',
+      name: 'rows.json',
+      bytes: 1,
+      addedAt: '',
+      rows: [otherGpu, ...picked],
+      label: 'm',
+    });
+    if (!('points' in record)) throw new Error(record.problems.join('; '));
+    expect(record.setup.hardware).toBe('h200');
+    expect(record.points).toHaveLength(5);
+    expect(record.points.every((p) => p.hardware === 'h200')).toBe(true);
+    expect(record.problems).toHaveLength(1);
+    expect(record.problems[0]).toMatch(new RegExp(`^row 1: dsr1 1k8k ${otherGpu.hardware} `));
   });
 
   it('a file of rows none of which can be read says why, by row', () => {

@@ -6,8 +6,9 @@ import type { OwnFile } from '../../data/own/store';
 /**
  * A file of InferenceX API rows, read with the ingest's own row reader (`rowToPoint`): each row
  * says its model, sequence, GPU, engine and precision, so only a label is asked. A kept file is
- * one model and sequence: the rows of the most common pair are kept, every other row is named
- * with why it is not. Pure.
+ * one setup (model, sequence, GPU, engine, precision, spec method, disaggregation), priced and
+ * drawn as one series: the rows of the most common setup are kept, every other row is named with
+ * why it is not (add it as its own file). Pure.
  */
 export function rowsFileRecord(input: {
   id: string;
@@ -26,13 +27,21 @@ export function rowsFileRecord(input: {
     if (result.ok) converted.push({ row: i + 1, ...result.value });
     else problems.push(`row ${i + 1}: ${result.reason}`);
   });
+  const setupOf = (c: (typeof converted)[number]) => {
+    const p = c.point;
+    return [c.model, c.sequence, p.hardware, p.engine, p.precision, p.specMethod, p.disagg ? 'disagg' : '']
+      .filter(Boolean)
+      .join(' ');
+  };
   const counts = new Map<string, number>();
-  for (const c of converted) counts.set(`${c.model} ${c.sequence}`, (counts.get(`${c.model} ${c.sequence}`) ?? 0) + 1);
+  for (const c of converted) counts.set(setupOf(c), (counts.get(setupOf(c)) ?? 0) + 1);
   const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const kept = converted.filter((c) => `${c.model} ${c.sequence}` === main);
+  const kept = converted.filter((c) => setupOf(c) === main);
   for (const c of converted) {
-    if (`${c.model} ${c.sequence}` !== main)
-      problems.push(`row ${c.row}: ${c.model} ${c.sequence}; a file is kept for one model and sequence (${main} here)`);
+    if (setupOf(c) !== main)
+      problems.push(
+        `row ${c.row}: ${setupOf(c)}; a file is kept for one setup (${main} here): add the other rows as their own file`,
+      );
   }
   const first = kept[0];
   if (!first) return { problems: problems.length > 0 ? problems : ['the file holds no rows'] };
