@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { createServer, defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { PAGE_PATHS } from './src/app/page-paths.ts';
 import { gpuSpecsSchema, manifestSchema } from './src/data/schema.ts';
 import { assertValid } from './src/data/validate.ts';
 import { dataBase } from './src/data/data-url.ts';
+import { prerenderSite } from './src/app/prerender/build-pages.ts';
 
 /** Pages loaded on demand, and the addresses that open them (src/app/page-paths.ts). */
 const LAZY_PAGES = [
@@ -72,8 +73,53 @@ function preloadFirstView(mode: string): Plugin {
   };
 }
 
+/**
+ * After the build, writes every page's default view as static HTML (title, description, link
+ * preview tags and the first view with its numbers), rendered by the app itself from the built
+ * data: see src/app/prerender/page-document.ts for which pages.
+ */
+function prerenderPages(mode: string): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'isoline-prerender-pages',
+    apply: 'build',
+    configResolved(config) {
+      outDir = fileURLToPath(new URL(config.build.outDir, `file://${config.root}/`));
+    },
+    closeBundle: {
+      sequential: true,
+      order: 'post',
+      async handler() {
+        const env = loadEnv(mode, process.cwd(), 'VITE_');
+        const started = Date.now();
+        // The app's modules, loaded for rendering in Node; no config file, so this plugin is not loaded again.
+        const server = await createServer({
+          configFile: false,
+          root: process.cwd(),
+          mode,
+          plugins: [react()],
+          logLevel: 'error',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+        });
+        try {
+          const pages = await prerenderSite({
+            outDir,
+            dataBase: dataBase(env.VITE_DATA_URL, '/'),
+            siteUrl: env.VITE_SITE_URL?.trim() ? env.VITE_SITE_URL.trim() : null,
+            server,
+          });
+          this.info(`${pages.length} static pages written in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), preloadFirstView(mode)],
+  plugins: [react(), preloadFirstView(mode), prerenderPages(mode)],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false },

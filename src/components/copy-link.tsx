@@ -9,19 +9,22 @@ type Status = 'idle' | 'copied' | 'failed';
  */
 export function CopyLinkButton() {
   const location = useLocation();
-  const address = `${window.location.origin}${location.pathname}${location.search}`;
+  const path = `${location.pathname}${location.search}`;
   // The outcome belongs to the address it was for: after a navigation the button is fresh again.
-  const [outcome, setOutcome] = useState<{ address: string; status: Status } | null>(null);
-  const status: Status = outcome?.address === address ? outcome.status : 'idle';
+  const [outcome, setOutcome] = useState<{ path: string; address: string; status: Status } | null>(null);
+  const status: Status = outcome?.path === path ? outcome.status : 'idle';
+  const address = outcome?.address ?? path;
   const copy = () => {
+    // Read at the click: the page is also rendered at build time, where there is no window.
+    const full = `${window.location.origin}${path}`;
     const clipboard = navigator.clipboard as Clipboard | undefined;
     if (!clipboard) {
-      setOutcome({ address, status: 'failed' });
+      setOutcome({ path, address: full, status: 'failed' });
       return;
     }
-    clipboard.writeText(address).then(
-      () => setOutcome({ address, status: 'copied' }),
-      () => setOutcome({ address, status: 'failed' }),
+    clipboard.writeText(full).then(
+      () => setOutcome({ path, address: full, status: 'copied' }),
+      () => setOutcome({ path, address: full, status: 'failed' }),
     );
   };
   return (

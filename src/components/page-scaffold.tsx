@@ -8,6 +8,7 @@ import { usePageCorrections, usePageSelection, type PageStoreContext } from '../
 import { CorrectionsNotice } from './corrections-notice';
 import { DataError } from './data-error';
 import { Notice } from './notice';
+import type { PreviewChart } from './page-preview';
 import { Skeleton } from './skeleton';
 import { DocumentTitle, useDocumentTitle } from './use-document-title';
 
@@ -73,6 +74,10 @@ export interface PageDefinition<C, S, VM> {
    */
   announce?: (viewModel: VM) => string;
   documentTitle: (viewModel: VM) => string;
+  /** The page's result in one sentence, for link previews and the meta description. */
+  describe?: (viewModel: VM) => string;
+  /** What the page's link-preview image shows (computed only when the page is built as static HTML). */
+  preview?: (viewModel: VM) => PreviewChart | null;
   /** What a failed file means for the page, given what it still shows. */
   failure: (selection: S, shown: VM | null, manifest: Manifest) => string;
   View: ComponentType<PageViewProps<C, S, VM>>;
@@ -163,7 +168,13 @@ function LoadedPage<C, S, VM>({ page, available, manifest, specs }: LoadedProps<
   const shown = viewModel ?? lastShown ?? (firstLoad ? frame : null);
   const titled = shown ?? frame;
   const documentTitle = titled ? page.documentTitle(titled) : page.name;
-  useDocumentTitle(documentTitle);
+  // The frame (drawn before any file) has no result to describe.
+  const described = shown && shown !== frame && page.describe ? page.describe(shown) : null;
+  useDocumentTitle(
+    documentTitle,
+    described,
+    shown && shown !== frame && page.preview ? () => page.preview!(shown) : undefined,
+  );
   const slow = useSlow(data.pending.join(' '));
   const warnings = data.loaded.flatMap((f) => f.warnings);
 

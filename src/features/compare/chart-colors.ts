@@ -1,6 +1,7 @@
 import { useResolvedTheme } from '../../state/theme';
 
-const PALETTES = {
+/** Series and chart colours per theme (also the build-time preview image's, light). */
+export const CHART_PALETTES = {
   light: {
     a: '#c2410c',
     b: '#1d4ed8',
@@ -21,5 +22,5 @@ const PALETTES = {
 
 /** SVG attributes cannot read CSS variables everywhere, so charts take concrete colours per theme. */
 export function useChartColors() {
-  return PALETTES[useResolvedTheme()];
+  return CHART_PALETTES[useResolvedTheme()];
 }

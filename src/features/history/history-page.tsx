@@ -47,7 +47,13 @@ function historyPageDefinition(runDates: RunDatesFile | null, published: readonl
     frame: false,
     heading: (vm) => vm.title,
     announce: (vm) => `${vm.metric.label}, ${vm.sequenceLabel}: history updated`,
-    documentTitle: (vm) => vm.title,
+    // The title names the model: the same GPU and setup can have a history under several models.
+    documentTitle: (vm) => `${vm.modelName} on ${vm.title}`,
+    // The middle from/to sentence, or the run dates when the two days cannot be compared.
+    describe: (vm) =>
+      vm.sentences.length > 0
+        ? `${vm.title}: ${vm.sentences[Math.floor(vm.sentences.length / 2)]}`
+        : `${vm.title}: ${vm.runDates.length} run dates${vm.runDates.length > 0 ? `, ${vm.runDates[0]} to ${vm.runDates.at(-1)}` : ''}.`,
     failure: (selection, shown) =>
       shown
         ? `The history for ${sequenceLabel(selection.sequence)} cannot be shown; the page below still shows ${shown.sequenceLabel}, as last loaded.`

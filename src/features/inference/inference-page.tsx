@@ -35,6 +35,8 @@ const page: PageDefinition<InferenceAvailability, InferenceSelection, InferenceV
   frame: false,
   heading: (vm) => vm.title,
   announce: (vm) => `${vm.metric.label} against ${vm.xAxis.label}, ${vm.sequenceLabel}: chart updated`,
+  describe: (vm) =>
+    `Throughput per GPU against interactivity for ${vm.series.length} setups of ${vm.modelName}, ${vm.sequenceLabel} (${vm.pointCount} measured points), each point linked to its run.`,
   documentTitle: (vm) => `${vm.modelName} ${vm.sequenceLabel}: inference chart`,
   failure: () => 'The chart for this sequence cannot be shown; the other sequences may still load.',
   View: InferenceView,

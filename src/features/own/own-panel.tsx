@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useContext, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { Notice } from '../../components/notice';
+import { BuildTimeRender } from '../../components/use-after-first-commit';
 import type { Manifest, SequenceKey } from '../../data/schema';
 import { newOwnFileId } from '../../data/own/store';
 import { FORMAT_LABELS, type ParsedOwnFile } from '../../data/own/records';
@@ -50,6 +51,8 @@ export function OwnResultsPanel({ manifest, model, sequence, onVsPublished, fit,
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const reading = useRef(0);
   const storage = ownStorageAvailable();
+  // Written at build time the page cannot know this browser's storage or files: it says what it needs.
+  const atBuild = useContext(BuildTimeRender);
   const location = useLocation();
   const restore = useRestoreView();
 
@@ -104,7 +107,9 @@ export function OwnResultsPanel({ manifest, model, sequence, onVsPublished, fit,
         Your data stays in this browser and is never sent anywhere: it is kept here (IndexedDB) until you remove it.
         Your data is not in links: a link of this view opens the published part.
       </p>
-      {!storage ? (
+      {atBuild ? (
+        <p className="muted">Adding your results needs JavaScript: the page then reads them in this browser.</p>
+      ) : !storage ? (
         <Notice tone="info" title="This browser keeps no files">
           <p>It offers no IndexedDB storage, so your results cannot be added here; the published data is unchanged.</p>
         </Notice>
@@ -184,16 +189,18 @@ export function OwnResultsPanel({ manifest, model, sequence, onVsPublished, fit,
           {fit.summary.join('; ')}.
         </p>
       )}
-      <OwnFilesList
-        files={files}
-        apart={fit && new Map(fit.apart.map((a) => [a.file.id, a.reason]))}
-        manifest={manifest}
-        onRemove={(id) => remove.mutate(id)}
-        onRemoveAll={() => removeAll.mutate()}
-        here={{ model, sequence }}
-        onVsPublished={onVsPublished}
-        busy={remove.isPending || removeAll.isPending}
-      />
+      {!atBuild && (
+        <OwnFilesList
+          files={files}
+          apart={fit && new Map(fit.apart.map((a) => [a.file.id, a.reason]))}
+          manifest={manifest}
+          onRemove={(id) => remove.mutate(id)}
+          onRemoveAll={() => removeAll.mutate()}
+          here={{ model, sequence }}
+          onVsPublished={onVsPublished}
+          busy={remove.isPending || removeAll.isPending}
+        />
+      )}
       {files.length > 0 && (location.pathname === '/inference' || location.pathname === '/rank') && (
         <p className="row">
           <button

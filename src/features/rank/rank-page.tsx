@@ -29,6 +29,8 @@ const page: PageDefinition<InferenceAvailability, RankSelection, RankViewModel> 
   frame: false,
   heading: (vm) => vm.title,
   announce: (vm) => `${vm.rank.metric.label} at ${vm.rank.target} tok/s/user, ${vm.sequenceLabel}: ranking updated`,
+  describe: (vm) =>
+    `${vm.modelName} ${vm.sequenceLabel}: ${vm.rank.sentences[0] ?? `no setup reaches ${vm.rank.target} tok/s/user.`}`,
   documentTitle: (vm) => `${vm.modelName} ${vm.sequenceLabel}: every setup at ${vm.rank.target} tok/s/user`,
   failure: () => 'The ranking for this sequence cannot be shown; the other sequences may still load.',
   View: RankView,

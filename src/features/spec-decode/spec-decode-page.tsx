@@ -4,6 +4,7 @@ import { sequenceLabel } from '../../domain/catalog';
 import { specDecodeAvailability, type SpecDecodeAvailability, type Workload } from '../../state/availability';
 import { specDecodePage, type SpecDecodeSelection } from '../../state/pages/spec-decode';
 import { SpecDecodeControls } from './controls';
+import { describeSpecDecode, previewSpecDecode } from './page-description';
 import { SpecDecodeView } from './spec-decode-view';
 import { buildSpecDecodeViewModel, type SpecDecodeViewModel } from './view-model';
 import { WorkloadNotFound } from './workload-not-found';
@@ -32,6 +33,8 @@ const page: PageDefinition<SpecDecodeAvailability, SpecDecodeSelection, SpecDeco
   heading: (vm) => vm.title,
   announce: (vm) => `${vm.metric.label}, ${vm.sequenceLabel}: table and chart updated`,
   documentTitle: (vm) => vm.title,
+  describe: describeSpecDecode,
+  preview: previewSpecDecode,
   failure: (selection, shown) =>
     shown
       ? `The comparison for ${sequenceLabel(selection.sequence)} cannot be shown; the page below still shows ${shown.sequenceLabel}, as last loaded. Other sequences may still load.`

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import pinned from '../reference/pinned-views.json';
+import { launchBrowser } from './browser';
+
+/**
+ * The build writes every comparison's, history page's and index page's default view as static
+ * HTML (issue 13): its own title, a description that states its result, link-preview tags, and
+ * the numbers, readable before any script runs. Expected numbers come from the independent
+ * reference (tests/reference/pinned-views.json), not from the app.
+ */
+const dist = resolve(import.meta.dirname, '../../dist');
+const built = (file: string) => readFileSync(resolve(dist, file), 'utf8');
+const meta = (html: string, attribute: 'name' | 'property', key: string) =>
+  new RegExp(`<meta ${attribute}="${key}" content="([^"]*)"`).exec(html)?.[1] ?? null;
+const unescape = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('static pages', () => {
+  const index = Object.entries(pinned.index);
+
+  it.each(index)('%s: its own title and its mid-band result in the description and preview tags', (href, expected) => {
+    const html = built(`${href.slice(1)}.html`);
+    const description = unescape(meta(html, 'name', 'description') ?? '');
+    const hardware = href.split('/')[3]!;
+    expect(html, 'title names the GPU').toMatch(new RegExp(`<title>[^<]*${hardware}[^<]*MTP vs Off`, 'i'));
+    const won = /^(MTP|Off) \+([\d.]+)% tok\/s\/GPU at ([\d.]+) tok\/s\/user$/.exec(expected.headline);
+    if (won) {
+      const [, winner, percent, target] = won;
+      const loser = winner === 'MTP' ? 'Off' : 'MTP';
+      expect(description).toContain(
+        `${winner} delivers ${percent}% more tok/s/GPU than ${loser} at ${target} tok/s/user`,
+      );
+    } else {
+      expect(description, `reference headline: ${expected.headline}`).toMatch(/share no interactivity range|within 1%/);
+    }
+    expect(description, 'names the sequence').toContain(expected.sequence.replace(/^(\d+k)(\d+k)$/, '$1/$2'));
+    expect(unescape(meta(html, 'property', 'og:description') ?? '')).toBe(description);
+    expect(unescape(meta(html, 'name', 'twitter:description') ?? '')).toBe(description);
+    expect(meta(html, 'property', 'og:title')).toMatch(/MTP vs Off/);
+    expect(meta(html, 'property', 'og:url')).toBe(href);
+    expect(html).toContain(`data-static-path="${href}"`);
+  });
+
+  it('every static page has a title no other page has', () => {
+    const files = [
+      'index.html',
+      'spec-decode.html',
+      'inference.html',
+      'rank.html',
+      ...index.map(([href]) => `${href.slice(1)}.html`),
+      'history/dsr1/mi355x/fp4.html',
+      'history/dsv4/mi355x/fp4.html',
+    ];
+    const titles = files.map((f) => /<title>([^<]*)<\/title>/.exec(built(f))?.[1]);
+    expect(new Set(titles).size, titles.join('\n')).toBe(files.length);
+  });
+
+  it('without JavaScript, a comparison shows its pinned table numbers', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/spec-decode/dsr1/mi355x/fp4`);
+    const table = page.getByRole('table', { name: /at matched interactivity|MTP vs Off at/i });
+    const text = (await table.textContent()) ?? '';
+    const view = pinned.pages['/spec-decode/dsr1/mi355x/fp4'];
+    for (const cell of view.cells) {
+      for (const side of [cell.A, cell.B]) {
+        expect(text, `target ${cell.target}`).toContain(side.tput);
+        expect(text).toContain(side.usd);
+        expect(text).toContain(side.mw);
+      }
+    }
+    await expect(page.locator('h1').textContent()).resolves.toBe('MI355X FP4: MTP vs Off Speculative Decoding');
+    await context.close();
+  });
+
+  it('with JavaScript, the app takes over the static page: one page, no layout jump above the chart', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) w.shifts.push(entry.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${inject('baseUrl')}/spec-decode/dsr1/mi355x/fp4`);
+    await page.locator('.recharts-surface').first().waitFor();
+    await expect(page.locator('h1').count()).resolves.toBe(1);
+    await expect(page.locator('#root').getAttribute('data-static-path')).resolves.toBe('/spec-decode/dsr1/mi355x/fp4');
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    const total = shifts.reduce((a, b) => a + b, 0);
+    expect(total, `layout shifts: ${shifts.join(', ')}`).toBeLessThan(0.1);
+    await context.close();
+  });
+
+  it('an address without a static page of its own is not shown the first page’s content', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/spec-decode/dsr1/nope/fp4`);
+    // Without scripts the guard cannot run either; with them, the guard empties the catalog's markup at once.
+    await context.close();
+    const withScript = await browser.newContext();
+    const live = await withScript.newPage();
+    await live.goto(`${inject('baseUrl')}/spec-decode/dsr1/nope/fp4`);
+    await live.getByRole('heading', { level: 1 }).waitFor();
+    await expect(live.getByText('What the benchmark data holds').count()).resolves.toBe(0);
+    await expect(live.locator('#root').getAttribute('data-static-path')).resolves.toBeNull();
+    await withScript.close();
+  });
+});
