@@ -28,11 +28,17 @@ if (!root) throw new Error('index.html has no #root element');
 // renders anyway: the page then says what failed. (A promise, not a top-level await: with
 // one, the bundler splits every module the pages share with this entry into chunks of their
 // own, three more requests before the first render.)
+// A page written at build time for this very address (index.html's guard has removed any other)
+// already shows this view with its numbers: it stays until the app can draw the same, however
+// long the data takes, rather than giving way to a loading state.
+const staticView = root.hasAttribute('data-static-path');
 const firstPageOrTimeout = Promise.race([
   firstPage.catch(() => {}),
-  new Promise((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS)),
+  ...(staticView ? [] : [new Promise((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS))]),
 ]);
 void firstPageOrTimeout.then(() => {
+  // From here the app owns the page: the mark tells that its markup is no longer the static one.
+  root.removeAttribute('data-static-path');
   createRoot(root).render(
     <StrictMode>
       <Providers client={queryClient}>

@@ -31,6 +31,7 @@ export async function openPage(
   });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${inject('baseUrl')}${path}`);
+  await appTookOver(page);
   return { page, errors };
 }
 
@@ -40,4 +41,14 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const file = resolve(dir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * Waits until the app renders the page: a page written at build time shows its static markup
+ * first (tests/e2e/static-pages.e2e.test.ts tests that), and the app drops its mark when it renders.
+ */
+export async function appTookOver(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-static-path'), undefined, {
+    polling: 50,
+  });
 }

@@ -26,7 +26,11 @@ export async function serveAsSpaHost(page: Page): Promise<void> {
 /** Resolves when no busy placeholder (skeleton, `aria-busy`) is left, or throws after `timeout`. */
 export async function waitUntilSettled(page: Page, timeout = SETTLE_MS): Promise<void> {
   await page.waitForFunction(
-    () => document.querySelector('h1') !== null && document.querySelector('[aria-busy="true"]') === null,
+    // Parsed to the end first: a static page's markup for another address is removed as it is parsed.
+    () =>
+      document.readyState !== 'loading' &&
+      document.querySelector('h1') !== null &&
+      document.querySelector('[aria-busy="true"]') === null,
     undefined,
     { timeout, polling: 100 },
   );

@@ -142,7 +142,9 @@ describe('rapid picks', () => {
 
 describe('data faults', () => {
   it('a data file answered after 5 s shows a visible "Loading" status meanwhile, then the table', async () => {
-    const { page, errors, close } = await openWith(MI355X, async (p) => {
+    // A view other than the default: the default's static page would show its numbers meanwhile
+    // (tests/e2e/static-pages.e2e.test.ts).
+    const { page, errors, close } = await openWith(`${MI355X}?metric=cost`, async (p) => {
       await p.route(MI355X_8K1K, async (route) => {
         await new Promise((r) => setTimeout(r, 5_000));
         await route.continue();

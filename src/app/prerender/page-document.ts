@@ -66,6 +66,7 @@ export function staticPageDocument(shell: string, page: StaticPage, siteUrl: str
   const title = escapeText(page.title);
   const description = escapeAttribute(page.description);
   const tags = [
+    `<meta name="isoline-static-path" content="${escapeAttribute(page.path)}" />`,
     `<link rel="canonical" href="${escapeAttribute(absolute(page.path))}" />`,
     `<meta property="og:type" content="website" />`,
     `<meta property="og:site_name" content="Isoline" />`,
