@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser';
 
@@ -28,6 +28,12 @@ afterAll(async () => {
   await browser.close();
 });
 
+/** On a phone the page's controls are folded (axe skips what is hidden): open them as a reader would. */
+async function openViewOptions(page: Page): Promise<void> {
+  const folded = page.locator('details.view-options:not([open]) > summary');
+  for (let n = await folded.count(); n > 0; n--) await folded.first().click();
+}
+
 describe('accessibility (axe-core)', () => {
   it.each([
     ['light', 1280],
@@ -44,6 +50,7 @@ describe('accessibility (axe-core)', () => {
         await page.goto(`${inject('baseUrl')}${path}`);
         await page.waitForLoadState('networkidle');
         await page.locator('h1').first().waitFor();
+        await openViewOptions(page);
         await page.addScriptTag({ path: axePath });
         found[path] = (await page.evaluate(
           `axe.run(document, { resultTypes: ["violations"], rules: { "target-size": { enabled: true } } }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')))`,
@@ -64,6 +71,7 @@ describe('accessibility (axe-core)', () => {
     for (const path of ['/inference', '/inference?best=all', '/spec-decode/dsr1/mi355x/fp4']) {
       await page.goto(`${inject('baseUrl')}${path}`);
       await page.locator('[data-testid="chart"]').waitFor();
+      await openViewOptions(page);
       small[path] = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('.legend-toggle, .checkbox, .segment')].flatMap((e) => {
           const box = e.getBoundingClientRect();

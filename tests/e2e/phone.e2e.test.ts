@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser';
+import { referenceView } from '../setup/reference-views';
 
 /**
  * On a 375 px and a 390 px phone no page is wider than the screen: wide tables scroll inside
@@ -107,6 +108,63 @@ describe('phones', () => {
     const card = (await page.getByRole('tooltip').boundingBox())!;
     expect(card.x).toBeGreaterThanOrEqual(0);
     expect(card.x + card.width).toBeLessThanOrEqual(375);
+    await context.close();
+  });
+
+  it('at 375 × 667 a comparison’s first screen shows its result and the chart’s top; the folded controls still work', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 } });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/spec-decode/dsr1/mi355x/fp4`);
+    // Throughput at the middle target (56 tok/s/user) from tests/reference/matched_reference.py.
+    const mid = referenceView('/spec-decode/dsr1/mi355x/fp4').cells[1]!;
+    expect([mid.target, mid.A.tput, mid.B.tput]).toEqual([56, '2587.3', '1526.1']);
+    const result = page.getByTestId('result-line');
+    await result.getByText(mid.A.tput, { exact: false }).waitFor();
+    expect(await result.innerText()).toContain(`(${mid.A.tput} vs ${mid.B.tput})`);
+    await page.getByTestId('chart').locator('path.point-mark').first().waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const resultBox = (await result.boundingBox())!;
+    expect(resultBox.y).toBeGreaterThanOrEqual(0);
+    expect(resultBox.y + resultBox.height).toBeLessThanOrEqual(667);
+    // The chart starts in the first screen with at least its top 80 px drawn there.
+    const surface = (await page.getByTestId('chart').locator('svg.recharts-surface').boundingBox())!;
+    expect(surface.y + 80).toBeLessThanOrEqual(667);
+
+    // The controls are folded under a summary of the choices; the keyboard opens them.
+    const options = page.getByTestId('view-options');
+    expect(await options.evaluate((e) => (e as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.getByTestId('view-options-choices').innerText()).toBe('8k/1k · Throughput / GPU · all engines');
+    expect(await page.getByText('1k/8k', { exact: true }).isVisible()).toBe(false);
+    await options.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('1k/8k', { exact: true }).click();
+    await page.waitForURL(/[?&]seq=1k8k/);
+    // The new sequence's line has the reference's numbers, the summary says so, the change is
+    // announced, and the options stay open for the next change.
+    const next = referenceView('/spec-decode/dsr1/mi355x/fp4?seq=1k8k&metric=tok-per-mw').cells[1]!;
+    await result.getByText(`(${next.A.tput} vs ${next.B.tput})`, { exact: false }).waitFor();
+    expect(await page.getByTestId('view-options-choices').innerText()).toBe('1k/8k · Throughput / GPU · all engines');
+    await expect.poll(() => page.getByTestId('page-announcement').innerText()).toContain('1k/8k');
+    expect(await options.evaluate((e) => (e as HTMLDetailsElement).open)).toBe(true);
+    await context.close();
+  });
+
+  it('at 375 × 667 /inference’s chart starts in the first screen; its folded controls still work', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 } });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/inference`);
+    const chart = page.getByTestId('chart');
+    await chart.locator('path.point-mark').first().waitFor();
+    const surface = (await chart.locator('svg.recharts-surface').boundingBox())!;
+    expect(surface.y + 80).toBeLessThanOrEqual(667);
+    const options = page.getByTestId('view-options');
+    expect(await options.evaluate((e) => (e as HTMLDetailsElement).open)).toBe(false);
+    await options.locator('summary').click();
+    await page.getByText('1k/1k', { exact: true }).click();
+    await page.waitForURL(/[?&]seq=1k1k/);
+    expect(await page.getByTestId('view-options-choices').innerText()).toBe(
+      '1k/1k · all precisions · Throughput / GPU vs Interactivity',
+    );
     await context.close();
   });
 });

@@ -5,7 +5,7 @@ import type { PageViewProps } from '../../components/page-scaffold';
 import { modelAvailability, type InferenceAvailability } from '../../state/availability';
 import { seriesToken, type SeriesKey } from '../../state/inference-series-key';
 import { groupKeyOf } from '../compare/grouping';
-import { inferencePage, type InferenceSelection } from '../../state/pages/inference';
+import { defaultInferenceSelection, inferencePage, type InferenceSelection } from '../../state/pages/inference';
 import { useResolvedTheme } from '../../state/theme';
 import { useChartColors } from '../compare/chart-colors';
 import { ComparisonChart, type StyledSeries } from '../compare/comparison-chart';
@@ -15,6 +15,8 @@ import { CompareTwo } from './compare-two';
 import { AsOfLine } from '../compare/as-of-line';
 import { ProvenanceNotice } from '../compare/provenance-notice';
 import { FilterControls } from '../compare/filter-controls';
+import { ViewOptions } from '../compare/view-options';
+import { inferenceChoices } from './choices';
 import { BestModeSelect, InferenceControls } from './controls';
 import type { InferenceViewModel } from './view-model';
 import { useOwnOnChart } from './use-own-on-chart';
@@ -42,6 +44,7 @@ export const InferenceView = memo(function InferenceView({
   notices,
 }: ViewProps) {
   const universe = modelAvailability(available, selection.model).series;
+  const defaults = useMemo(() => defaultInferenceSelection(available, selection.model), [available, selection.model]);
   const { setSeriesHidden, pickFilter } = inferencePage.useActions();
   const colors = useChartColors();
   const theme = useResolvedTheme();
@@ -121,13 +124,23 @@ export const InferenceView = memo(function InferenceView({
         <ProvenanceNotice manifest={manifest} model={selection.model} />
       </header>
       {notices}
-      <InferenceControls selection={selection} available={available} manifest={manifest} specs={specs} />
-      <FilterControls
-        filters={selection.filters}
-        choices={modelAvailability(available, selection.model).filters}
-        manifest={manifest}
-        onPick={pickFilter}
-      />
+      <ViewOptions
+        choices={inferenceChoices(
+          selection,
+          defaults,
+          manifest,
+          specs,
+          modelAvailability(available, selection.model).precisions,
+        )}
+      >
+        <InferenceControls selection={selection} available={available} manifest={manifest} specs={specs} />
+        <FilterControls
+          filters={selection.filters}
+          choices={modelAvailability(available, selection.model).filters}
+          manifest={manifest}
+          onPick={pickFilter}
+        />
+      </ViewOptions>
       <section
         className="card chart-card"
         aria-label={`${vm.metric.label} against ${vm.xAxis.label}`}

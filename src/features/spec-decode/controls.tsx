@@ -1,21 +1,34 @@
+import { useMemo } from 'react';
 import { CostSetSelect, MetricSelect, SequenceToggle } from '../compare/common-controls';
 import { DateControl } from '../compare/date-control';
 import { Checkbox } from '../../components/checkbox';
 import { Select } from '../../components/select';
 import type { GpuSpecs, Manifest } from '../../data/schema';
 import type { SpecDecodeAvailability } from '../../state/availability';
-import { specDecodePage, type SpecDecodeSelection } from '../../state/pages/spec-decode';
+import { defaultSpecDecodeSelection, specDecodePage, type SpecDecodeSelection } from '../../state/pages/spec-decode';
+import { ViewOptions } from '../compare/view-options';
+import { specDecodeChoices } from './choices';
 
 interface ControlsProps {
   selection: SpecDecodeSelection;
   available: SpecDecodeAvailability;
   manifest: Manifest;
   specs: GpuSpecs;
+  /** Fold under a summary of the choices on phones (the page's view; not the fallback shown after a failed load). */
+  folds?: boolean;
 }
 
 const ALL_ENGINES = '__all__';
 
-export function SpecDecodeControls({ selection, available: availability, manifest, specs }: ControlsProps) {
+export function SpecDecodeControls(props: ControlsProps) {
+  const { selection, available, manifest, specs } = props;
+  const defaults = useMemo(() => defaultSpecDecodeSelection(available), [available]);
+  const controls = <Controls {...props} />;
+  if (!props.folds) return controls;
+  return <ViewOptions choices={specDecodeChoices(selection, defaults, manifest, specs)}>{controls}</ViewOptions>;
+}
+
+function Controls({ selection, available: availability, manifest, specs }: ControlsProps) {
   const store = specDecodePage.useActions();
   const label = (list: { key: string; label: string }[], key: string) => list.find((x) => x.key === key)?.label ?? key;
   return (

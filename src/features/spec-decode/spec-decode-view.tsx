@@ -14,6 +14,8 @@ import { MissingSidesNotice } from './missing-sides';
 import { SpecDecodeControls } from './controls';
 import { ComparisonFindings } from './findings';
 import { OwnSidesSection } from './own-sides-section';
+import { specDecodeResultLine } from './result-line';
+import './spec-decode.css';
 import type { SpecDecodeViewModel } from './view-model';
 import { SpecDecodeChartDownloads } from '../share/spec-decode-downloads';
 
@@ -58,8 +60,11 @@ export const SpecDecodeView = memo(function SpecDecodeView(props: ViewProps) {
         <AsOfLine header={vm.asOf} />
         <SidesHistoryLinks {...selection} series={vm.series} />
       </header>
+      <p className="result-line" data-testid="result-line">
+        {loading ? 'Loading the result…' : specDecodeResultLine(vm)}
+      </p>
       {notices}
-      <SpecDecodeControls selection={selection} available={available} manifest={manifest} specs={specs} />
+      <SpecDecodeControls selection={selection} available={available} manifest={manifest} specs={specs} folds />
       {!loading && vm.missingSides.length > 0 && (
         <MissingSidesNotice vm={vm} selection={selection} manifest={manifest} />
       )}
