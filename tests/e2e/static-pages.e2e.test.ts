@@ -27,7 +27,7 @@ function resultInWords(headline: string): RegExp {
   const won = /^(MTP|Off) \+([\d.]+)% tok\/s\/GPU at ([\d.]+) tok\/s\/user$/.exec(headline);
   if (!won) return /share no interactivity range|within 1%/;
   const [, winner, percent, target] = won;
-  const sentence = `${winner} delivers ${percent}% more tok/s/GPU than ${winner === 'MTP' ? 'Off' : 'MTP'} at ${target} tok/s/user`;
+  const sentence = `At ${target} tok/s/user ${winner} delivers ${percent}% more tok/s/GPU than ${winner === 'MTP' ? 'Off' : 'MTP'} (`;
   return new RegExp(sentence.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
 }
 

@@ -22,7 +22,7 @@ describe('every page has a title of its own', () => {
     ['/spec-decode/dsr1/mi355x/fp4', 'MI355X FP4: MTP vs Off Speculative Decoding — Isoline'],
     ['/rank?at=40', 'DeepSeek-R1-0528 8k/1k: every setup at 40 tok/s/user — Isoline'],
     ['/inference', 'DeepSeek-R1-0528 8k/1k: inference chart — Isoline'],
-    ['/history/dsr1/mi355x/fp4', 'MI355X FP4 SGLang Off: progress over time — Isoline'],
+    ['/history/dsr1/mi355x/fp4', 'DeepSeek-R1-0528 on MI355X FP4 SGLang Off: progress over time — Isoline'],
     ['/spec-decode/dsr1/nope/fp4', 'No such comparison: dsr1 nope fp4 — Isoline'],
     ['/history/dsr1/nope/fp4', 'No such history: dsr1 nope fp4 — Isoline'],
   ];
