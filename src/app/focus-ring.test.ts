@@ -77,3 +77,19 @@ describe('the segmented toggles’ focus ring', () => {
     expect(greys.filter(bothOk)).toEqual([]);
   });
 });
+
+describe('the edges of selects and text inputs', () => {
+  it('use the control border colour', () => {
+    const rule = /\.control select,\s*\.control input\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+    expect(rule).toMatch(/border: 1px solid var\(--control-border\)/);
+  });
+
+  it.each(Object.entries(themes))(
+    'contrast at least 3:1 with the surface and page behind them (%s theme)',
+    (_, vars) => {
+      const edge = colour(vars, '--control-border');
+      expect(contrast(edge, colour(vars, '--surface'))).toBeGreaterThanOrEqual(3);
+      expect(contrast(edge, colour(vars, '--bg'))).toBeGreaterThanOrEqual(3);
+    },
+  );
+});

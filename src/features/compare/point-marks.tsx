@@ -54,5 +54,19 @@ export function PointMark(props: { cx?: number; cy?: number; payload?: unknown }
       />
     );
   }
+  if (!p.frontier) {
+    // Faded, yet seen: a light fill inside an outline in the series' own colour (3:1 against the chart).
+    return (
+      <path
+        className="point-mark point-mark-dominated"
+        d={d}
+        fill={style.color}
+        fillOpacity={opacity}
+        stroke={style.color}
+        strokeWidth={1.25}
+        strokeOpacity={style.opacity ?? (style.muted ? 0.6 : 1)}
+      />
+    );
+  }
   return <path className="point-mark" d={d} fill={style.color} fillOpacity={opacity} />;
 }

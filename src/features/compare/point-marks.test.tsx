@@ -1,6 +1,8 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { BenchmarkPoint } from '../../data/schema';
-import { plottedPoints } from './point-marks';
+import { render } from '@testing-library/react';
+import { plottedPoints, PointMark } from './point-marks';
 import type { SeriesStyle } from './series-styles';
 
 const style = (color: string): SeriesStyle => ({ color, dash: undefined, shape: 'circle', muted: false });
@@ -34,5 +36,30 @@ describe('plottedPoints', () => {
 
   it("carries each point's series style for its marker", () => {
     expect(plottedPoints(series).find((p) => p.point.id === 'o1')?.style.color).toBe('orange');
+  });
+});
+
+describe('PointMark', () => {
+  const mark = (frontier: boolean) => {
+    const [p] = plottedPoints([{ label: 'MTP', style: style('#c2410c'), measured: [at('m', 10, frontier)] }]);
+    const { container } = render(
+      <svg>
+        <PointMark cx={50} cy={50} payload={p} />
+      </svg>,
+    );
+    return container.querySelector('path')!;
+  };
+
+  it('draws a dominated point faded inside an outline in the full series colour, so it stays visible', () => {
+    const path = mark(false);
+    expect(Number(path.getAttribute('fill-opacity'))).toBeLessThan(0.5);
+    expect(path.getAttribute('stroke')).toBe('#c2410c');
+    expect(path.getAttribute('stroke-opacity')).toBe('1');
+  });
+
+  it('draws a frontier point solid', () => {
+    const path = mark(true);
+    expect(path.getAttribute('fill-opacity')).toBe('1');
+    expect(path.getAttribute('stroke')).toBeNull();
   });
 });
