@@ -34,7 +34,7 @@ count_vitest() {
 check typecheck npx tsc --noEmit -p tsconfig.json
 check lint npx oxlint --deny-warnings
 check format npx prettier --check --log-level warn .
-check ingest-up-to-date npx tsx src/data/ingest/cli.ts --check
+check ingest-up-to-date npx tsx src/app/ingest-main.ts --check
 rm -f test-results/unit.json test-results/e2e.json
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 count_vitest "unit and component tests" test-results/unit.json

@@ -76,6 +76,14 @@ describe('the first-view inline script', () => {
     ]);
   });
 
+  it('on the /spec-decode index preloads its summary file alone, not the manifest or any comparison', () => {
+    for (const pathname of ['/spec-decode', '/spec-decode/', '/SPEC-DECODE']) {
+      expect(linksFor(pathname, '').filter((l) => l.startsWith('preload '))).toEqual([
+        'preload /data/spec-decode-index.json',
+      ]);
+    }
+  });
+
   it('knows every comparison page of the data', () => {
     expect(Object.keys(map)).toHaveLength(13);
     expect(map['dsr1/mi355x/fp4']).toEqual({ sequences: ['1k1k', '1k8k', '8k1k'], defaultSequence: '8k1k' });
@@ -114,6 +122,8 @@ describe('the first-view inline script', () => {
     ['/inference', '?date=2026-02-01'],
     ['/inference', '?seq=1k1k&date=2026-02-01&date=junk'],
     ['/rank', '?date=2026-02-01'],
+    ['/spec-decode', ''],
+    ['/spec-decode/', '?seq=1k1k'],
   ])('on %s%s preloads exactly the data files the app then fetches', async (pathname, search) => {
     const preloaded = linksFor(pathname, search)
       .filter((l) => l.startsWith('preload '))

@@ -48,7 +48,8 @@ export function inferenceFileMap(manifest: Manifest, specs: GpuSpecs): Inference
 
 /**
  * The inline script (ES5, no dependencies). It preloads the manifest and cost assumptions
- * that every page reads; on a comparison page, that page's one data file (the same choice
+ * that every page reads but the `/spec-decode` index, which reads only its summary file (preloaded
+ * instead); on a comparison page, that page's one data file (the same choice
  * `specDecodeDefaultSequence` makes, taken from `map`); on the inference chart, every GPU's
  * file of the model and sequence its address selects (on the inference chart and the ranking,
  * which read `model` and `seq` alike, as the inference page's parameters read them,
@@ -77,7 +78,8 @@ var path=location.pathname,params=new URLSearchParams(location.search);
 var day=params.get('date'),t=day&&/^\\d{4}-\\d{2}-\\d{2}$/.test(day)?new Date(day+'T00:00:00Z'):null;
 var dated=!!t&&!isNaN(t.getTime())&&t.toISOString().slice(0,10)===day;
 function view(p){return dated?p.replace('data/benchmarks/','data/history/'):p;}
-link('preload',db+'data/manifest.json','fetch');link('preload',db+'data/gpu-specs.json','fetch');
+if(new RegExp(${json(PAGE_PATHS.specDecodeIndex)},'i').test(path))link('preload',db+'data/spec-decode-index.json','fetch');
+else{link('preload',db+'data/manifest.json','fetch');link('preload',db+'data/gpu-specs.json','fetch');}
 var m=new RegExp(${json(PAGE_PATHS.specDecode)},'i').exec(path),d=m&&[dec(m[1]),dec(m[2]),dec(m[3])];
 var k=d&&d[0]!==null&&d[1]!==null&&d[2]!==null?d.join('/'):null,w=own(map,k)&&map[k];
 if(w){var s=params.get('seq');

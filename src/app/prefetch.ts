@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { benchmarksQuery, gpuSpecsQuery, historyQuery, manifestQuery } from '../data/queries';
+import { benchmarksQuery, gpuSpecsQuery, historyQuery, manifestQuery, specDecodeIndexQuery } from '../data/queries';
 import { isIsoDate } from '../domain/runs';
 import { sequenceKeySchema } from '../data/schema';
 import { specDecodeDefaultSequence } from '../state/availability';
@@ -9,7 +9,8 @@ import { decodeSegment, matchPagePath } from './page-paths';
 
 /**
  * Starts, before React renders, the downloads the first page will ask for: its code chunk,
- * the manifest and cost assumptions and, on a comparison page, the one data file it shows
+ * the manifest and cost assumptions (on the `/spec-decode` index instead its one file, the
+ * summary the ingest computed) and, on a comparison page, the one data file it shows
  * (the `seq` parameter when valid, else the workload's default from the manifest) and, on a
  * history page, its run dates, published tables and history file. Only files
  * the page then uses are fetched; the page finds them in the query cache. The promise
@@ -18,10 +19,13 @@ import { decodeSegment, matchPagePath } from './page-paths';
  * with a malformed escape names no workload: no data file is fetched, and the page says so.
  */
 export function prefetchFirstView(client: QueryClient, pathname: string, search: string): Promise<void> {
+  if (matchPagePath('specDecodeIndex', pathname)) {
+    const index = client.prefetchQuery(specDecodeIndexQuery());
+    return Promise.all([index, SpecDecodeIndexPage.preload()]).then(() => undefined);
+  }
   const manifest = client.prefetchQuery(manifestQuery());
   const common = Promise.all([manifest, client.prefetchQuery(gpuSpecsQuery())]);
   const settled = (...work: Promise<unknown>[]) => Promise.all([common, ...work]).then(() => undefined);
-  if (matchPagePath('specDecodeIndex', pathname)) return settled(SpecDecodeIndexPage.preload());
   const chart = matchPagePath('inference', pathname)
     ? InferencePage
     : matchPagePath('rank', pathname)

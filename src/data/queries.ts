@@ -7,6 +7,7 @@ import {
   manifestSchema,
   publishedTableSchema,
   runDatesFileSchema,
+  specDecodeIndexFileSchema,
   type BenchmarkFile,
   type SequenceKey,
 } from './schema';
@@ -18,6 +19,9 @@ export const MANIFEST_PATH = 'data/manifest.json';
 export const GPU_SPECS_PATH = 'data/gpu-specs.json';
 
 export const INGEST_REPORT_PATH = 'data/ingest-report.json';
+
+/** What the `/spec-decode` index shows, computed at ingest (see `specDecodeIndexFileSchema`). */
+export const SPEC_DECODE_INDEX_PATH = 'data/spec-decode-index.json';
 
 export function benchmarkFilePath(model: string, sequence: SequenceKey, hardware: string): string {
   return `data/benchmarks/${model}/${sequence}/${hardware}.json`;
@@ -112,4 +116,11 @@ export const ingestReportQuery = () =>
   queryOptions({
     queryKey: ['ingest-report'] as const,
     queryFn: ({ signal }) => fetchValidated(INGEST_REPORT_PATH, ingestReportSchema, signal),
+  });
+
+/** Every MTP-vs-Off comparison's index row, as the ingest computed it: the index's only file. */
+export const specDecodeIndexQuery = () =>
+  queryOptions({
+    queryKey: ['spec-decode-index'] as const,
+    queryFn: ({ signal }) => fetchValidated(SPEC_DECODE_INDEX_PATH, specDecodeIndexFileSchema, signal),
   });

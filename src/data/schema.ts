@@ -339,6 +339,32 @@ export const publishedTableSchema = object({
   cells: array(object({ date: isoDate, target: positive, value: nullable(nonNegative) })),
 });
 
+/**
+ * `public/data/spec-decode-index.json`: what the `/spec-decode` index shows, one row per
+ * MTP-vs-Off comparison, computed at ingest by the comparison page's own view model (so the
+ * index downloads this one file, never the comparisons' data, and its numbers cannot drift).
+ */
+export const specDecodeIndexFileSchema = object({
+  schemaVersion: oneOf([1]),
+  rows: array(
+    object({
+      model: key,
+      modelName: nonEmpty,
+      hardware: key,
+      hardwareLabel: nonEmpty,
+      precision: key,
+      precisionLabel: nonEmpty,
+      href: matching(/^\/spec-decode\//, 'a /spec-decode/ address'),
+      /** The comparison's default sequence, on which the row is computed (every engine pooled). */
+      sequence: sequenceKeySchema,
+      sequenceLabel: nonEmpty,
+      headline: nonEmpty,
+      winner: nullable(oneOf(['MTP', 'Off', 'tie'])),
+      crossover: string(),
+    }),
+  ),
+});
+
 const gpuAssumptionSchema = object({
   kwPerGpu: positive,
   usdPerGpuHour: record(positive),
@@ -384,4 +410,5 @@ export type GpuSpecs = Infer<typeof gpuSpecsSchema>;
 export type IngestReport = Infer<typeof ingestReportSchema>;
 export type RunDatesFile = Infer<typeof runDatesFileSchema>;
 export type PublishedTable = Infer<typeof publishedTableSchema>;
+export type SpecDecodeIndexFile = Infer<typeof specDecodeIndexFileSchema>;
 export type SourceKind = (typeof SOURCE_KINDS)[number];

@@ -78,26 +78,35 @@ export function criticalPoints(d: Difference, x0: number, x1: number, f0: number
 }
 
 /**
- * Ordered samples of the difference such that it is monotone between consecutive samples:
- * every scan knot (each evaluated once) plus the critical points of the cubic on each knot
- * interval. Knots where a curve is undefined (cannot happen inside the band) are skipped.
+ * Visits, in order, samples of the difference such that it is monotone between consecutive
+ * ones: every scan knot (each evaluated once) and, before each, the critical points of the cubic
+ * on the interval it closes. `evaluate(x)` sets `values` to both weighted values at x and says
+ * whether both curves are defined there (they are inside the band); knots where not are skipped.
+ * Streamed rather than collected, so a scan of 10⁶ knots keeps no sample list alive.
  */
-function monotoneSamples(d: Difference, knots: readonly number[]): { x: number; v: number }[] {
-  const samples: { x: number; v: number }[] = [];
-  let previous: { x: number; v: number } | null = null;
+function visitMonotoneSamples(
+  evaluate: (x: number) => boolean,
+  values: { a: number; b: number },
+  knots: readonly number[],
+  visit: (x: number, a: number, b: number) => void,
+): void {
+  const d: Difference = (x) => (evaluate(x) ? values.a - values.b : null);
+  let previousX = 0;
+  let previousV = 0;
+  let started = false;
   for (const x1 of knots) {
-    const f3 = d(x1);
-    if (f3 === null) continue;
-    if (previous !== null) {
-      for (const x of criticalPoints(d, previous.x, x1, previous.v, f3)) {
-        const v = d(x);
-        if (v !== null) samples.push({ x, v });
+    if (!evaluate(x1)) continue;
+    const { a, b } = values;
+    if (started) {
+      for (const x of criticalPoints(d, previousX, x1, previousV, a - b)) {
+        if (evaluate(x)) visit(x, values.a, values.b);
       }
     }
-    previous = { x: x1, v: f3 };
-    samples.push(previous);
+    visit(x1, a, b);
+    previousX = x1;
+    previousV = a - b;
+    started = true;
   }
-  return samples;
 }
 
 /**
@@ -145,26 +154,24 @@ export function findCrossovers(
   const splineA = curveA.splines?.[series];
   const splineB = curveB.splines?.[series];
   if (band.kind !== 'overlap' || band.hi <= band.lo || !splineA || !splineB) return [];
-  const weighted = (x: number): [number, number] | null => {
+  const values = { a: 0, b: 0 };
+  const evaluate = (x: number): boolean => {
     const a = splineA.at(x);
     const b = splineB.at(x);
-    return a === null || b === null ? null : [weightA * a, weightB * b];
+    if (a === null || b === null) return false;
+    values.a = weightA * a;
+    values.b = weightB * b;
+    return true;
   };
-  const d: Difference = (x) => {
-    const values = weighted(x);
-    return values === null ? null : values[0] - values[1];
-  };
-  /** The sign of the difference at x, 0 for a tie (a difference within noise). */
-  const signAt = (x: number, v: number): number => {
-    const [a, b] = weighted(x) ?? [0, 0];
-    return Math.abs(v) <= TIE_RELATIVE * (Math.abs(a) + Math.abs(b)) ? 0 : Math.sign(v);
-  };
+  const d: Difference = (x) => (evaluate(x) ? values.a - values.b : null);
   const knots = scanKnots(splineA.knotXs, splineB.knotXs, band.lo, band.hi);
   const crossovers: Crossover[] = [];
   let last: { x: number; sign: number } | null = null;
-  for (const { x, v } of monotoneSamples(d, knots)) {
-    const sign = signAt(x, v);
-    if (sign === 0) continue;
+  visitMonotoneSamples(evaluate, values, knots, (x, a, b) => {
+    // The sign of the difference, 0 for a tie (a difference within noise).
+    const v = a - b;
+    const sign = Math.abs(v) <= TIE_RELATIVE * (Math.abs(a) + Math.abs(b)) ? 0 : Math.sign(v);
+    if (sign === 0) return;
     if (last !== null && sign !== last.sign) {
       crossovers.push({
         x: bisect(d, last.x, x, last.sign),
@@ -173,6 +180,6 @@ export function findCrossovers(
       });
     }
     last = { x, sign };
-  }
+  });
   return crossovers;
 }

@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeFrontier } from './frontier.ts';
 import { interactivityX } from './engine-x.ts';
@@ -118,5 +119,57 @@ describe('computeFrontier', () => {
     const input = [...MAY_21];
     computeFrontier(input);
     expect(input).toEqual(MAY_21);
+  });
+});
+
+/**
+ * The contract stated plainly: sort the valid points by x descending, throughput descending,
+ * id ascending (a stable sort, so equal ids keep their input order), then sweep.
+ */
+function referenceFrontier(points: readonly SidePoint[]): { frontier: SidePoint[]; dominatedIds: string[] } {
+  const valid = points.filter((p) => p.x > 0 && p.tokPerSecPerGpu > 0);
+  const sorted = valid.sort((a, b) =>
+    a.x !== b.x
+      ? b.x - a.x
+      : a.tokPerSecPerGpu !== b.tokPerSecPerGpu
+        ? b.tokPerSecPerGpu - a.tokPerSecPerGpu
+        : a.id < b.id
+          ? -1
+          : a.id > b.id
+            ? 1
+            : 0,
+  );
+  const frontier: SidePoint[] = [];
+  const dominatedIds: string[] = [];
+  for (const p of sorted) {
+    if (frontier.length === 0 || p.tokPerSecPerGpu > frontier[frontier.length - 1]!.tokPerSecPerGpu) frontier.push(p);
+    else dominatedIds.push(p.id);
+  }
+  return { frontier: frontier.toReversed(), dominatedIds };
+}
+
+describe('computeFrontier against the plainly stated sort', () => {
+  // Few distinct values and ids, so ties of x, of throughput and of all three are common;
+  // up to 300 points, so the sort merges runs several levels deep.
+  const tiedPoint = fc.record({
+    id: fc.constantFrom('a', 'b', 'c', 'd'),
+    x: fc.integer({ min: 1, max: 12 }).map((v) => interactivityX(v * 2.5)),
+    tokPerSecPerGpu: fc.integer({ min: 1, max: 9 }).map((v) => v * 100),
+    outputTokPerSecPerGpu: fc.constant(null),
+    inputTokPerSecPerGpu: fc.constant(null),
+    concurrency: fc.nat(1000),
+  });
+
+  it('keeps the same points (the same objects), in the same order, and lists the dominated in sweep order', () => {
+    fc.assert(
+      fc.property(fc.array(tiedPoint, { maxLength: 300 }), (points) => {
+        const expected = referenceFrontier(points);
+        const result = computeFrontier(points);
+        expect(result.frontier.length).toBe(expected.frontier.length);
+        result.frontier.forEach((p, i) => expect(p).toBe(expected.frontier[i]));
+        expect(result.dominatedIds).toEqual(expected.dominatedIds);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { isFiniteNumber } from './numeric.ts';
+import { sweepOrder } from './sweep-order.ts';
 import type { SidePoint } from './types.ts';
 
 /** Why a point could not take part in the frontier. */
@@ -33,30 +34,6 @@ function exclusionReason(point: SidePoint): ExclusionReason | null {
 }
 
 /**
- * Indices of `points` in sweep order: `x` descending, then throughput descending,
- * then id ascending (so exact duplicates resolve deterministically). Sorting an index array
- * over flat Float64Arrays is ~2× faster than sorting the objects for large inputs.
- */
-function sweepOrder(points: readonly SidePoint[]): Uint32Array {
-  const n = points.length;
-  const xs = new Float64Array(n);
-  const ys = new Float64Array(n);
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    xs[i] = points[i]!.x;
-    ys[i] = points[i]!.tokPerSecPerGpu;
-    order[i] = i;
-  }
-  return order.sort((i, j) => {
-    if (xs[i] !== xs[j]) return xs[j]! - xs[i]!;
-    if (ys[i] !== ys[j]) return ys[j]! - ys[i]!;
-    const a = points[i]!.id;
-    const b = points[j]!.id;
-    return a < b ? -1 : a > b ? 1 : 0;
-  });
-}
-
-/**
  * Upper-left Pareto frontier of one side on (x ↑, tokPerSecPerGpu ↑), where x is the
  * engine's x (`EngineX`: interactivity in tok/s/user, or 1/latency in 1/s).
  *
@@ -77,21 +54,33 @@ function sweepOrder(points: readonly SidePoint[]): Uint32Array {
 export function computeFrontier(points: readonly SidePoint[]): FrontierResult {
   const valid: SidePoint[] = [];
   const excluded: ExcludedPoint[] = [];
+  // The sort keys, gathered in input order: the sweep then reads a point's object only to keep
+  // it on the frontier, and a dominated point only for its id.
+  const xs = new Float64Array(points.length);
+  const ys = new Float64Array(points.length);
+  const ids: string[] = [];
   for (const point of points) {
     const reason = exclusionReason(point);
-    if (reason === null) valid.push(point);
-    else excluded.push({ id: point.id, reason });
+    if (reason !== null) {
+      excluded.push({ id: point.id, reason });
+      continue;
+    }
+    xs[valid.length] = point.x;
+    ys[valid.length] = point.tokPerSecPerGpu;
+    ids.push(point.id);
+    valid.push(point);
   }
+  const sorted = sweepOrder(xs.subarray(0, valid.length), ys.subarray(0, valid.length), ids);
   const frontier: SidePoint[] = [];
   const dominatedIds: string[] = [];
   let bestTokPerSecPerGpu = -Infinity;
-  for (const index of sweepOrder(valid)) {
-    const point = valid[index]!;
-    if (point.tokPerSecPerGpu > bestTokPerSecPerGpu) {
-      frontier.push(point);
-      bestTokPerSecPerGpu = point.tokPerSecPerGpu;
+  for (let k = 0; k < valid.length; k++) {
+    const index = sorted.order[k]!;
+    if (sorted.ys[k]! > bestTokPerSecPerGpu) {
+      frontier.push(valid[index]!);
+      bestTokPerSecPerGpu = sorted.ys[k]!;
     } else {
-      dominatedIds.push(point.id);
+      dominatedIds.push(ids[index]!);
     }
   }
   frontier.reverse();

@@ -34,7 +34,10 @@ function validateKnots(xs: readonly number[], ys: readonly number[]): void {
   }
 }
 
-/** Index i of the interval [xs[i], xs[i+1]] containing x, for x within [xs[0], xs[n-1]], n ≥ 2. */
+/**
+ * Index i of the interval [xs[i], xs[i+1]] containing x, for x within [xs[0], xs[n-1]], n ≥ 2:
+ * the largest i ≤ n − 2 with xs[i] ≤ x (unique, as xs strictly rises).
+ */
 function locateInterval(xs: readonly number[], x: number): number {
   let lo = 0;
   let hi = xs.length - 1;
@@ -62,7 +65,8 @@ function hermite(y0: number, y1: number, m0: number, m1: number, h: number, u: n
  * tangents (see `tangents.ts`): between two knots the curve stays within their y values and
  * is monotone when the data is. Inputs: `xs` strictly increasing and finite, `ys` finite,
  * same length ≥ 1 (any unit). Two knots give the straight segment; one knot is defined only
- * at its own x. Throws RangeError on invalid input. Evaluation is O(log n) (binary search).
+ * at its own x. Throws RangeError on invalid input. Evaluation is O(log n) (binary search), O(1)
+ * in or next to the previous call's interval.
  */
 export function createMonotoneSpline(xs: readonly number[], ys: readonly number[]): MonotoneSpline {
   validateKnots(xs, ys);
@@ -71,10 +75,17 @@ export function createMonotoneSpline(xs: readonly number[], ys: readonly number[
   const m = steffenTangents(kx, ky);
   const lo = kx[0]!;
   const hi = kx[kx.length - 1]!;
+  const lastInterval = kx.length - 2;
+  // The interval of the previous call, tried first (then its right neighbour): a caller that
+  // walks along x (a crossover scan, a drawn curve) finds each in O(1) instead of O(log n). The
+  // test is locateInterval's definition, so the interval, and the value, are the same.
+  let hint = 0;
+  const holds = (i: number, x: number) => kx[i]! <= x && (i === lastInterval || x < kx[i + 1]!);
   const at = (x: number): number | null => {
     if (!(x >= lo && x <= hi)) return null;
     if (kx.length === 1) return ky[0]!;
-    const i = locateInterval(kx, x);
+    if (!holds(hint, x)) hint = hint < lastInterval && holds(hint + 1, x) ? hint + 1 : locateInterval(kx, x);
+    const i = hint;
     const h = kx[i + 1]! - kx[i]!;
     const u = (x - kx[i]!) / h;
     return finiteOrNull(hermite(ky[i]!, ky[i + 1]!, m[i]!, m[i + 1]!, h, u));

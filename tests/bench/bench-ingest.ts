@@ -3,12 +3,15 @@
  * Generates SYNTHETIC rows in memory (tests/bench/full-size-rows.ts; nothing is written to
  * public/data), runs the whole ingest (convert, deduplicate, latest view, history, every output
  * file rendered and re-validated) and prints the time, the peak memory of this process, and
- * the bytes (raw and gzip) of the files each kind of page downloads.
+ * the bytes (raw and gzip) of the files each kind of page downloads, the `/spec-decode` index's
+ * summary (computed from the result by the comparison page's view model, as `npm run ingest` does)
+ * included.
  */
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { buildDataset } from '../../src/data/ingest/build.ts';
 import { renderFiles } from '../../src/data/ingest/cli.ts';
+import { DERIVED_FILES } from '../../src/app/ingest-derived.ts';
 import { fullSizeRows } from './full-size-rows.ts';
 
 const count = Number(process.argv[2] ?? 100_000);
@@ -35,6 +38,8 @@ const result = buildDataset({
 });
 const built = performance.now();
 const files = renderFiles(result);
+const rendered = performance.now();
+files.push(...renderFiles({ ...result, files: [] }, DERIVED_FILES));
 const end = performance.now();
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
@@ -50,7 +55,8 @@ const show = (label: string, s: { raw: number; gzip: number }) =>
 
 process.stdout.write(`rows: ${rows.length.toLocaleString('en-US')} (synthetic)\n`);
 process.stdout.write(
-  `ingest: ${((built - start) / 1000).toFixed(2)} s, render + validate: ${((end - built) / 1000).toFixed(2)} s\n`,
+  `ingest: ${((built - start) / 1000).toFixed(2)} s, render + validate: ${((rendered - built) / 1000).toFixed(2)} s, ` +
+    `derived files (the index summary): ${((end - rendered) / 1000).toFixed(2)} s\n`,
 );
 process.stdout.write(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);
 process.stdout.write(
@@ -67,5 +73,8 @@ show(
   `history data (${first.model} ${first.hardware} ${first.sequence})`,
   size(first.path.replace('data/benchmarks/', 'data/history/')),
 );
+const index = files.find((f) => f.path === 'data/spec-decode-index.json');
+const indexRows = index ? (JSON.parse(index.text) as { rows: unknown[] }).rows.length : 0;
+show(`/spec-decode index summary (${indexRows} comparisons)`, size('data/spec-decode-index.json'));
 show('run dates (one model)', size(result.manifest.runDates[0]!.path));
 show('all files', sum(files.map((f) => f.path)));

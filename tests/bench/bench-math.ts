@@ -11,17 +11,8 @@
  *     worst case where every point is on the frontier — with growth per 10× against n log n.
  */
 import { readFileSync } from 'node:fs';
-import {
-  compareAt,
-  computeFrontier,
-  createSideCurve,
-  defaultTargets,
-  findCrossovers,
-  interactivityX,
-  overlapBand,
-  type CostPowerAssumptions,
-  type SidePoint,
-} from '../../src/math/index.ts';
+import { interactivityX, type CostPowerAssumptions, type SidePoint } from '../../src/math/index.ts';
+import { runComparison, SYNTHETIC_COSTS, syntheticPair, type SyntheticShape } from './engine-workload.ts';
 
 interface Row {
   hardware: string;
@@ -95,21 +86,6 @@ function loadPairs(): Pair[] {
     });
 }
 
-/** The full comparison of one pair; returns a number derived from every result (anti-DCE). */
-function runComparison(a: readonly SidePoint[], b: readonly SidePoint[], assumptions: CostPowerAssumptions): number {
-  const frontierA = computeFrontier(a).frontier;
-  const frontierB = computeFrontier(b).frontier;
-  const curveA = createSideCurve(frontierA);
-  const curveB = createSideCurve(frontierB);
-  const band = overlapBand(frontierA, frontierB);
-  let checksum = frontierA.length + frontierB.length;
-  for (const target of defaultTargets(band)) {
-    const result = compareAt(curveA, curveB, target, assumptions);
-    checksum += Object.keys(result.deltas).length;
-  }
-  return checksum + findCrossovers(curveA, curveB, band).length;
-}
-
 function median(values: number[]): number {
   const sorted = [...values].sort((x, y) => x - y);
   const mid = sorted.length >> 1;
@@ -129,37 +105,6 @@ function timeMedian(fn: () => number, reps: number, warmUp: number): { ms: numbe
   return { ms: median(times), checksum };
 }
 
-/** Deterministic PRNG (32-bit xorshift) so every run benchmarks the same data. */
-function makeRandom(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
-}
-
-/** n points around a realistic trade-off tok/s/GPU ≈ 40000 · x^−1.1 (x = 1…300 tok/s/user). */
-function syntheticSide(n: number, seed: number, shape: 'cloud' | 'all-on-frontier'): SidePoint[] {
-  const random = makeRandom(seed);
-  const points: SidePoint[] = [];
-  for (let i = 0; i < n; i++) {
-    const x = shape === 'cloud' ? Math.exp(random() * Math.log(300)) : 1 + (299 * (i + random() * 0.5)) / n;
-    const noise = shape === 'cloud' ? 0.3 + 0.7 * random() : 1;
-    const tokPerSecPerGpu = 40000 * Math.pow(x, -1.1) * noise;
-    points.push({
-      id: `s${i}`,
-      x: interactivityX(x),
-      tokPerSecPerGpu,
-      outputTokPerSecPerGpu: tokPerSecPerGpu / 9,
-      inputTokPerSecPerGpu: (tokPerSecPerGpu * 8) / 9,
-      concurrency: 1 + (i % 512),
-    });
-  }
-  return shape === 'all-on-frontier' ? points.toReversed() : points;
-}
-
 interface SyntheticRow {
   n: number;
   cloudMs: number;
@@ -167,16 +112,11 @@ interface SyntheticRow {
 }
 
 function benchSynthetic(sizes: readonly number[]): SyntheticRow[] {
-  const costs: CostPowerAssumptions = { usdPerGpuHourA: 1.48, usdPerGpuHourB: 1.48, kwPerGpuA: 2.65, kwPerGpuB: 2.65 };
   return sizes.map((n) => {
     const reps = n >= 1e6 ? 3 : n >= 1e5 ? 5 : 9;
-    const time = (shape: 'cloud' | 'all-on-frontier') => {
-      const a = syntheticSide(n, 7, shape);
-      const b = syntheticSide(n, 11, shape).map((p) => ({
-        ...p,
-        tokPerSecPerGpu: p.tokPerSecPerGpu * (0.6 + 0.004 * p.x),
-      }));
-      return timeMedian(() => runComparison(a, b, costs), reps, n >= 1e6 ? 1 : 3).ms;
+    const time = (shape: SyntheticShape) => {
+      const { a, b } = syntheticPair(n, shape);
+      return timeMedian(() => runComparison(a, b, SYNTHETIC_COSTS), reps, n >= 1e6 ? 1 : 3).ms;
     };
     return { n, cloudMs: time('cloud'), worstMs: time('all-on-frontier') };
   });

@@ -100,9 +100,10 @@ type Step =
   | { kind: 'forward' }
   | { kind: 'picks'; picks: { control: string; choice: number; delayMs: number }[] };
 
-/** The data file a page at `url` needs beyond the manifest and the assumptions. */
+/** The data file a page at `url` needs beyond the manifest and the assumptions (the index: its only file). */
 function pageFile(url: string): string {
   const path = url.split('?')[0]!;
+  if (path === '/spec-decode' || path === '/spec-decode/') return 'spec-decode-index.json';
   const match = /^\/spec-decode\/dsr1\/(\w+)\/fp\d\/?$/.exec(path);
   const seq = /[?&]seq=(1k1k|1k8k)(&|$)/.exec(url)?.[1] ?? '8k1k';
   if (match) return `benchmarks/dsr1/${seq}/${match[1]}.json`;
@@ -238,9 +239,10 @@ function pageKeys(pathname: string): string[] | null {
 function pageNeeds(url: string, file: string): boolean {
   const path = url.split('?')[0]!;
   if (path === '/') return file === 'manifest.json';
+  // The index reads one file, the summary the ingest computed, and neither the manifest nor the assumptions.
+  if (path === '/spec-decode' || path === '/spec-decode/') return file === 'spec-decode-index.json';
   if (file === 'manifest.json' || file === 'gpu-specs.json')
     return path.startsWith('/spec-decode') || path.startsWith('/inference');
-  if (path === '/spec-decode' || path === '/spec-decode/') return file === 'benchmarks/dsr1/8k1k/mi355x.json';
   if (COMPARISON_PATH.test(path) || path.startsWith('/inference')) return file === pageFile(url);
   return false;
 }

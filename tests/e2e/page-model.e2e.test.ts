@@ -160,14 +160,14 @@ describe('data faults', () => {
     await close();
   });
 
-  it('a manifest of the wrong shape on /spec-decode ends in an error naming manifest.json, not a skeleton', async () => {
+  it('a summary file of the wrong shape on /spec-decode ends in an error naming it, not a skeleton', async () => {
     const { page, errors, close } = await openWith('/spec-decode', async (p) => {
-      await p.route('**/data/manifest.json', (route) =>
-        route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion":1,"files":"none"}' }),
+      await p.route('**/data/spec-decode-index.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion":1,"rows":"none"}' }),
       );
     });
     await page.getByRole('alert').first().waitFor({ timeout: 8_000 });
-    expect((await alertTexts(page)).join('\n')).toContain('manifest.json');
+    expect((await alertTexts(page)).join('\n')).toContain('spec-decode-index.json');
     await waitUntilSettled(page);
     expect(await page.getByText('Loading comparisons').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -202,30 +202,33 @@ describe('data faults', () => {
     await close();
   });
 
-  it('the /spec-decode index with a broken data file shows its error without the "Loading comparisons" placeholder', async () => {
-    const { page, close } = await openWith('/spec-decode', async (p) => {
-      await p.route(MI355X_8K1K, (route) =>
-        route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion":' }),
-      );
+  it('the /spec-decode index reads its summary alone: a broken manifest, assumptions or comparison file leaves it whole', async () => {
+    const { page, errors, close } = await openWith('/spec-decode', async (p) => {
+      for (const file of ['**/data/manifest.json', '**/data/gpu-specs.json', MI355X_8K1K]) {
+        await p.route(file, (route) =>
+          route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion":' }),
+        );
+      }
     });
-    await page.getByRole('alert').first().waitFor();
-    await page.locator('[data-testid="spec-decode-index"] tbody tr').first().waitFor();
-    await waitUntilSettled(page);
-    expect((await alertTexts(page)).join('\n')).toContain('data/benchmarks/dsr1/8k1k/mi355x.json');
-    expect(await page.getByText('Loading comparisons').count()).toBe(0);
+    const rows = page.locator('[data-testid="spec-decode-index"] tbody tr');
+    await page.getByText('MTP +69.5% tok/s/GPU at 56 tok/s/user').waitFor();
+    expect(await rows.count()).toBe(13);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(errors).toEqual([]);
     await close();
   });
 
-  it('the /spec-decode index with broken assumptions shows its error without the "Loading comparisons" placeholder', async () => {
+  it('the /spec-decode index with a broken summary shows its error without the "Loading comparisons" placeholder', async () => {
     const { page, close } = await openWith('/spec-decode', async (p) => {
-      await p.route('**/data/gpu-specs.json', (route) =>
-        route.fulfill({ status: 200, contentType: 'application/json', body: '{"sets":' }),
+      await p.route('**/data/spec-decode-index.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: '{"rows":' }),
       );
     });
     await page.getByRole('alert').first().waitFor();
-    expect((await alertTexts(page)).join('\n')).toContain('gpu-specs.json');
+    expect((await alertTexts(page)).join('\n')).toContain('data/spec-decode-index.json');
     await page.waitForTimeout(500);
     expect(await page.getByText('Loading comparisons').count()).toBe(0);
+    expect(await page.locator('[data-testid="spec-decode-index"]').count()).toBe(0);
     await close();
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, saveScreenshot } from './browser';
+import { pinnedReference } from '../setup/reference-views';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -231,12 +232,23 @@ describe('spec-decode comparison page', () => {
     expect(errors).toEqual([]);
   });
 
-  it('lists every comparison with its mid-band result at /spec-decode', async () => {
+  it('lists every comparison with its mid-band result at /spec-decode, as the reference pins them', async () => {
     const { page, errors } = await openPage(browser, '/spec-decode');
     const rows = page.locator('[data-testid="spec-decode-index"] tbody tr');
     await rows.first().waitFor();
-    // Rows appear as their GPU's file arrives; wait for the one this test reads.
-    await page.getByText('MTP +69.5% tok/s/GPU at 56 tok/s/user').waitFor();
+    // One file holds every row (computed at ingest), so the whole table arrives at once.
+    const shown = await rows.evaluateAll((trs) =>
+      trs.map((tr) => ({
+        href: tr.querySelector('a')?.getAttribute('href') ?? '',
+        cells: [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''),
+      })),
+    );
+    const reference = pinnedReference().index;
+    expect(shown.map((r) => r.href).sort()).toEqual(Object.keys(reference).sort());
+    expect(shown).toHaveLength(13);
+    for (const { href, cells } of shown) {
+      expect([href, cells[1], cells[2]]).toEqual([href, reference[href]!.headline, reference[href]!.crossover]);
+    }
     const text = await page.getByTestId('spec-decode-index').innerText();
     expect(text).toContain('MTP +69.5% tok/s/GPU at 56 tok/s/user');
     expect(text).toContain('MTP wins above 20.24 tok/s/user');

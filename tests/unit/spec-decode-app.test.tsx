@@ -173,24 +173,26 @@ describe('spec-decode page in the app (memory router, shipped data)', () => {
     expect(screen.getByTestId('pinned-table')).toBeTruthy();
   });
 
-  it('the index names a broken file and still lists every comparison that does not need it', async () => {
+  it('the index names its broken summary file, offers a retry and lists nothing it cannot read', async () => {
     serveShippedData();
     const realFetch = globalThis.fetch;
-    vi.stubGlobal('fetch', async (input: RequestInfo | URL) =>
-      String(input).includes('benchmarks/dsr1/8k1k/mi355x.json') ? new Response('{"schemaVersion":') : realFetch(input),
-    );
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+      asked.push(String(input));
+      return String(input).includes('data/spec-decode-index.json')
+        ? new Response('{"schemaVersion":')
+        : realFetch(input);
+    });
     await renderAt('/spec-decode');
-    const table = await screen.findByTestId('spec-decode-index', {}, { timeout: 5000 });
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
-    expect(alert.textContent).toContain('data/benchmarks/dsr1/8k1k/mi355x.json is not valid JSON');
-    expect(alert.textContent).toContain('Comparisons that need this file are missing from the list below.');
+    expect(alert.textContent).toContain('data/spec-decode-index.json is not valid JSON');
+    expect(alert.textContent).toContain('The list of comparisons cannot be shown.');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeTruthy();
-    // Both MI355X comparisons read that file; the other eleven are listed.
-    const names = within(table)
-      .getAllByRole('link')
-      .map((a) => a.textContent);
-    expect(names).toHaveLength(11);
-    expect(names.filter((n) => n?.startsWith('MI355X'))).toEqual([]);
+    expect(screen.queryByTestId('spec-decode-index')).toBeNull();
+    // The index reads its summary alone: no comparison's data, no manifest.
+    expect(asked.filter((url) => url.includes('/data/')).map((url) => url.replace(/^.*\/data\//, ''))).toEqual([
+      'spec-decode-index.json',
+    ]);
   });
 
   it('names the field, the value and the file when a real data file breaks its schema', async () => {

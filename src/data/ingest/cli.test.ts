@@ -2,7 +2,16 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compareWithDisk, DEFAULT_PUBLIC_DIR, ingestFromDirectory, listShippedJson, renderFiles } from './cli.ts';
+import { SPEC_DECODE_INDEX_PATH } from '../queries.ts';
+import { nonNegativeInt, object } from '../validate.ts';
+import {
+  compareWithDisk,
+  DEFAULT_PUBLIC_DIR,
+  ingestFromDirectory,
+  listShippedJson,
+  renderFiles,
+  type DerivedFile,
+} from './cli.ts';
 
 /**
  * The committed `public/data/` must be exactly what a fresh ingest of `fixtures/real/` makes,
@@ -18,12 +27,10 @@ describe('committed public/data is up to date', () => {
     expect(committed).toEqual(file.data);
   });
 
-  it('every file is byte-identical (one record per line, trailing newline) and none is stale', () => {
-    expect(compareWithDisk(rendered)).toEqual([]);
-  });
-
   it('ships the manifest, gpu-specs, the report and, per model × sequence × GPU measured, a latest and a history file', () => {
-    expect(listShippedJson()).toEqual(rendered.map((f) => f.path).sort());
+    // Plus the one file computed from the result above the data layer (src/app/ingest-derived.ts,
+    // whose test checks it byte for byte with everything else).
+    expect(listShippedJson()).toEqual([...rendered.map((f) => f.path), SPEC_DECODE_INDEX_PATH].sort());
     // Expected from the raw rows: every (sequence, hardware) pair that has at least one row.
     const raw = JSON.parse(
       readFileSync(new URL('../../../fixtures/real/inferencex_dsr1_latest_2026-06-14.json', import.meta.url), 'utf8'),
@@ -52,6 +59,27 @@ describe('committed public/data is up to date', () => {
         .map((f) => f.path)
         .sort(),
     ).toEqual(expected);
+  });
+});
+
+describe('derived files (computed from the result by code above the data layer)', () => {
+  const pointsKept = (build: DerivedFile['build']): DerivedFile => ({
+    path: 'data/points-kept.json',
+    schema: object({ points: nonNegativeInt() }),
+    build,
+  });
+
+  it('are rendered after the ingest’s own files, in the same byte format', () => {
+    const files = renderFiles(result, [pointsKept((r) => ({ points: r.manifest.ingest.pointsKept }))]);
+    expect(files.slice(0, -1)).toEqual(rendered);
+    expect(files.at(-1)).toEqual({
+      path: 'data/points-kept.json',
+      text: `{\n"points": ${result.manifest.ingest.pointsKept}\n}\n`,
+    });
+  });
+
+  it('are checked against their schema like every other file', () => {
+    expect(() => renderFiles(result, [pointsKept(() => ({ points: -1 }))])).toThrow(/data\/points-kept\.json/);
   });
 });
 

@@ -3,12 +3,13 @@
  * `npm run ingest:check`: build in memory and exit 1 if the committed `public/data/` differs.
  *
  * All the logic is in `src/data/ingest/` (pure functions); this file only reads, hashes,
- * checks and writes files, and prints a summary.
+ * checks and writes files, and prints a summary. Its entry point is `src/app/ingest-main.ts`,
+ * which adds the files computed from the result by the pages' own code (`DerivedFile`).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { buildDataset, GPU_SPECS_PATH, MANIFEST_PATH, REPORT_PATH, toJsonText, type IngestResult } from './build.ts';
 import {
   benchmarkFileSchema,
@@ -194,6 +195,17 @@ export function ingestFromDirectory(fixturesDir: string = DEFAULT_FIXTURES_DIR):
   });
 }
 
+/**
+ * A file computed from the ingest's result by code above the data layer (a page's summary made
+ * with that page's own view model), so that the data layer need not import the features.
+ */
+export interface DerivedFile {
+  /** Relative to `public/`, with forward slashes. */
+  readonly path: string;
+  readonly schema: Validator<unknown>;
+  build(result: IngestResult): unknown;
+}
+
 export interface RenderedFile {
   /** Relative to `public/`, with forward slashes. */
   readonly path: string;
@@ -201,11 +213,11 @@ export interface RenderedFile {
 }
 
 /**
- * Serialise every output file and check the serialised text, re-parsed, against its schema
- * (so what is written is exactly what the app will accept).
+ * Serialise every output file, then each derived file, and check the serialised text,
+ * re-parsed, against its schema (so what is written is exactly what the app will accept).
  */
-export function renderFiles(result: IngestResult): RenderedFile[] {
-  return result.files.map(({ path, data }) => {
+export function renderFiles(result: IngestResult, derived: readonly DerivedFile[] = []): RenderedFile[] {
+  const own = result.files.map(({ path, data }) => {
     const text = toJsonText(data);
     const schema =
       path === MANIFEST_PATH
@@ -222,6 +234,12 @@ export function renderFiles(result: IngestResult): RenderedFile[] {
     assertValid(schema as Validator<unknown>, JSON.parse(text), path);
     return { path, text };
   });
+  const computed = derived.map(({ path, schema, build }) => {
+    const text = toJsonText(build(result));
+    assertValid(schema, JSON.parse(text), path);
+    return { path, text };
+  });
+  return [...own, ...computed];
 }
 
 /** Every `.json` file under `<publicDir>/data`, as forward-slash paths relative to publicDir. */
@@ -360,7 +378,8 @@ export function ingestFromFolder(dir: string): IngestResult {
   });
 }
 
-export function main(argv: readonly string[]): number {
+/** The command: `argv` as `parseArgs` reads it; `derived` are written beside the ingest's own files. */
+export function main(argv: readonly string[], derived: readonly DerivedFile[] = []): number {
   const args = parseArgs(argv);
   if ('error' in args) {
     process.stderr.write(`${args.error}\n${USAGE}`);
@@ -369,7 +388,7 @@ export function main(argv: readonly string[]): number {
   const { check } = args;
   const publicDir = args.out;
   const result = args.input === null ? ingestFromDirectory() : ingestFromFolder(args.input);
-  const files = renderFiles(result);
+  const files = renderFiles(result, derived);
 
   if (check) {
     printSummary(result, files, 'checked');
@@ -395,23 +414,4 @@ export function main(argv: readonly string[]): number {
   printSummary(result, files, 'written', publicDir);
   for (const p of stale) process.stdout.write(`  removed stale ${p}\n`);
   return 0;
-}
-
-const invokedDirectly = (() => {
-  const entry = process.argv[1];
-  if (!entry) return false;
-  try {
-    return pathToFileURL(realpathSync(entry)).href === pathToFileURL(realpathSync(fileURLToPath(import.meta.url))).href;
-  } catch {
-    return false;
-  }
-})();
-
-if (invokedDirectly) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (err) {
-    process.stderr.write(`ingest failed: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  }
 }

@@ -1,11 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gpuSpecsSchema, manifestSchema, type BenchmarkPoint, type SequenceKey } from '../../data/schema';
+import {
+  benchmarkFileSchema,
+  gpuSpecsSchema,
+  manifestSchema,
+  specDecodeIndexFileSchema,
+  type BenchmarkPoint,
+  type SequenceKey,
+  type SpecDecodeIndexFile,
+} from '../../data/schema';
 import { assertValid } from '../../data/validate';
 import { pinnedReference } from '../../../tests/setup/reference-views';
 import { shippedPoints } from '../../../tests/setup/shipped-data';
-import { buildSpecDecodeIndex, specDecodeIndexFiles } from './index-view-model';
+import { buildSpecDecodeIndex, buildSpecDecodeIndexFile } from './index-view-model';
 
 const root = resolve(import.meta.dirname, '../../..');
 const read = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf8')) as unknown;
@@ -93,13 +101,44 @@ describe('buildSpecDecodeIndex while files arrive', () => {
   });
 });
 
-describe('specDecodeIndexFiles', () => {
-  it("names each comparison's GPU on its default sequence, once per file", () => {
-    const expected = new Set(
-      Object.entries(reference).map(([href, row]) => JSON.stringify(['dsr1', row.sequence, href.split('/')[3]])),
+describe('the index file the ingest ships (data/spec-decode-index.json)', () => {
+  const shippedIndex = assertValid(specDecodeIndexFileSchema, read('public/data/spec-decode-index.json'));
+  const shownFields = (r: SpecDecodeIndexFile['rows'][number]) => ({
+    href: r.href,
+    label: `${r.hardwareLabel} ${r.precisionLabel}: MTP vs Off`,
+    modelName: r.modelName,
+    sequence: r.sequence,
+    sequenceLabel: r.sequenceLabel,
+    headline: r.headline,
+    winner: r.winner,
+    crossover: r.crossover,
+  });
+
+  it("holds, row for row and in order, what the page computed from every comparison's full data file", () => {
+    const fromFullFiles = everyFile();
+    expect(fromFullFiles).toHaveLength(Object.keys(reference).length);
+    expect(shippedIndex.rows.map(shownFields)).toEqual(fromFullFiles.map(shownFields));
+  });
+
+  it('states the reference headline and crossover of each of the pinned comparisons', () => {
+    const byHref = Object.fromEntries(shippedIndex.rows.map((r) => [r.href, r]));
+    for (const [href, expected] of Object.entries(reference)) {
+      expect({ href, sequence: byHref[href]?.sequence, headline: byHref[href]?.headline }).toEqual({
+        href,
+        sequence: expected.sequence,
+        headline: expected.headline,
+      });
+      expect(byHref[href]?.crossover).toBe(expected.crossover);
+    }
+  });
+
+  it('leaves out a comparison whose latest-view file the ingest did not make', () => {
+    const files = manifest.files
+      .filter((f) => f.hardware !== 'mi355x')
+      .map((f) => ({ path: f.path, data: assertValid(benchmarkFileSchema, read(`public/${f.path}`)) }));
+    const built = buildSpecDecodeIndexFile(manifest, specs, files);
+    expect(built.rows.map((r) => r.href)).toEqual(
+      shippedIndex.rows.map((r) => r.href).filter((href) => !href.includes('/mi355x/')),
     );
-    const files = specDecodeIndexFiles(manifest, specs);
-    expect(files).toHaveLength(expected.size);
-    expect(new Set(files.map((f) => JSON.stringify([f.model, f.sequence, f.hardware])))).toEqual(expected);
   });
 });

@@ -1,4 +1,12 @@
-import type { BenchmarkPoint, GpuSpecs, Manifest, SequenceKey } from '../../data/schema';
+import type {
+  BenchmarkFile,
+  BenchmarkPoint,
+  GpuSpecs,
+  Manifest,
+  SequenceKey,
+  SpecDecodeIndexFile,
+} from '../../data/schema';
+import { screenBenchmarkFile } from '../../data/screen-points';
 import { formatSignedPercent, formatTokPerSecPerUser } from '../../domain/format';
 import { findSpecDecodeComparisons, specDecodeAvailability, type SpecDecodeComparison } from '../../state/availability';
 import { defaultSpecDecodeSelection } from '../../state/pages/spec-decode';
@@ -65,16 +73,39 @@ function summarize(c: ReturnType<typeof buildSpecDecodeViewModel>['comparison'])
   return { headline, winner, crossover } as const;
 }
 
-/** The files the index needs: each comparison's GPU on its default sequence, once each. */
-export function specDecodeIndexFiles(
+/**
+ * The index file (`public/data/spec-decode-index.json`), computed at ingest from the latest-view
+ * files exactly as the page would from the files it downloads: each file screened as the query
+ * layer screens it, then `buildSpecDecodeIndex`. A comparison whose file is absent is left out.
+ */
+export function buildSpecDecodeIndexFile(
   manifest: Manifest,
   specs: GpuSpecs,
-): { model: string; sequence: SequenceKey; hardware: string }[] {
-  const needed = new Map<string, { model: string; sequence: SequenceKey; hardware: string }>();
-  for (const comparison of findSpecDecodeComparisons(manifest)) {
-    const sequence = specDecodeAvailability(manifest, specs, comparison)?.defaultSequence;
-    const { model, hardware } = comparison;
-    if (sequence) needed.set(JSON.stringify([model, sequence, hardware]), { model, sequence, hardware });
+  files: readonly { readonly path: string; readonly data: BenchmarkFile }[],
+): SpecDecodeIndexFile {
+  const byFile = new Map<string, readonly BenchmarkPoint[]>();
+  for (const { path, data } of files) {
+    const key = JSON.stringify([data.model, data.sequence, data.hardware]);
+    byFile.set(key, screenBenchmarkFile(path, data, manifest).points);
   }
-  return [...needed.values()];
+  const rows = buildSpecDecodeIndex(manifest, specs, (model, sequence, hardware) =>
+    byFile.get(JSON.stringify([model, sequence, hardware])),
+  );
+  return {
+    schemaVersion: 1,
+    rows: rows.map((r) => ({
+      model: r.model,
+      modelName: r.modelName,
+      hardware: r.hardware,
+      hardwareLabel: r.hardwareLabel,
+      precision: r.precision,
+      precisionLabel: r.precisionLabel,
+      href: r.href,
+      sequence: r.sequence,
+      sequenceLabel: r.sequenceLabel,
+      headline: r.headline,
+      winner: r.winner,
+      crossover: r.crossover,
+    })),
+  };
 }
