@@ -65,6 +65,15 @@ describe('static pages', () => {
     ]);
   });
 
+  it('the index states how the comparisons come out, counted from the reference', () => {
+    const heads = index.map(([, e]) => e.headline);
+    const led = (side: string) => heads.filter((h) => h.startsWith(`${side} +`)).length;
+    const none = heads.filter((h) => !/^(MTP|Off) \+/.test(h)).length;
+    expect(unescape(meta(built('spec-decode.html'), 'name', 'description') ?? '')).toBe(
+      `${index.length} MTP vs Off comparisons at matched interactivity: MTP leads in ${led('MTP')} at mid-band throughput, Off in ${led('Off')}; ${none} without a mid-band result.`,
+    );
+  });
+
   it('every static page has a title no other page has', () => {
     const files = [
       'index.html',

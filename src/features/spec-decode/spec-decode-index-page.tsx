@@ -11,10 +11,22 @@ import { specDecodeIndexQuery } from '../../data/queries';
  * the rows the ingest computed with the comparison page's own view model
  * (`buildSpecDecodeIndexFile`), not the comparisons' data.
  */
+/** "13 MTP vs Off comparisons at matched interactivity: MTP leads in 9 at mid-band, Off in 1; 3 have no shared range." */
+function indexDescription(rows: readonly { winner: 'MTP' | 'Off' | 'tie' | null }[]): string {
+  const count = (w: string | null) => rows.filter((r) => r.winner === w).length;
+  const parts = [
+    `MTP leads in ${count('MTP')} at mid-band throughput`,
+    `Off in ${count('Off')}`,
+    ...(count('tie') > 0 ? [`${count('tie')} tied within 1%`] : []),
+  ];
+  const without = count(null);
+  return `${rows.length} MTP vs Off comparisons at matched interactivity: ${parts.join(', ')}${without > 0 ? `; ${without} without a mid-band result` : ''}.`;
+}
+
 export function SpecDecodeIndexPage() {
-  useDocumentTitle('Speculative decoding: every MTP vs Off comparison');
   const index = useQuery(specDecodeIndexQuery());
   const rows = index.data?.rows ?? null;
+  useDocumentTitle('Speculative decoding: every MTP vs Off comparison', rows && indexDescription(rows));
   return (
     <section className="page" aria-labelledby="sd-index-title">
       <h1 id="sd-index-title">Speculative decoding: MTP vs Off</h1>
