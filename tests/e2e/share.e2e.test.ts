@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { appTookOver, launchBrowser, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -144,5 +144,38 @@ describe('share and export', () => {
     expect(luminance(svg.background)).toBeLessThan(0.2);
     expect(svgText).toContain(`fill="${card.text}" class="export-title"`);
     expect(luminance(card.text)).toBeGreaterThan(0.6);
+  });
+});
+
+describe('copy link and the table CSV', () => {
+  it('Copy link puts the page’s canonical address on the clipboard; the table CSV holds the reference’s unrounded values', async () => {
+    const { default: pinned } = await import('../reference/pinned-views.json');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    // A non-canonical address: the default sequence spelled out, which the page drops from its link.
+    await page.goto(`${inject('baseUrl')}/spec-decode/dsr1/mi355x/fp4?seq=8k1k`);
+    await appTookOver(page);
+    await page.getByTestId('pinned-table').waitFor();
+    await page.getByTestId('copy-link').click();
+    await expect.poll(() => page.getByTestId('copy-link-status').textContent()).toBe('Link copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${inject('baseUrl')}/spec-decode/dsr1/mi355x/fp4`);
+
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download table (CSV)' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe('isoline-dsr1-mi355x-fp4-mtp-vs-off-8k1k-throughput.csv');
+    const rows = csvRows(readFileSync(await file.path(), 'utf8')).map((line) => line.split(','));
+    const view = pinned.pages['/spec-decode/dsr1/mi355x/fp4'];
+    const throughput = rows.filter((r) => r[0] === 'Throughput (tok/s/GPU)');
+    expect(throughput.map((r) => Number(r[1]))).toEqual(view.targets);
+    for (const [i, row] of view.rows.entries()) {
+      // Unrounded columns: MTP (A) and Off (B), against the independent reference to 1e-9.
+      expect(Number(throughput[i]![3])).toBeCloseTo(row.MTP.tput, 9);
+      expect(Number(throughput[i]![5])).toBeCloseTo(row.Off.tput, 9);
+    }
+    await context.close();
   });
 });
