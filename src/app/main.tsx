@@ -29,12 +29,14 @@ if (!root) throw new Error('index.html has no #root element');
 // one, the bundler splits every module the pages share with this entry into chunks of their
 // own, three more requests before the first render.)
 // A page written at build time for this very address (index.html's guard has removed any other)
-// already shows this view with its numbers: it stays until the app can draw the same, however
-// long the data takes, rather than giving way to a loading state.
+// already shows this view with its numbers: it stays until the app can draw the same, rather than
+// giving way to a loading state; only a download that hangs far longer hands over to the app,
+// whose controls then work and which says what it is still waiting for.
+const STATIC_PAGE_WAIT_MS = 10_000;
 const staticView = root.hasAttribute('data-static-path');
 const firstPageOrTimeout = Promise.race([
   firstPage.catch(() => {}),
-  ...(staticView ? [] : [new Promise((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS))]),
+  new Promise((resolve) => setTimeout(resolve, staticView ? STATIC_PAGE_WAIT_MS : FIRST_PAGE_WAIT_MS)),
 ]);
 void firstPageOrTimeout.then(() => {
   // From here the app owns the page: the mark tells that its markup is no longer the static one.
