@@ -74,6 +74,15 @@ describe('static pages', () => {
     );
   });
 
+  it.each(['inference.html', 'rank.html', 'spec-decode/dsr1/mi355x/fp4.html'])(
+    '%s says what adding your results needs, never a loading line without end',
+    (file) => {
+      const html = built(file);
+      expect(html).toContain('Adding your own results needs JavaScript');
+      expect(html).not.toMatch(/Loading “Add your results”|This browser keeps no files/);
+    },
+  );
+
   it('every static page has a title no other page has', () => {
     const files = [
       'index.html',

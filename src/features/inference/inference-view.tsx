@@ -24,6 +24,7 @@ import { useOwnCompare } from './use-own-compare';
 import { styledChartSeries } from './own-emphasis';
 import './inference.css';
 import { InferenceChartDownloads } from '../share/inference-downloads';
+import { OwnPanelFallback } from '../own/own-panel-fallback';
 
 /** The "Add your results" panel loads on its own, after the chart: the first view does not wait for it. */
 const OwnResultsPanel = lazy(async () => ({ default: (await import('../own/own-panel')).OwnResultsPanel }));
@@ -199,7 +200,7 @@ export const InferenceView = memo(function InferenceView({
         </Link>
       </p>
       <CompareTwo viewModel={vm} selection={selection} universe={universe} own={own.series} compare={compare} />
-      <Suspense fallback={<p className="muted">Loading “Add your results”…</p>}>
+      <Suspense fallback={<OwnPanelFallback />}>
         <OwnResultsPanel
           manifest={manifest}
           model={selection.model}

@@ -10,6 +10,7 @@ import { labelFromName, prefillDraft } from './draft';
 import type { OwnFit } from './own-fit';
 import { DropZone } from './drop-zone';
 import { OwnFilesList } from './own-files-list';
+import { OWN_RESULTS_NEED_SCRIPT } from './own-panel-fallback';
 import { ownStorageAvailable, useOwnFileActions, useOwnFiles } from './queries';
 import { readOwnFile } from './read-file';
 import { ReadReport, type FileMeta } from './read-report';
@@ -108,7 +109,7 @@ export function OwnResultsPanel({ manifest, model, sequence, onVsPublished, fit,
         Your data is not in links: a link of this view opens the published part.
       </p>
       {atBuild ? (
-        <p className="muted">Adding your results needs JavaScript: the page then reads them in this browser.</p>
+        <p className="muted">{OWN_RESULTS_NEED_SCRIPT}</p>
       ) : !storage ? (
         <Notice tone="info" title="This browser keeps no files">
           <p>It offers no IndexedDB storage, so your results cannot be added here; the published data is unchanged.</p>

@@ -14,6 +14,7 @@ import { ProvenanceNotice } from '../compare/provenance-notice';
 import { withOwnRows, type RankViewModel } from './rank-view-model';
 import { fitOwnFiles } from '../own/own-fit';
 import { useOwnFiles } from '../own/queries';
+import { OwnPanelFallback } from '../own/own-panel-fallback';
 import './rank.css';
 
 /** The "Add your results" panel loads on its own, after the ranking: the first view does not wait for it. */
@@ -97,7 +98,7 @@ export const RankView = memo(function RankView(props: ViewProps) {
       <RankBars rank={rank} />
       <RankMatrix rank={rank} />
       <RankLeader rank={rank} />
-      <Suspense fallback={<p className="muted">Loading “Add your results”…</p>}>
+      <Suspense fallback={<OwnPanelFallback />}>
         <OwnResultsPanel manifest={manifest} model={selection.model} sequence={selection.sequence} fit={fit} />
       </Suspense>
       <section aria-labelledby="rank-definitions-title">

@@ -7,6 +7,7 @@ import { fitOwnFiles } from '../own/own-fit';
 import { useOwnFiles } from '../own/queries';
 import { restoredViewState } from '../own/use-view-file';
 import { ownSideLinks } from './own-sides';
+import { OwnPanelFallback } from '../own/own-panel-fallback';
 
 const OwnResultsPanel = lazy(async () => ({ default: (await import('../own/own-panel')).OwnResultsPanel }));
 
@@ -63,7 +64,7 @@ export function OwnSidesSection(props: {
           Add a result file of this model, sequence and precision to compare it with this page’s MTP or Off side.
         </p>
       )}
-      <Suspense fallback={<p className="muted">Loading “Add your results”…</p>}>
+      <Suspense fallback={<OwnPanelFallback />}>
         <OwnResultsPanel manifest={manifest} model={selection.model} sequence={selection.sequence} fit={fit} />
       </Suspense>
     </section>
