@@ -7,7 +7,7 @@ import { launchBrowser, openPage, saveScreenshot } from './browser';
 
 /**
  * Your results beyond /inference's chart: ranked on /rank, filtered, a view downloaded and
- * restored, and a large file read without freezing the page. Expected numbers come from the
+ * restored, and a 50,000-run file read, named and drawn thinned. Expected numbers come from the
  * raw files (hand arithmetic here) and the Python reference's pinned ranking, never from the app.
  */
 
@@ -238,11 +238,13 @@ describe('your results on /rank and across pages', () => {
   });
 
   it(
-    'reads a synthetic 50,000-run, 10 MB vLLM file in the worker with progress shown and no main-thread task over 200 ms',
-    { timeout: 60_000, retry: 2 },
+    'reads a synthetic 50,000-run, 10 MB vLLM file in the worker with progress shown, names its bad rows, and draws it thinned with every point in the points CSV',
+    { timeout: 120_000 },
     async () => {
       // Synthetic (made here, never committed): the first real run's fields, varied per row; every
-      // 10,000th run has a zero TPOT, so 5 runs are refused by row and field.
+      // 10,000th run has a zero TPOT, so 5 runs are refused by row and field. Throughput rises and
+      // TPOT grows with the row, so every kept run is on the frontier. How fast all this is, and
+      // how long the page is blocked, is measured by `npm run bench:big-file`, not here.
       const first = JSON.parse(readFileSync(VLLM, 'utf8').split('\n')[0]!) as Record<string, unknown>;
       const keep = [
         'date',
@@ -281,42 +283,48 @@ describe('your results on /rank and across pages', () => {
       const { page, errors } = await openPage(browser, '/inference?seq=1k1k');
       await page.locator('[data-testid="chart"] .recharts-line-curve').first().waitFor();
       await page.getByTestId('own-panel').waitFor();
-      // Long tasks from the moment the file is given (the page's own first render is not the reader's).
+      const publishedPoints = await page.locator('[data-testid="chart"] .point-mark').count();
       await page.evaluate(() => {
-        const w = window as unknown as { longTasks: number[]; progress: number[]; from: number };
-        w.longTasks = [];
+        const w = window as unknown as { progress: number[] };
         w.progress = [];
-        w.from = Infinity;
-        // From the input's change (the file handed over), not the click: the test's file chooser holds that click's task.
-        document.addEventListener('change', () => (w.from = Math.min(w.from, performance.now())), { capture: true });
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) if (e.startTime >= w.from) w.longTasks.push(e.duration);
-        }).observe({ type: 'longtask' });
         new MutationObserver(() => {
           const bar = document.querySelector<HTMLProgressElement>('[data-testid="own-progress"] progress');
           if (bar && w.progress.at(-1) !== bar.value) w.progress.push(bar.value);
         }).observe(document.body, { subtree: true, childList: true, attributes: true });
       });
       await choose(page, file);
-      await page.getByTestId('own-kept').waitFor({ timeout: 30_000 });
+      await page.getByTestId('own-kept').waitFor({ timeout: 60_000 });
       expect(await page.getByTestId('own-kept').innerText()).toBe('49995 of 50000 runs kept');
       expect(await page.locator('[data-testid="own-problems"] li').allInnerTexts()).toEqual(
         [10_000, 20_000, 30_000, 40_000, 50_000].map(
           (r) => `row ${r}: median_tpot_ms must be greater than zero (got 0)`,
         ),
       );
-      const seen = await page.evaluate(() => {
-        const w = window as unknown as { longTasks: number[]; progress: number[] };
-        return { longTasks: w.longTasks, progress: w.progress };
-      });
       // Progress was shown, with the reader's own steps between the start and the end.
-      expect(seen.progress.length).toBeGreaterThan(2);
-      expect(seen.progress.some((v) => v > 0.1 && v < 1)).toBe(true);
-      expect(Math.max(0, ...seen.longTasks)).toBeLessThan(200);
+      const progress = await page.evaluate(() => (window as unknown as { progress: number[] }).progress);
+      expect(progress.length).toBeGreaterThan(2);
+      expect(progress.some((v) => v > 0.1 && v < 1)).toBe(true);
+
+      // Added: the chart draws a share of the 50,000 points and says so; the points CSV holds every one.
+      await fillForm(page, { gpu: 'h200', count: '8', engine: 'sglang', precision: 'fp8' });
+      await page.locator('[data-testid="legend"] button[data-series^="own:"]').waitFor({ timeout: 60_000 });
+      const note = page.getByTestId('chart-thinned');
+      await note.waitFor({ timeout: 60_000 });
+      const [, drawn, total] = /^Drawn: ([\d,]+) of ([\d,]+) points/
+        .exec(await note.innerText())!
+        .map((n) => Number(n.replaceAll(',', '')));
+      expect(total).toBe(publishedPoints + 49_995);
+      expect(await page.locator('[data-testid="chart"] .point-mark').count()).toBe(drawn);
+      expect(drawn).toBeLessThan(5000);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('export-points-csv').click(),
+      ]);
+      const own = readFileSync((await download.path())!, 'utf8')
+        .split(/\r?\n/)
+        .filter((l) => l.includes('synthetic-50k · your data'));
+      expect(own).toHaveLength(49_995);
       expect(errors).toEqual([]);
-      // Long tasks are wall time: on a machine shared by several test runs a short task can be
-      // measured long, so a run may be repeated; a reader that blocks (the page once copied the
-      // 50,000 runs in one 540 ms task) fails every attempt.
     },
   );
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectFormat, parseResultFile } from './detect';
-import { ownPoints, sequenceHint, type OwnSetup } from './to-points';
+import { ownPoints, ownPointsInSteps, sequenceHint, type OwnSetup } from './to-points';
 
 /**
  * The result readers against real files (fixtures/own-results, see its README). Expected values
@@ -186,5 +186,28 @@ describe('runs handed from the worker', () => {
     expect(packed.length).toBe(records.length * 19);
     expect(unpackRecords(packed)).toEqual(records);
     expect(unpackRecords(packRecords([]))).toEqual([]);
+  });
+});
+
+describe('ownPointsInSteps', () => {
+  const parsed = parseResultFile('csv', text('h200-sglang-fp8-1k8k.csv'));
+  const csvSetup = { ...setup, hardware: 'h200', gpuCount: 8, sequence: '1k8k' as const };
+
+  it('places the runs as ownPoints does, a few per step, problems and warnings included', async () => {
+    expect(parsed.records.length).toBeGreaterThan(4);
+    // An engine key the schema refuses makes every run a problem; the other setups keep every run.
+    for (const s of [csvSetup, { ...csvSetup, sequence: '8k1k' as const }, { ...csvSetup, engine: 'A B' }]) {
+      const whole = ownPoints(parsed, s, 'c');
+      const stepped = await ownPointsInSteps(parsed, s, 'c', { signal: new AbortController().signal, step: 2 });
+      expect(stepped).toEqual(whole);
+    }
+    expect(ownPoints(parsed, { ...csvSetup, engine: 'A B' }, 'c').points).toEqual([]);
+  });
+
+  it('gives up, with null, when the form changes while it runs', async () => {
+    const controller = new AbortController();
+    const placing = ownPointsInSteps(parsed, csvSetup, 'c', { signal: controller.signal, step: 2 });
+    controller.abort();
+    expect(await placing).toBeNull();
   });
 });

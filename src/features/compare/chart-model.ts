@@ -35,15 +35,25 @@ export interface ChartSeries {
 /** Samples per derived curve: enough that a straight chord is within a pixel at 1280 px. */
 const DERIVED_CURVE_SAMPLES = 160;
 
-function operating(p: BenchmarkPoint): OperatingValues {
-  return {
-    tokPerSecPerGpu: p.metrics.tokPerSecPerGpu,
-    outputTokPerSecPerGpu: p.metrics.outputTokPerSecPerGpu,
-    inputTokPerSecPerGpu: p.metrics.inputTokPerSecPerGpu,
-    concurrency: p.concurrency,
-    medianE2eSec: p.metrics.medianE2eSec,
-  };
+/** A point's operating values, written into `into` when given (a metric's `read` keeps nothing of them). */
+function operating(p: BenchmarkPoint, into?: OperatingValues): OperatingValues {
+  const values = into ?? { ...scratch };
+  values.tokPerSecPerGpu = p.metrics.tokPerSecPerGpu;
+  values.outputTokPerSecPerGpu = p.metrics.outputTokPerSecPerGpu;
+  values.inputTokPerSecPerGpu = p.metrics.inputTokPerSecPerGpu;
+  values.concurrency = p.concurrency;
+  values.medianE2eSec = p.metrics.medianE2eSec;
+  return values;
 }
+
+/** One object reused while a series' points are read (50,000 points: no object per point). */
+const scratch: OperatingValues = {
+  tokPerSecPerGpu: 0,
+  outputTokPerSecPerGpu: null,
+  inputTokPerSecPerGpu: null,
+  concurrency: 0,
+  medianE2eSec: null,
+};
 
 /** Even samples of the engine's x range plus every knot, so the line passes through the frontier markers. */
 function sampleXs(spline: MonotoneSpline): number[] {
@@ -78,16 +88,35 @@ function sideCurve(side: ComparedSide, metricKey: MetricKey, gpu: GpuAssumptions
   return points.length > 0 ? { kind: 'linear', points: points.sort(byX) } : null;
 }
 
-/** Measured points and curve of one side for one metric, on the axis the side was built on. */
+/**
+ * Indexes of a side's points that have an x, in ascending x (ties in the side's order, as a
+ * stable sort keeps them). Kept per side object, so a metric switch on a side built once (your
+ * 50,000-point file) does not sort again; the metric does not change x.
+ */
+const xOrders = new WeakMap<ComparedSide, Int32Array>();
+
+function xOrder(side: ComparedSide): Int32Array {
+  let order = xOrders.get(side);
+  if (order) return order;
+  const xs = side.points.map((p) => p.metrics[side.xAxis.field]);
+  const having: number[] = [];
+  for (let i = 0; i < xs.length; i++) if (xs[i] !== null) having.push(i);
+  having.sort((i, j) => xs[i]! - xs[j]! || i - j);
+  order = Int32Array.from(having);
+  xOrders.set(side, order);
+  return order;
+}
+
+/** Measured points and curve of one side for one metric, on the axis the side was built on, in ascending x. */
 export function buildChartSeries(key: string, side: ComparedSide, metric: MetricKey, gpu: GpuAssumptions): ChartSeries {
   const measured: ChartPoint[] = [];
-  for (const point of side.points) {
-    const x = point.metrics[side.xAxis.field];
-    const y = METRICS[metric].read(operating(point), gpu);
-    if (x === null || y === null) continue;
-    measured.push({ x, y, frontier: side.frontierIds.has(point.id), point });
+  const read = METRICS[metric].read;
+  for (const i of xOrder(side)) {
+    const point = side.points[i]!;
+    const y = read(operating(point, scratch), gpu);
+    if (y === null) continue;
+    measured.push({ x: point.metrics[side.xAxis.field]!, y, frontier: side.frontierIds.has(point.id), point });
   }
-  measured.sort(byX);
   return {
     key,
     label: side.label,

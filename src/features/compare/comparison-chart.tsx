@@ -15,6 +15,7 @@ import { PointHistoryLink } from './history-link';
 import { PickedPoint } from './picked-point';
 import { describePoint } from './point-details';
 import { PointTooltip } from './point-tooltip';
+import { thinForDrawing } from './thin-points';
 import { useChartKeyboard } from './use-chart-keyboard';
 import { useNarrow } from './use-narrow';
 import { usePointHover } from './use-point-hover';
@@ -53,6 +54,14 @@ interface ComparisonChartProps {
 const NO_VALUES: readonly number[] = [];
 
 const CHART_HEIGHT = 440;
+/** What the margins and axes take of the chart's width and height: the plot is the rest. */
+const PLOT_INSET = { x: 16 + 24 + 72, y: 16 + 28 + 30 };
+
+const count = (n: number) => n.toLocaleString('en');
+/** "Drawn: 2,140 of 50,000 points; …": said under a thinned chart and in its description. */
+function thinNote({ drawn, total }: { drawn: number; total: number }): string {
+  return `Drawn: ${count(drawn)} of ${count(total)} points (close points share one mark); every point is in the points CSV and the tables.`;
+}
 /** On a phone the chart is shorter, so that it starts in the first screen and its axes fit one view. */
 const NARROW_CHART_HEIGHT = 320;
 
@@ -91,7 +100,23 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
     },
     [manifest, pointSource],
   );
-  const plotted = useMemo(() => plottedPoints(series, props.frontierOnly), [series, props.frontierOnly]);
+  const xLog = props.logX ? logTicks(...xRange(series)) : null;
+  const { ref: wrapper, width } = useDrawingWidth<HTMLDivElement>(estimateChartWidth);
+  const height = useNarrow() ? NARROW_CHART_HEIGHT : CHART_HEIGHT;
+  // What is drawn of the measured points: all of them, unless there are thousands (thin-points.ts).
+  const thinned = useMemo(
+    () =>
+      thinForDrawing(series, {
+        widthPx: width - PLOT_INSET.x,
+        heightPx: height - PLOT_INSET.y,
+        logX: Boolean(props.logX),
+        logY: logScale,
+        frontierOnly: props.frontierOnly ?? false,
+      }),
+    [series, width, height, props.logX, logScale, props.frontierOnly],
+  );
+  const drawn = thinned.series;
+  const plotted = useMemo(() => plottedPoints(drawn, props.frontierOnly), [drawn, props.frontierOnly]);
   // The pinned and the hovered point are kept by id and read from what is drawn now: a metric,
   // axis or sequence change while one is open shows its current values, or closes it when the
   // point is no longer drawn.
@@ -99,9 +124,6 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
     id === undefined ? undefined : plotted.find((p) => p.point.id === id);
   const [pickedId, setPickedId] = useState<string>();
   const picked = drawnPoint(pickedId);
-  const xLog = props.logX ? logTicks(...xRange(series)) : null;
-  const { ref: wrapper, width } = useDrawingWidth<HTMLDivElement>(estimateChartWidth);
-  const height = useNarrow() ? NARROW_CHART_HEIGHT : CHART_HEIGHT;
   const { hover, onPointEnter, onPointLeave, cardHandlers } = usePointHover(wrapper);
   const hovered = drawnPoint(hover?.id);
   // The chart is one tab stop (the focusable element below); what had focus when a point was
@@ -120,7 +142,7 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
     back?.focus();
   };
   const keyboard = useChartKeyboard({
-    series,
+    series: drawn,
     frontierOnly: props.frontierOnly ?? false,
     logX: Boolean(props.logX),
     onPick: pick,
@@ -208,7 +230,13 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
       </div>
       <p id={descriptionId} className="visually-hidden">
         {description}
+        {thinned.drawn < thinned.total && ` ${thinNote(thinned)}`}
       </p>
+      {thinned.drawn < thinned.total && (
+        <p className="muted chart-thinned" data-testid="chart-thinned">
+          {thinNote(thinned)}
+        </p>
+      )}
       <p className="chart-reading" aria-live="assertive" aria-atomic="true" data-testid="chart-reading">
         {focused && pointReading(focused.point, focused.index, focused.count, metric, xAxis)}
         {focused && ' Enter: details.'}

@@ -7,12 +7,16 @@ import type { SeriesStyle } from './series-styles';
 /**
  * Chords per knot interval of a monotone curve. Sampling each interval on its own keeps every
  * knot (a measured frontier point) exactly on the drawn path, even where knots crowd together
- * and the curve turns sharply; at chart size 12 chords per interval read as the spline.
+ * and the curve turns sharply; at chart size 12 chords per interval read as the spline. An
+ * interval narrower than 24 px gets one chord per 2 px (at least one): a frontier of 50,000
+ * points then makes a path of about 50,000 vertices, not 600,000, and still passes through
+ * every knot.
  */
 const CHORDS_PER_INTERVAL = 12;
+const PX_PER_CHORD = 2;
 
 /** The curve as data points to join: the engine's own spline sampled, or the given points. */
-function dataPoints(curve: ChartCurve): readonly { x: number; y: number }[] {
+function dataPoints(curve: ChartCurve, xPx: (x: number) => number): readonly { x: number; y: number }[] {
   if (curve.kind === 'linear' || curve.points.length < 3) return curve.points;
   const xs = curve.points.map((p) => p.x);
   const spline = createMonotoneSpline(
@@ -22,8 +26,12 @@ function dataPoints(curve: ChartCurve): readonly { x: number; y: number }[] {
   const out: { x: number; y: number }[] = [curve.points[0]!];
   for (let i = 1; i < xs.length; i++) {
     const x0 = xs[i - 1]!;
-    const step = (xs[i]! - x0) / CHORDS_PER_INTERVAL;
-    for (let k = 1; k < CHORDS_PER_INTERVAL; k++) {
+    const widthPx = Math.abs(xPx(xs[i]!) - xPx(x0));
+    const chords = Number.isFinite(widthPx)
+      ? Math.min(CHORDS_PER_INTERVAL, Math.max(1, Math.ceil(widthPx / PX_PER_CHORD)))
+      : CHORDS_PER_INTERVAL;
+    const step = (xs[i]! - x0) / chords;
+    for (let k = 1; k < chords; k++) {
       const y = spline.at(x0 + step * k);
       if (y !== null) out.push({ x: x0 + step * k, y });
     }
@@ -49,19 +57,29 @@ export function CurveLayer({
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const curves = useMemo(
-    () => series.flatMap((s) => (s.curve && s.curve.points.length > 1 ? [{ s, points: dataPoints(s.curve) }] : [])),
-    [series],
+    () =>
+      xScale
+        ? series.flatMap((s) =>
+            s.curve && s.curve.points.length > 1 ? [{ s, points: dataPoints(s.curve, (x) => xScale(x) ?? NaN) }] : [],
+          )
+        : [],
+    [series, xScale],
   );
   if (!xScale || !yScale) return null;
   return (
     <g className="frontier-curves">
       {curves.map(({ s, points }) => {
         let d = '';
+        let last = '';
         for (const p of points) {
           const x = xScale(p.x);
           const y = yScale(p.y);
           if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) continue;
-          d += `${d ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`;
+          // A vertex the same as the last at the path's precision adds nothing to the drawing.
+          const vertex = `${x.toFixed(1)},${y.toFixed(1)}`;
+          if (vertex === last) continue;
+          d += `${d ? 'L' : 'M'}${vertex}`;
+          last = vertex;
         }
         return (
           <path

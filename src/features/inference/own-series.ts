@@ -1,11 +1,11 @@
 import type { BenchmarkPoint, GpuSpecs } from '../../data/schema';
 import type { OwnFileShown } from '../own/own-fit';
-import { X_AXES } from '../../domain/metrics';
+import { X_AXES, type XAxisDefinition } from '../../domain/metrics';
 import type { SeriesKey } from '../../state/inference-series-key';
 import type { InferenceSelection } from '../../state/pages/inference';
 import { buildChartSeries } from '../compare/chart-model';
 import { lookStyle, type SeriesLook, type SeriesStyle, type SymbolShape } from '../compare/series-styles';
-import { buildSide } from '../compare/sides';
+import { buildSide, type ComparedSide } from '../compare/sides';
 import { forScale, gpuFor, logXOf, type InferenceChartSeries } from './view-model';
 
 /** One of your files drawn on the chart: its own series, never part of the address's series. */
@@ -34,6 +34,22 @@ const OWN_SHAPES: readonly SymbolShape[] = ['circle', 'square', 'triangle', 'dia
 export const OWN_DASH = '2 3';
 
 export const ownSeriesId = (fileId: string) => `own:${fileId}`;
+
+/**
+ * Sides already built, by the very points array (a file's points as the page's filters keep
+ * them) and then by x axis and label: a metric switch, or a page re-render, does not redo the
+ * frontier and curves of 50,000 points. Held weakly, so a removed file's sides go with it.
+ */
+const sides = new WeakMap<readonly BenchmarkPoint[], Map<string, ComparedSide>>();
+
+function sideOf(label: string, points: BenchmarkPoint[], xAxis: XAxisDefinition): ComparedSide {
+  let byAxis = sides.get(points);
+  if (!byAxis) sides.set(points, (byAxis = new Map()));
+  const key = JSON.stringify([xAxis.key, label]);
+  let side = byAxis.get(key);
+  if (!side) byAxis.set(key, (side = buildSide(label, points, xAxis)));
+  return side;
+}
 
 /** A look's chart style for your data: as published series are styled, with hollow markers. */
 export function ownStyle(
@@ -74,7 +90,7 @@ export function buildOwnSeries(input: {
           ...forScale(
             buildChartSeries(
               id,
-              buildSide(label, points, xAxis),
+              sideOf(label, points, xAxis),
               selection.metric,
               gpuFor(selection, specs, f.setup.hardware),
             ),

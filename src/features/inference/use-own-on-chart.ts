@@ -3,7 +3,7 @@ import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
 import type { InferenceSelection } from '../../state/pages/inference';
 import type { StyledSeries } from '../compare/comparison-chart';
 import type { LegendEntry } from '../compare/series-legend';
-import { fitOwnFiles } from '../own/own-fit';
+import { fitOwnFiles, type OwnPageScope } from '../own/own-fit';
 import { useOwnFiles } from '../own/queries';
 import { useRestoredOwnView } from '../own/use-view-file';
 import { buildOwnSeries, ownStyle } from './own-series';
@@ -25,7 +25,14 @@ export function useOwnOnChart(
   const { files } = useOwnFiles();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
   useRestoredOwnView((restored) => setHidden(new Set(restored.hidden)));
-  const fit = useMemo(() => fitOwnFiles(files, selection, manifest), [files, selection, manifest]);
+  // Which files fit, and their points, change with the page's workload and filters, not with its
+  // metric or axis: a switch keeps the same point arrays, so their sides are not built again.
+  const { model, sequence, precisions, filters } = selection;
+  const scopeKey = JSON.stringify({ model, sequence, precisions, filters });
+  const fit = useMemo(
+    () => fitOwnFiles(files, JSON.parse(scopeKey) as OwnPageScope, manifest),
+    [files, scopeKey, manifest],
+  );
   const own = useMemo(
     () => buildOwnSeries({ shown: fit.shown, selection, specs, hidden }),
     [fit, selection, specs, hidden],

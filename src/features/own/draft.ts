@@ -2,7 +2,7 @@ import { ENGINES, type SequenceKey, type SpecMethod } from '../../domain/catalog
 import type { BenchmarkPoint } from '../../data/schema';
 import type { ParsedOwnFile } from '../../data/own/records';
 import type { OwnFile } from '../../data/own/store';
-import { ownPoints, sequenceHint, type OwnSetup } from '../../data/own/to-points';
+import { ownPoints, sequenceHint, type OwnSetup, type Placement } from '../../data/own/to-points';
 
 /**
  * The "what the file cannot tell" form, as data: its fields as the user types them (strings
@@ -123,9 +123,11 @@ export function ownFileRecord(input: {
   parsed: ParsedOwnFile;
   model: string;
   setup: OwnSetup;
+  /** The runs already placed with this setup (`ownPointsInSteps`); placed here when not given. */
+  placed?: Placement;
 }): { file: OwnFile; warnings: string[] } {
   const { id, name, bytes, addedAt, parsed, model, setup } = input;
-  const placed = ownPoints(parsed, setup, id);
+  const placed = input.placed ?? ownPoints(parsed, setup, id);
   const points: BenchmarkPoint[] = placed.points;
   return {
     file: {

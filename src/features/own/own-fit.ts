@@ -93,7 +93,10 @@ export function fitOwnFiles(files: readonly OwnFile[], scope: OwnPageScope, mani
       apart.push({ file, kind: 'empty', filter: null, reason: 'no run of it was kept' });
       continue;
     }
-    const points = file.points.filter((p) => failedFilter(p, scope, manifest) === null);
+    // The same verdict as failedFilter(p) === null (each filter is checked on its own there), without naming anything per point.
+    const points = file.points.filter(
+      (p) => scope.precisions.includes(p.precision) && pointPasses(p, scope.filters, manifest),
+    );
     if (points.length === 0) {
       const failed = failedFilter(file.points[0]!, scope, manifest)!;
       apart.push({

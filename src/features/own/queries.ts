@@ -20,11 +20,20 @@ export function useOwnFiles(): { files: readonly OwnFile[]; error: Error | null 
   return { files: query.data ?? NO_FILES, error: query.error };
 }
 
-/** Add, remove one, remove all: each writes IndexedDB, then re-reads it. */
+/** Add, remove one, remove all: each writes IndexedDB; removals then re-read it. */
 export function useOwnFileActions() {
   const client = useQueryClient();
   const onSuccess = () => client.invalidateQueries({ queryKey: ownFilesQuery().queryKey });
-  const add = useMutation({ mutationFn: (file: OwnFile) => saveOwnFile(file), onSuccess });
+  // The added file is put in the cache as it was stored: reading every file back from IndexedDB
+  // would copy a 50,000-point file once more on the main thread, in one task.
+  const add = useMutation({
+    mutationFn: (file: OwnFile) => saveOwnFile(file),
+    onSuccess: (_: void, file: OwnFile) =>
+      client.setQueryData(ownFilesQuery().queryKey, (before) => [
+        ...(before ?? []).filter((f) => f.id !== file.id),
+        file,
+      ]),
+  });
   const remove = useMutation({ mutationFn: (id: string) => removeOwnFile(id), onSuccess });
   const removeAll = useMutation({ mutationFn: () => removeAllOwnFiles(), onSuccess });
   return { add, remove, removeAll };

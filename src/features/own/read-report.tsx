@@ -6,6 +6,7 @@ import { newOwnFileId, type OwnFile } from '../../data/own/store';
 import { DERIVATIONS } from '../../data/own/to-points';
 import { draftToSetup, ownFileRecord, type SetupDraft } from './draft';
 import { SetupForm } from './setup-form';
+import { usePlacement } from './use-placement';
 
 export interface FileMeta {
   name: string;
@@ -32,12 +33,13 @@ export function ReadReport({ meta, parsed, manifest, initial, adding, onAdd, onC
   const [id] = useState(newOwnFileId);
   const checked = useMemo(() => draftToSetup(draft), [draft]);
   // With a complete setup, the runs are placed (and checked by the shipped schema) as they would be kept.
+  const { placed, checking } = usePlacement(parsed, checked.ok ? checked.setup : null, id);
   const preview = useMemo(
     () =>
-      checked.ok
-        ? ownFileRecord({ id, ...meta, addedAt: '', parsed, model: checked.model, setup: checked.setup })
+      checked.ok && placed
+        ? ownFileRecord({ id, ...meta, addedAt: '', parsed, model: checked.model, setup: checked.setup, placed })
         : null,
-    [checked, id, meta, parsed],
+    [checked, id, meta, parsed, placed],
   );
   const problems = preview?.file.problems ?? parsed.problems;
   const kept = preview?.file.points.length ?? parsed.records.length;
@@ -56,6 +58,12 @@ export function ReadReport({ meta, parsed, manifest, initial, adding, onAdd, onC
         {problems.length > 0 &&
           `; ${problems.length} problem${problems.length === 1 ? '' : 's'}, those runs are not used`}
         .
+        {checking && (
+          <span className="muted" role="status" data-testid="own-checking">
+            {' '}
+            Checking the runs with this setup…
+          </span>
+        )}
       </p>
       {problems.length > 0 && (
         <ul data-testid="own-problems">
@@ -79,7 +87,7 @@ export function ReadReport({ meta, parsed, manifest, initial, adding, onAdd, onC
           onChange={setDraft}
           manifest={manifest}
           problems={checked.ok ? [] : checked.problems}
-          adding={adding}
+          adding={adding || checking}
           onCancel={onCancel}
           onAdd={() =>
             preview &&
