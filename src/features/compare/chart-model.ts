@@ -36,7 +36,7 @@ export interface ChartSeries {
 const DERIVED_CURVE_SAMPLES = 160;
 
 /** A point's operating values, written into `into` when given (a metric's `read` keeps nothing of them). */
-function operating(p: BenchmarkPoint, into?: OperatingValues): OperatingValues {
+export function operating(p: BenchmarkPoint, into?: OperatingValues): OperatingValues {
   const values = into ?? { ...scratch };
   values.tokPerSecPerGpu = p.metrics.tokPerSecPerGpu;
   values.outputTokPerSecPerGpu = p.metrics.outputTokPerSecPerGpu;

@@ -1,5 +1,6 @@
 import type { BenchmarkPoint } from '../../data/schema';
 import { METRICS, type GpuAssumptions, type MetricDefinition, type OperatingValues } from '../../domain/metrics';
+import { operating } from '../compare/chart-model';
 import { buildSide, type ComparedSide } from '../compare/sides';
 import type { RankGrouping, RankInput, RankOrdering, RankSeriesInput } from './rank-types';
 
@@ -126,16 +127,6 @@ export function readRowAt(row: RowGroup, metric: MetricDefinition, x: number): R
   return best;
 }
 
-function pointValues(p: BenchmarkPoint): OperatingValues {
-  return {
-    tokPerSecPerGpu: p.metrics.tokPerSecPerGpu,
-    outputTokPerSecPerGpu: p.metrics.outputTokPerSecPerGpu,
-    inputTokPerSecPerGpu: p.metrics.inputTokPerSecPerGpu,
-    concurrency: p.concurrency,
-    medianE2eSec: p.metrics.medianE2eSec,
-  };
-}
-
 /** The best measured point at interactivity ≥ target: any point of any of the row's series. */
 export interface AtLeastReading {
   series: RankedSeries;
@@ -150,9 +141,9 @@ export function atLeastOf(row: RowGroup, metric: MetricDefinition, target: numbe
   for (const s of row.series) {
     for (const point of s.input.points) {
       if (!(point.metrics.tokPerSecPerUser >= target)) continue;
-      const order = ordering.read(pointValues(point), s.gpu);
+      const order = ordering.read(operating(point), s.gpu);
       if (order === null || (best !== null && !better(order, best.order, ordering))) continue;
-      best = { series: s, point, value: metric.read(pointValues(point), s.gpu), order };
+      best = { series: s, point, value: metric.read(operating(point), s.gpu), order };
     }
   }
   return best;

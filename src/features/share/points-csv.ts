@@ -1,13 +1,13 @@
 import type { BenchmarkPoint, Manifest } from '../../data/schema';
 import {
+  METRIC_KEYS,
   METRICS,
   type GpuAssumptions,
   type MetricDefinition,
   type MetricKey,
-  type OperatingValues,
   type XAxisDefinition,
 } from '../../domain/metrics';
-import type { ChartPoint } from '../compare/chart-model';
+import { operating, type ChartPoint } from '../compare/chart-model';
 import { plottedPoints } from '../compare/point-marks';
 import type { SeriesStyle } from '../compare/series-styles';
 import { csvField } from '../compare/table-csv';
@@ -31,17 +31,7 @@ export interface PointsCsvInput {
 }
 
 /** The metrics written for every point besides the chart's own x and y (concurrency has its own column). */
-const METRIC_COLUMNS: readonly MetricKey[] = [
-  'throughput',
-  'output-throughput',
-  'input-throughput',
-  'cost',
-  'output-cost',
-  'input-cost',
-  'tok-per-mw',
-  'joules-per-token',
-  'e2e-latency',
-];
+const METRIC_COLUMNS: readonly MetricKey[] = METRIC_KEYS.filter((key) => key !== 'concurrency');
 
 type Cell = string | number | boolean | null;
 
@@ -49,16 +39,6 @@ const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
 function labelOf(list: readonly { key: string; label: string }[], key: string): string {
   return list.find((x) => x.key === key)?.label ?? key;
-}
-
-function operating(p: BenchmarkPoint): OperatingValues {
-  return {
-    tokPerSecPerGpu: p.metrics.tokPerSecPerGpu,
-    outputTokPerSecPerGpu: p.metrics.outputTokPerSecPerGpu,
-    inputTokPerSecPerGpu: p.metrics.inputTokPerSecPerGpu,
-    concurrency: p.concurrency,
-    medianE2eSec: p.metrics.medianE2eSec,
-  };
 }
 
 type Stage = NonNullable<BenchmarkPoint['prefill']>;
