@@ -13,6 +13,7 @@ import { prerenderSite } from './src/app/prerender/build-pages.ts';
 
 /** Pages loaded on demand, and the addresses that open them (src/app/page-paths.ts). */
 const LAZY_PAGES = [
+  { module: 'src/features/catalog/catalog-page.tsx', path: PAGE_PATHS.catalog },
   { module: 'src/features/spec-decode/spec-decode-page.tsx', path: PAGE_PATHS.specDecode },
   { module: 'src/features/spec-decode/spec-decode-index-page.tsx', path: PAGE_PATHS.specDecodeIndex },
   { module: 'src/features/inference/inference-page.tsx', path: PAGE_PATHS.inference },
@@ -128,7 +129,9 @@ export default defineConfig(({ mode }) => ({
   plugins: [react(), preloadFirstView(mode), prerenderPages(mode)],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { target: 'es2022', sourcemap: false },
+  // No modulepreload polyfill: every browser the app targets (es2022) but Safari before 17 has
+  // modulepreload, and there a preload hint is only a hint.
+  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   test: {
     globals: true,
     environment: 'node',

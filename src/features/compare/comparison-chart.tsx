@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { ComposedChart, Scatter, XAxis, YAxis } from 'recharts';
 import { useDrawingWidth } from '../../components/use-drawing-width';
 import type { BenchmarkPoint, Manifest, SequenceKey } from '../../data/schema';
@@ -12,15 +12,17 @@ import { chartDescription, pointReading } from './chart-reading';
 import { CurveLayer } from './curve-layer';
 import { plottedPoints, PointMark, type PlottedPoint } from './point-marks';
 import { PointHistoryLink } from './history-link';
-import { PickedPoint } from './picked-point';
 import { describePoint } from './point-details';
-import { PointTooltip } from './point-tooltip';
 import { useChartKeyboard } from './use-chart-keyboard';
 import { useNarrow } from './use-narrow';
 import { usePointHover } from './use-point-hover';
 import type { SeriesStyle } from './series-styles';
 
 export type { SeriesStyle, SymbolShape } from './series-styles';
+
+// Shown only once a point is hovered or picked: their code loads then, not with the first view.
+const PointTooltip = lazy(async () => ({ default: (await import('./point-tooltip')).PointTooltip }));
+const PickedPoint = lazy(async () => ({ default: (await import('./picked-point')).PickedPoint }));
 
 export interface StyledSeries extends ChartSeries {
   style: SeriesStyle;
@@ -214,30 +216,34 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
         {focused && ' Enter: details.'}
       </p>
       {hover && hovered && (
-        <PointTooltip
-          hovered={hovered}
-          position={hover.position}
-          metric={metric}
-          xAxis={xAxis}
-          describe={describe}
-          {...cardHandlers}
-        />
+        <Suspense fallback={null}>
+          <PointTooltip
+            hovered={hovered}
+            position={hover.position}
+            metric={metric}
+            xAxis={xAxis}
+            describe={describe}
+            {...cardHandlers}
+          />
+        </Suspense>
       )}
       {picked && (
-        <PickedPoint
-          key={picked.point.id}
-          point={picked.point}
-          label={picked.seriesLabel}
-          describe={describe}
-          onClose={closePicked}
-          extra={
-            props.historyModel &&
-            props.historySequence &&
-            !pointSource?.(picked.point) && (
-              <PointHistoryLink model={props.historyModel} sequence={props.historySequence} point={picked.point} />
-            )
-          }
-        />
+        <Suspense fallback={null}>
+          <PickedPoint
+            key={picked.point.id}
+            point={picked.point}
+            label={picked.seriesLabel}
+            describe={describe}
+            onClose={closePicked}
+            extra={
+              props.historyModel &&
+              props.historySequence &&
+              !pointSource?.(picked.point) && (
+                <PointHistoryLink model={props.historyModel} sequence={props.historySequence} point={picked.point} />
+              )
+            }
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import { csvFileName } from '../../components/download';
-import { memo, useMemo } from 'react';
+import { lazy, memo, Suspense, useMemo } from 'react';
 import { Skeleton } from '../../components/skeleton';
 import { useAfterFirstCommit } from '../../components/use-after-first-commit';
 import type { PageViewProps } from '../../components/page-scaffold';
@@ -12,12 +12,14 @@ import { MatchedTable } from '../compare/matched-table';
 import { AsOfLine } from '../compare/as-of-line';
 import { MissingSidesNotice } from './missing-sides';
 import { SpecDecodeControls } from './controls';
-import { ComparisonFindings } from './findings';
-import { OwnSidesSection } from './own-sides-section';
 import { specDecodeResultLine } from './result-line';
 import './spec-decode.css';
 import type { SpecDecodeViewModel } from './view-model';
 import { SpecDecodeChartDownloads } from '../share/spec-decode-downloads';
+
+// Below the fold, drawn after the first commit: their code loads then, not with the first view.
+const ComparisonFindings = lazy(async () => ({ default: (await import('./findings')).ComparisonFindings }));
+const OwnSidesSection = lazy(async () => ({ default: (await import('./own-sides-section')).OwnSidesSection }));
 
 type ViewProps = PageViewProps<SpecDecodeAvailability, SpecDecodeSelection, SpecDecodeViewModel>;
 
@@ -114,10 +116,14 @@ export const SpecDecodeView = memo(function SpecDecodeView(props: ViewProps) {
       {loading || !belowTheFold ? (
         <Skeleton label={loading ? 'Loading benchmark points' : 'Writing up the findings'} lines={8} />
       ) : (
-        <ComparisonFindings viewModel={vm} />
+        <Suspense fallback={<Skeleton label="Writing up the findings" lines={8} />}>
+          <ComparisonFindings viewModel={vm} />
+        </Suspense>
       )}
       {!loading && belowTheFold && (
-        <OwnSidesSection selection={selection} engines={available.engines} manifest={manifest} specs={specs} />
+        <Suspense fallback={null}>
+          <OwnSidesSection selection={selection} engines={available.engines} manifest={manifest} specs={specs} />
+        </Suspense>
       )}
     </article>
   );
