@@ -317,14 +317,17 @@ async function filesOf(browser: Browser, url: string, selectors: string[], outDi
     const series = count === null ? null : Number(count);
     const body = async (u: string) =>
       (await (bodies.get(u) ?? Promise.resolve(null))) ?? readFileSync(join(outDir, pathOf(u).slice(1)));
-    const firstJs = drawn.resources.filter((r) => pathOf(r.url).endsWith('.js')).map((r) => r.url);
+    // Requested before the page was drawn: what the first view waited for (code a page loads just
+    // after drawing, between the draw and its paint, is not first-view code).
+    const before = drawn.resources.filter((r) => r.startMs <= drawn.chartMs);
+    const firstJs = before.filter((r) => pathOf(r.url).endsWith('.js')).map((r) => r.url);
     const js = await Promise.all(
       firstJs.map(async (u) => ({
         file: basename(pathOf(u)),
         gzipBytes: gzipSync(await body(u), { level: 9 }).length,
       })),
     );
-    const dataUrls = [...new Set(drawn.resources.map((r) => r.url).filter((u) => pathOf(u).startsWith('/data/')))];
+    const dataUrls = [...new Set(before.map((r) => r.url).filter((u) => pathOf(u).startsWith('/data/')))];
     const data = await Promise.all(
       dataUrls.map(async (u) => {
         const b = await body(u);

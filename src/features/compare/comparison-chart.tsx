@@ -1,5 +1,6 @@
-import { lazy, memo, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { memo, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ComposedChart, Scatter, XAxis, YAxis } from 'recharts';
+import { deferredComponent } from '../../components/use-after-first-commit';
 import { useDrawingWidth } from '../../components/use-drawing-width';
 import type { BenchmarkPoint, Manifest, SequenceKey } from '../../data/schema';
 import { formatAxisTick } from '../../domain/format';
@@ -20,9 +21,9 @@ import type { SeriesStyle } from './series-styles';
 
 export type { SeriesStyle, SymbolShape } from './series-styles';
 
-// Shown only once a point is hovered or picked: their code loads then, not with the first view.
-const PointTooltip = lazy(async () => ({ default: (await import('./point-tooltip')).PointTooltip }));
-const PickedPoint = lazy(async () => ({ default: (await import('./picked-point')).PickedPoint }));
+// Shown only once a point is hovered or picked: their code loads after the chart is drawn, not with it.
+const PointTooltip = deferredComponent(async () => (await import('./point-tooltip')).PointTooltip);
+const PickedPoint = deferredComponent(async () => (await import('./picked-point')).PickedPoint);
 
 export interface StyledSeries extends ChartSeries {
   style: SeriesStyle;
@@ -105,6 +106,10 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
   const { ref: wrapper, width } = useDrawingWidth<HTMLDivElement>(estimateChartWidth);
   const height = useNarrow() ? NARROW_CHART_HEIGHT : CHART_HEIGHT;
   const { hover, onPointEnter, onPointLeave, cardHandlers } = usePointHover(wrapper);
+  useEffect(() => {
+    void PointTooltip.preload().catch(() => {});
+    void PickedPoint.preload().catch(() => {});
+  }, []);
   const hovered = drawnPoint(hover?.id);
   // The chart is one tab stop (the focusable element below); what had focus when a point was
   // pinned gets it back when the panel closes.

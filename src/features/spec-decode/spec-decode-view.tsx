@@ -1,7 +1,7 @@
 import { csvFileName } from '../../components/download';
-import { lazy, memo, Suspense, useMemo } from 'react';
+import { memo, Suspense, useMemo } from 'react';
 import { Skeleton } from '../../components/skeleton';
-import { useAfterFirstCommit } from '../../components/use-after-first-commit';
+import { deferredComponent, useAfterFirstCommit } from '../../components/use-after-first-commit';
 import type { PageViewProps } from '../../components/page-scaffold';
 import type { SpecDecodeAvailability } from '../../state/availability';
 import { specDecodePage, type SpecDecodeSelection } from '../../state/pages/spec-decode';
@@ -18,8 +18,9 @@ import type { SpecDecodeViewModel } from './view-model';
 import { SpecDecodeChartDownloads } from '../share/spec-decode-downloads';
 
 // Below the fold, drawn after the first commit: their code loads then, not with the first view.
-const ComparisonFindings = lazy(async () => ({ default: (await import('./findings')).ComparisonFindings }));
-const OwnSidesSection = lazy(async () => ({ default: (await import('./own-sides-section')).OwnSidesSection }));
+const ComparisonFindings = deferredComponent(async () => (await import('./findings')).ComparisonFindings);
+const OwnSidesSection = deferredComponent(async () => (await import('./own-sides-section')).OwnSidesSection);
+const loadBelowTheFold = () => Promise.all([ComparisonFindings.preload(), OwnSidesSection.preload()]);
 
 type ViewProps = PageViewProps<SpecDecodeAvailability, SpecDecodeSelection, SpecDecodeViewModel>;
 
@@ -31,7 +32,7 @@ export const SpecDecodeView = memo(function SpecDecodeView(props: ViewProps) {
   const { viewModel: vm, selection, available, manifest, specs, updating, loading, notices } = props;
   const { pinTargets } = specDecodePage.useActions();
   const colors = useChartColors();
-  const belowTheFold = useAfterFirstCommit();
+  const belowTheFold = useAfterFirstCommit(loadBelowTheFold);
   const comparison = vm.comparison;
   const series = useMemo<StyledSeries[]>(
     () =>
