@@ -21,8 +21,7 @@ function Below({ preload }: { preload?: () => Promise<unknown> }) {
 describe('useAfterFirstCommit', () => {
   it('turns true after the first commit', async () => {
     render(<Below />);
-    await act(async () => {});
-    expect(screen.getByTestId('below').textContent).toBe('shown');
+    expect((await screen.findByText('shown')).dataset.testid).toBe('below');
   });
 
   it('with a preload, stays false until the preload settles', async () => {
@@ -31,7 +30,7 @@ describe('useAfterFirstCommit', () => {
     await act(async () => {});
     expect(screen.getByTestId('below').textContent).toBe('waiting');
     await act(async () => load.open());
-    expect(screen.getByTestId('below').textContent).toBe('shown');
+    expect((await screen.findByText('shown')).dataset.testid).toBe('below');
   });
 });
 

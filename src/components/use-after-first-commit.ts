@@ -17,11 +17,21 @@ export const BuildTimeRender = createContext(false);
  * runs as a transition in a later task. A page renders what sits below the fold behind this,
  * so the first task draws only what is on screen (on a comparison page: the chart and table;
  * the findings below them follow once that task is done, tens of milliseconds later). With
- * `preload`, started at the first commit, true only once it has settled: the code of what is
+ * `preload`, started once the first commit is painted, true only once it has settled: the code of what is
  * below the fold then loads after the first view, and renders at once when it is in (a
  * component that suspended would be revealed no sooner than 300 ms later). Rendered at build
  * time, it is true at once: the static page carries everything.
  */
+/**
+ * Runs `task` once the next frame has been painted (a timer after the animation frame; a
+ * timer alone where there are no frames, as in tests): for work that must not compete with
+ * drawing the first view.
+ */
+export function afterPaint(task: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0));
+  else setTimeout(task, 0);
+}
+
 export function useAfterFirstCommit(preload?: () => Promise<unknown>): boolean {
   const atBuild = useContext(BuildTimeRender);
   const [after, setAfter] = useState(atBuild);
@@ -31,7 +41,7 @@ export function useAfterFirstCommit(preload?: () => Promise<unknown>): boolean {
       if (live) startTransition(() => setAfter(true));
     };
     // A failed load shows anyway: the part then throws, and its error boundary says so.
-    if (preload) void preload().then(show, show);
+    if (preload) afterPaint(() => void preload().then(show, show));
     else show();
     return () => {
       live = false;

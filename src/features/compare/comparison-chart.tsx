@@ -1,6 +1,6 @@
 import { memo, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ComposedChart, Scatter, XAxis, YAxis } from 'recharts';
-import { deferredComponent } from '../../components/use-after-first-commit';
+import { afterPaint, deferredComponent } from '../../components/use-after-first-commit';
 import { useDrawingWidth } from '../../components/use-drawing-width';
 import type { BenchmarkPoint, Manifest, SequenceKey } from '../../data/schema';
 import { formatAxisTick } from '../../domain/format';
@@ -106,10 +106,14 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
   const { ref: wrapper, width } = useDrawingWidth<HTMLDivElement>(estimateChartWidth);
   const height = useNarrow() ? NARROW_CHART_HEIGHT : CHART_HEIGHT;
   const { hover, onPointEnter, onPointLeave, cardHandlers } = usePointHover(wrapper);
-  useEffect(() => {
-    void PointTooltip.preload().catch(() => {});
-    void PickedPoint.preload().catch(() => {});
-  }, []);
+  useEffect(
+    () =>
+      afterPaint(() => {
+        void PointTooltip.preload().catch(() => {});
+        void PickedPoint.preload().catch(() => {});
+      }),
+    [],
+  );
   const hovered = drawnPoint(hover?.id);
   // The chart is one tab stop (the focusable element below); what had focus when a point was
   // pinned gets it back when the panel closes.
