@@ -2,6 +2,7 @@
 import { createServer, defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { comparisonSequenceMap, firstViewScript, inferenceFileMap } from './src/app/first-view-preload.ts';
 import { PAGE_PATHS } from './src/app/page-paths.ts';
@@ -12,6 +13,7 @@ import { prerenderSite } from './src/app/prerender/build-pages.ts';
 
 /** Pages loaded on demand, and the addresses that open them (src/app/page-paths.ts). */
 const LAZY_PAGES = [
+  { module: 'src/features/catalog/catalog-page.tsx', path: PAGE_PATHS.catalog },
   { module: 'src/features/spec-decode/spec-decode-page.tsx', path: PAGE_PATHS.specDecode },
   { module: 'src/features/spec-decode/spec-decode-index-page.tsx', path: PAGE_PATHS.specDecodeIndex },
   { module: 'src/features/inference/inference-page.tsx', path: PAGE_PATHS.inference },
@@ -25,9 +27,13 @@ const LAZY_PAGES = [
  * the main bundle downloads (see src/app/first-view-preload.ts, where it is tested).
  */
 function preloadFirstView(mode: string): Plugin {
+  let publicDir = fileURLToPath(new URL('./public', import.meta.url));
   return {
     name: 'isoline-preload-first-view',
     apply: 'build',
+    configResolved(config) {
+      if (config.publicDir) publicDir = config.publicDir;
+    },
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
@@ -44,20 +50,19 @@ function preloadFirstView(mode: string): Plugin {
           const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(module));
           return [path, chunk ? closure(chunk.fileName).filter((f) => !inEntry.has(f)) : []] as const;
         });
-        const manifestFile = fileURLToPath(new URL('./public/data/manifest.json', import.meta.url));
         const manifest = assertValid(
           manifestSchema,
-          JSON.parse(readFileSync(manifestFile, 'utf8')),
+          JSON.parse(readFileSync(join(publicDir, 'data/manifest.json'), 'utf8')),
           'public/data/manifest.json',
         );
-        const specsFile = fileURLToPath(new URL('./public/data/gpu-specs.json', import.meta.url));
         const specs = assertValid(
           gpuSpecsSchema,
-          JSON.parse(readFileSync(specsFile, 'utf8')),
+          JSON.parse(readFileSync(join(publicDir, 'data/gpu-specs.json'), 'utf8')),
           'public/data/gpu-specs.json',
         );
         // Data files are preloaded from where the app will read them (VITE_DATA_URL, else the
-        // site); the maps come from public/data, which must be the dataset served there.
+        // site); the maps come from the public folder's data/ (public/data, or the page
+        // benchmark's full-size dataset), which must be the dataset served there.
         const script = firstViewScript(
           '/',
           comparisonSequenceMap(manifest),
@@ -108,6 +113,8 @@ function prerenderPages(mode: string): Plugin {
             dataBase: dataBase(env.VITE_DATA_URL, '/'),
             siteUrl: env.VITE_SITE_URL?.trim() ? env.VITE_SITE_URL.trim() : null,
             server,
+            // The page benchmark's full-size build writes only the pages it opens (a comma-separated list).
+            only: process.env.ISOLINE_PRERENDER_ONLY?.split(',').filter(Boolean),
           });
           this.info(`${pages.length} static pages written in ${((Date.now() - started) / 1000).toFixed(1)} s`);
         } finally {
@@ -122,7 +129,9 @@ export default defineConfig(({ mode }) => ({
   plugins: [react(), preloadFirstView(mode), prerenderPages(mode)],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { target: 'es2022', sourcemap: false },
+  // No modulepreload polyfill: every browser the app targets (es2022) but Safari before 17 has
+  // modulepreload, and there a preload hint is only a hint.
+  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   test: {
     globals: true,
     environment: 'node',

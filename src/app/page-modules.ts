@@ -1,9 +1,10 @@
 import { lazyPage } from './lazy-page';
 
 /**
- * Pages other than the catalog load on demand, so a first view downloads only its own code.
+ * Every page loads on demand, so a first view downloads only its own code.
  * `prefetch.ts` preloads the first page's code before the app renders.
  */
+export const CatalogPage = lazyPage(async () => (await import('../features/catalog/catalog-page')).CatalogPage);
 export const SpecDecodeIndexPage = lazyPage(
   async () => (await import('../features/spec-decode/spec-decode-index-page')).SpecDecodeIndexPage,
 );

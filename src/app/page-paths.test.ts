@@ -21,6 +21,9 @@ describe('decodeSegment', () => {
 
 describe('matchPagePath', () => {
   it.each<[Parameters<typeof matchPagePath>[0], string, string[] | null]>([
+    ['catalog', '/', []],
+    ['catalog', '/inference', null],
+    ['catalog', '//', null],
     ['inference', '/inference', []],
     ['inference', '/inference/', []],
     ['inference', '/Inference', []],

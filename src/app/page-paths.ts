@@ -6,6 +6,7 @@
  * The comparison page's pattern captures its model, GPU and precision segments, still encoded.
  */
 export const PAGE_PATHS = {
+  catalog: '^/$',
   specDecodeIndex: '^/spec-decode/?$',
   specDecode: '^/spec-decode/([^/]+)/([^/]+)/([^/]+)/?$',
   inference: '^/inference/?$',

@@ -3,7 +3,7 @@ import { benchmarksQuery, gpuSpecsQuery, historyQuery, manifestQuery, specDecode
 import { isIsoDate } from '../domain/runs';
 import { sequenceKeySchema } from '../data/schema';
 import { specDecodeDefaultSequence } from '../state/availability';
-import { HistoryPage, InferencePage, RankPage, SpecDecodeIndexPage, SpecDecodePage } from './page-modules';
+import { CatalogPage, HistoryPage, InferencePage, RankPage, SpecDecodeIndexPage, SpecDecodePage } from './page-modules';
 import { parse } from '../data/validate';
 import { decodeSegment, matchPagePath } from './page-paths';
 
@@ -26,6 +26,7 @@ export function prefetchFirstView(client: QueryClient, pathname: string, search:
   const manifest = client.prefetchQuery(manifestQuery());
   const common = Promise.all([manifest, client.prefetchQuery(gpuSpecsQuery())]);
   const settled = (...work: Promise<unknown>[]) => Promise.all([common, ...work]).then(() => undefined);
+  if (matchPagePath('catalog', pathname)) return settled(CatalogPage.preload());
   const chart = matchPagePath('inference', pathname)
     ? InferencePage
     : matchPagePath('rank', pathname)

@@ -1,8 +1,7 @@
 import { Route, Routes } from 'react-router';
-import { CatalogPage } from '../features/catalog/catalog-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
-import { HistoryPage, InferencePage, RankPage, SpecDecodeIndexPage, SpecDecodePage } from './page-modules';
+import { CatalogPage, HistoryPage, InferencePage, RankPage, SpecDecodeIndexPage, SpecDecodePage } from './page-modules';
 
 /** Every address the app answers; anything else is the 404 page, inside the layout. */
 export function AppRoutes() {

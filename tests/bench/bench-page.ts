@@ -1,179 +1,163 @@
 /**
- * Page benchmark of the built app in Chromium. Not a test: it prints a table with budget verdicts
- * and writes bench-results/page.json. Run: npm run bench:page
+ * Page benchmark of the built app in Chromium, on the shipped data and on a full-size synthetic
+ * dataset in the same run. Not a test: it prints a table with budget verdicts and writes
+ * bench-results/page.json. Run: npm run bench:page [-- --pairs N] [--switches N] [--rows N]
  *
- * 1. Builds the app (dist/) and the floor page (tests/bench/floor/, built to tests/bench/floor/dist/ by tests/bench/floor/vite.config.ts),
- *    then serves each with `vite preview` on a free loopback port.
- * 2. First chart on a deep link: each run opens a fresh browser context (empty HTTP cache, no storage)
- *    in one browser process and loads /spec-decode/dsr1/mi355x/fp4. A script added with
- *    page.addInitScript watches the DOM with a MutationObserver and stamps performance.now()
- *    (milliseconds since navigation start) when the chart's line and the pinned table both exist.
- *    The floor (the same points drawn with Recharts alone) is timed the same way, runs interleaved.
- * 3. Metric switch: on a loaded deep link, the Metric select is changed (value set, `change` event
- *    dispatched) and timed in the page until the y-axis label shows the new unit and the next frame
- *    has been painted (requestAnimationFrame, then a MessageChannel task after that frame).
- * 4. JavaScript of the first view: the .js files the page had fetched when the chart was drawn
- *    (Resource Timing), their bodies gzipped at level 9; plus the data files fetched.
- * 5. The inference chart (/inference, every series of one model and sequence): first chart and
- *    legend on a fresh context, timed like step 2; then on one loaded page, Metric switches timed
- *    like step 3 and X axis switches timed until the x-axis title reads the new axis.
- * 6. The ranking (/rank): first view (ranked table and bars drawn) on a fresh context, against the
- *    comparison page's first view of the same run; Metric switches timed until the table's caption
- *    names the new metric and the next frame is painted.
+ * 1. Builds the app (dist/) and the floor page (tests/bench/floor/, for /bench-floor/); ingests
+ *    `--rows` SYNTHETIC rows (tests/bench/full-size-site.ts) into a temporary folder and builds
+ *    the app against it there (static pages only for the addresses opened here). The floor is
+ *    copied into both sites, each served by `vite preview` on a free loopback port, so a floor
+ *    fetches the very files its page fetched, from the same server.
+ * 2. First view: each load opens a fresh browser context (empty HTTP cache, no storage) in one
+ *    browser process. A script added with page.addInitScript stamps performance.now() (ms since
+ *    navigation start) when the page's drawn elements all exist as the app drew them (a page
+ *    written at build time does not count) and when that frame was painted.
+ *    Pages: the comparison page, /inference (default view: best per GPU; and ?best=all, every
+ *    series), /rank, a history page, the /spec-decode index. The comparison page and both
+ *    /inference views load in pairs with their floor (Recharts alone, same files, same series
+ *    and points), alternating which goes first; /rank, history and the index are held to the
+ *    comparison page's first view of the same rounds.
+ * 3. Switches: on one loaded page, a select is changed (value set, `change` dispatched) and timed
+ *    until the axis label (on /rank the table's caption) reads the new choice and the next frame
+ *    has been painted.
+ * 4. Bytes: the .js and /data/ files a page had fetched when drawn (Resource Timing), their
+ *    bodies gzipped at level 9.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
-import { basename, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { X_AXES } from '../../src/domain/metrics';
 import { launchChromium } from '../setup/chromium';
+import { writeFullSizeData, type FullSizeData } from './full-size-site';
+import { drawnWatcher, RANK_CAPTION, READ_DRAWN, switchProbe, X_LABEL, Y_LABEL } from './page-probes';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const VITE = resolve(ROOT, 'node_modules/vite/bin/vite.js');
-const DEEP_LINK = '/spec-decode/dsr1/mi355x/fp4';
-/**
- * Page loads per page. This shared 2-core machine moves single loads by ±20%: with 7 pairs
- * the ratio of medians moved by ±0.1 between invocations, with 15 by about ±0.06; 25 pairs
- * narrow that further for a minute and a half of running.
- */
-const LOAD_RUNS = 25;
-const SWITCHES = 9;
-const TIMEOUT_MS = 30_000;
+const FLOOR_DIST = resolve(ROOT, 'tests/bench/floor/dist');
 const VIEWPORT = { width: 1280, height: 900 };
-const UNITS: Record<string, string> = { throughput: 'tok/s/GPU', cost: '$/M tok' };
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const value = Number(process.argv[i + 1]);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} needs a positive whole number`);
+  return value;
+}
+/**
+ * Rounds of loads (each page, and its floor, once per round). Single loads on this shared
+ * 2-core machine move by ±20%; 5 rounds keep the run near 5 minutes there (24 loads a round),
+ * 15–25 narrow the ratios to about ±0.06.
+ */
+const PAIRS = option('pairs', 5);
+const SWITCHES = option('switches', 7);
+const FULL_ROWS = option('rows', 100_000);
 
 const BUDGETS = {
-  ratio: 1.3, // first chart, app / floor (≤)
-  switchMs: 50, // metric switch median (≤)
-  jsKiB: 230, // first-view JavaScript, gzip (<)
+  ratio: 1.3, // first view ÷ its floor, or ÷ the comparison page's (≤)
+  switchMs: 50, // switch median (≤)
+  jsKiB: 230, // the comparison page's first-view JavaScript, gzip (<)
+  dataKiB: { comparison: 60, inference: 300, 'inference-all': 300, index: 100 } as Record<string, number>,
+  manifestKiB: 50,
 };
 
 const CHART_LINE = '[data-testid="chart"] .recharts-line-curve';
-const PINNED_TABLE = '[data-testid="pinned-table"]';
-const INFERENCE_LINK = '/inference';
-const INFERENCE_LEGEND = '[data-testid="legend"]';
-const RANK_LINK = '/rank';
-const RANK_DRAWN = ['[data-testid="rank-table"]', '[data-testid="rank-bars"] .recharts-bar-rectangle'];
-const RANK_UNITS: Record<string, string> = { throughput: 'Throughput (tok/s/GPU)', cost: 'Cost ($/M tok)' };
-/** X axis switches on the inference page alternate between these two axes. */
-const X_SWITCH = { interactivity: X_AXES.interactivity.axisLabel, e2e: X_AXES.e2e.axisLabel };
+const UNITS = { throughput: 'tok/s/GPU', cost: '$/M tok' };
+const RANK_UNITS = { throughput: 'Throughput (tok/s/GPU)', cost: 'Cost ($/M tok)' };
+const X_TITLES = { interactivity: X_AXES.interactivity.axisLabel, e2e: X_AXES.e2e.axisLabel };
 
-// ── In-page code ──────────────────────────────────────────────────────────────────────────────
-// Plain JavaScript strings: tsx would wrap named functions in a `__name` helper that does not
-// exist in the page, so functions are not passed to the browser.
+// ── Pages ─────────────────────────────────────────────────────────────────────────────────────
 
-/** Stamps when `selectors` all exist (chartMs) and when the frame showing them was painted (paintMs). */
-function drawnWatcher(selectors: string[]): string {
-  return `(() => {
-  if (window.top !== window) return;
-  const selectors = ${JSON.stringify(selectors)};
-  const state = { chartMs: null, paintMs: null };
-  window.benchState = state;
-  let resolveDone;
-  window.benchDone = new Promise((r) => { resolveDone = r; });
-  const observer = new MutationObserver(() => {
-    if (state.chartMs !== null) return;
-    for (const s of selectors) if (!document.querySelector(s)) return;
-    state.chartMs = performance.now();
-    observer.disconnect();
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        state.paintMs = performance.now();
-        resolveDone(state);
-      };
-      channel.port2.postMessage(null);
-    });
-  });
-  observer.observe(document, { childList: true, subtree: true });
-})();`;
+interface SwitchSpec {
+  name: string;
+  /** The select's accessible name. */
+  label: string;
+  probe: 'y' | 'x' | 'rank';
+  /** The two values switched between, each with what the label then reads. */
+  targets: [string, string][];
 }
 
-/** Waits for the watcher, then reads Resource Timing: which .js and /data/ files were fetched by then. */
-const READ_DRAWN = `(async () => {
-  const limit = new Promise((_, reject) => setTimeout(() => reject(new Error('chart not drawn within ${TIMEOUT_MS} ms')), ${TIMEOUT_MS}));
-  const state = await Promise.race([window.benchDone, limit]);
-  const nav = performance.getEntriesByType('navigation')[0];
-  const documentEntry = nav ? [{ url: location.href, startMs: nav.startTime, endMs: nav.responseEnd, transferBytes: nav.transferSize }] : [];
-  const resources = documentEntry.concat(performance.getEntriesByType('resource').map((e) => ({
-    url: e.name,
-    startMs: e.startTime,
-    endMs: e.responseEnd,
-    transferBytes: e.transferSize,
-  })));
-  return { chartMs: state.chartMs, paintMs: state.paintMs, resources };
-})()`;
-
-/** Reads the y-axis label: the chart's rotated .recharts-label (Recharts 3 draws labels in a z-index layer, not in the axis group). */
-const Y_LABEL_JS = `(chart) => {
-  for (const el of chart.querySelectorAll('.recharts-label')) {
-    if ((el.getAttribute('transform') || '').includes('rotate(-90')) return el.textContent;
-  }
-  return null;
-}`;
-
-/** Reads the x-axis title: the chart's unrotated .recharts-label that says which way is better (inference page). */
-const X_LABEL_JS = `(chart) => {
-  for (const el of chart.querySelectorAll('.recharts-label')) {
-    if (!(el.getAttribute('transform') || '').includes('rotate(') && (el.textContent || '').includes('is better')) return el.textContent;
-  }
-  return null;
-}`;
-
-/**
- * Sets the select, dispatches `change`, and times until the axis label read by `readLabel`
- * reads `unit` and the next frame is painted.
- */
-const switchJs = (readLabel: string, root = '[data-testid="chart"]') => `async ({ select, value, unit }) => {
-  const label = ${readLabel};
-  const chart = document.querySelector(${JSON.stringify(root)});
-  const before = label(chart);
-  let t0 = 0;
-  return await new Promise((resolve, reject) => {
-    let seen = false;
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(new Error('axis label still reads ' + JSON.stringify(label(chart)) + ', not ' + JSON.stringify(unit) + ', after 5 s'));
-    }, 5000);
-    const check = () => {
-      if (seen || label(chart) !== unit) return;
-      seen = true;
-      const labelMs = performance.now() - t0;
-      observer.disconnect();
-      clearTimeout(timer);
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve({ ms: performance.now() - t0, labelMs, before, after: label(chart) });
-        channel.port2.postMessage(null);
-      });
-    };
-    const observer = new MutationObserver(check);
-    observer.observe(chart, { subtree: true, childList: true, characterData: true, attributes: true });
-    select.value = value;
-    t0 = performance.now();
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    check();
-  });
-}`;
-const SWITCH_JS = switchJs(Y_LABEL_JS);
-const X_SWITCH_JS = switchJs(X_LABEL_JS);
-/** On /rank: the ranked table's caption names the metric ("Cost ($/M tok) of every setup at …"). */
-const RANK_LABEL_JS = `(root) => {
-  const caption = root.querySelector('[data-testid="rank-table"] caption');
-  return caption ? caption.textContent.split(' of every setup')[0] : null;
-}`;
-const RANK_SWITCH_JS = switchJs(RANK_LABEL_JS, 'main');
-
-interface BenchWindow {
-  benchSwitch(arg: { select: Element; value: string; unit: string }): Promise<{ ms: number; labelMs: number }>;
-  benchXSwitch(arg: { select: Element; value: string; unit: string }): Promise<{ ms: number; labelMs: number }>;
-  benchRankSwitch(arg: { select: Element; value: string; unit: string }): Promise<{ ms: number; labelMs: number }>;
+interface PageSpec {
+  id: string;
+  path: string;
+  drawn: string[];
+  /** The floor's view (tests/bench/floor/main.tsx); its files are the ones the page fetched. */
+  floor?: { view: 'compare' | 'gpu' | 'all'; hardware?: string; precision?: string };
+  switches: SwitchSpec[];
 }
 
-// ── Helpers ───────────────────────────────────────────────────────────────────────────────────
+const METRIC_SWITCH: SwitchSpec = {
+  name: 'metric',
+  label: 'Metric',
+  probe: 'y',
+  targets: [
+    ['cost', UNITS.cost],
+    ['throughput', UNITS.throughput],
+  ],
+};
+const X_SWITCH: SwitchSpec = {
+  name: 'x axis',
+  label: 'X axis',
+  probe: 'x',
+  targets: [
+    ['e2e', X_TITLES.e2e],
+    ['interactivity', X_TITLES.interactivity],
+  ],
+};
+const RANK_SWITCH: SwitchSpec = {
+  name: 'metric',
+  label: 'Metric',
+  probe: 'rank',
+  targets: [
+    ['cost', RANK_UNITS.cost],
+    ['throughput', RANK_UNITS.throughput],
+  ],
+};
+const PROBES = {
+  y: switchProbe(Y_LABEL, '[data-testid="chart"]'),
+  x: switchProbe(X_LABEL, '[data-testid="chart"]'),
+  rank: switchProbe(RANK_CAPTION, 'main'),
+};
+
+function pagesOf(comparison: { path: string; hardware: string; precision: string }, history: string): PageSpec[] {
+  return [
+    {
+      id: 'comparison',
+      path: comparison.path,
+      drawn: [CHART_LINE, '[data-testid="pinned-table"]'],
+      floor: { view: 'compare', hardware: comparison.hardware, precision: comparison.precision },
+      switches: [METRIC_SWITCH],
+    },
+    {
+      id: 'inference',
+      path: '/inference',
+      drawn: [CHART_LINE, '[data-testid="legend"]'],
+      floor: { view: 'gpu' },
+      switches: [METRIC_SWITCH, X_SWITCH],
+    },
+    {
+      id: 'inference-all',
+      path: '/inference?best=all',
+      drawn: [CHART_LINE, '[data-testid="legend"]'],
+      floor: { view: 'all' },
+      switches: [METRIC_SWITCH, X_SWITCH],
+    },
+    {
+      id: 'rank',
+      path: '/rank',
+      drawn: ['[data-testid="rank-table"]', '[data-testid="rank-bars"] .recharts-bar-rectangle'],
+      switches: [RANK_SWITCH],
+    },
+    { id: 'history', path: history, drawn: [CHART_LINE, '[data-testid="trend-table"]'], switches: [METRIC_SWITCH] },
+    // The index has no metric: it lists each comparison's mid-band result.
+    { id: 'index', path: '/spec-decode', drawn: ['[data-testid="spec-decode-index"] tbody tr'], switches: [] },
+  ];
+}
+
+// ── Servers and loads ─────────────────────────────────────────────────────────────────────────
 
 interface Drawn {
   chartMs: number;
@@ -187,30 +171,33 @@ interface Server {
   baseUrl: string;
 }
 
+interface Site {
+  name: 'shipped' | 'full-size';
+  outDir: string;
+  server: Server;
+  pages: PageSpec[];
+}
+
 const median = (xs: readonly number[]): number => {
+  if (xs.length === 0) return NaN;
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
-/** The q-quantile (0 ≤ q ≤ 1), linear between the two nearest order statistics. */
-const quantile = (xs: readonly number[], q: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (pos - lo);
-};
-const min = (xs: readonly number[]): number => Math.min(...xs);
-const max = (xs: readonly number[]): number => Math.max(...xs);
 const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
 const pathOf = (url: string): string => new URL(url).pathname;
+const kib = (bytes: number) => bytes / 1024;
 
-function build(label: string, args: string[]): void {
+function build(label: string, args: string[], env: Record<string, string> = {}): void {
   console.log(`building ${label}…`);
+  const started = Date.now();
   const result = spawnSync(process.execPath, [VITE, 'build', '--logLevel', 'warn', ...args], {
     cwd: ROOT,
     stdio: 'inherit',
+    env: { ...process.env, ...env },
   });
   if (result.status !== 0) throw new Error(`vite build of ${label} failed (exit ${result.status ?? result.signal})`);
+  console.log(`  built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 function freePort(): Promise<number> {
@@ -225,11 +212,11 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startPreview(name: string, configArgs: string[], servers: Server[]): Promise<Server> {
+async function startPreview(name: string, outDir: string, servers: Server[]): Promise<Server> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    [VITE, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...configArgs],
+    [VITE, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir],
     { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const server = { name, child, baseUrl: `http://127.0.0.1:${port}` };
@@ -259,20 +246,11 @@ async function stopServer(server: Server): Promise<void> {
   if (timedOut) child.kill('SIGKILL');
 }
 
-async function newContext(browser: Browser): Promise<BrowserContext> {
+function newContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ viewport: VIEWPORT, colorScheme: 'light', serviceWorkers: 'block' });
 }
 
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  return errors;
-}
-
-/** One cold-ish load in a fresh context; resolves when the chart is drawn and painted. */
+/** One load in a fresh context; resolves when the page is drawn and painted. */
 async function loadOnce(
   browser: Browser,
   url: string,
@@ -283,7 +261,11 @@ async function loadOnce(
   const context = await newContext(browser);
   try {
     const page = await context.newPage();
-    const errors = watchErrors(page);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     onPage?.(page);
     await page.addInitScript({ content: drawnWatcher(selectors) });
     await page.goto(url, { waitUntil: 'commit' });
@@ -307,167 +289,176 @@ async function loadOnce(
 
 // ── Measurements ──────────────────────────────────────────────────────────────────────────────
 
-interface FirstViewFiles {
-  js: { file: string; bytes: number; gzipBytes: number }[];
+interface Files {
+  /** The chart's `data-series-count` (inference page and floor), else null. */
+  series: number | null;
+  js: { file: string; gzipBytes: number }[];
+  data: { path: string; bytes: number; gzipBytes: number }[];
   jsAfterFirstView: string[];
-  data: { path: string; bytes: number }[];
-  dataAfterFirstView: string[];
 }
 
-/** A load that also keeps every response body: the JS and data files of the first view. */
-async function firstViewFiles(browser: Browser, app: Server): Promise<FirstViewFiles> {
+/** A load that keeps every response body: the JS and data files fetched by the time the page was drawn. */
+async function filesOf(browser: Browser, url: string, selectors: string[], outDir: string): Promise<Files> {
   const bodies = new Map<string, Promise<Buffer | null>>();
-  const { drawn, page, context } = await loadOnce(
-    browser,
-    app.baseUrl + DEEP_LINK,
-    [CHART_LINE, PINNED_TABLE],
-    true,
-    (p) =>
-      p.on('response', (r) => {
-        bodies.set(
-          r.url(),
-          r.body().catch(() => null),
-        );
-      }),
+  const { drawn, page, context } = await loadOnce(browser, url, selectors, true, (p) =>
+    p.on('response', (r) => {
+      bodies.set(
+        r.url(),
+        r.body().catch(() => null),
+      );
+    }),
   );
   try {
     await page.waitForLoadState('networkidle');
     const later = (await page.evaluate(`performance.getEntriesByType('resource').map((e) => e.name)`)) as string[];
-    const firstJs = drawn.resources.filter((r) => pathOf(r.url).endsWith('.js')).map((r) => r.url);
-    const js = await Promise.all(
-      firstJs.map(async (url) => {
-        let body = await (bodies.get(url) ?? Promise.resolve(null));
-        const file = basename(pathOf(url));
-        if (!body) body = readFileSync(resolve(ROOT, 'dist', pathOf(url).slice(1)));
-        return { file, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length };
-      }),
+    const count = await page.evaluate(
+      `document.querySelector('[data-testid="chart"][data-series-count]')?.getAttribute('data-series-count') ?? null`,
     );
+    const series = count === null ? null : Number(count);
+    const body = async (u: string) =>
+      (await (bodies.get(u) ?? Promise.resolve(null))) ?? readFileSync(join(outDir, pathOf(u).slice(1)));
+    // Requested before the page was drawn: what the first view waited for (code a page loads just
+    // after drawing, between the draw and its paint, is not first-view code).
+    const before = drawn.resources.filter((r) => r.startMs <= drawn.chartMs);
+    const firstJs = before.filter((r) => pathOf(r.url).endsWith('.js')).map((r) => r.url);
+    const js = await Promise.all(
+      firstJs.map(async (u) => ({
+        file: basename(pathOf(u)),
+        gzipBytes: gzipSync(await body(u), { level: 9 }).length,
+      })),
+    );
+    const dataUrls = [...new Set(before.map((r) => r.url).filter((u) => pathOf(u).startsWith('/data/')))];
     const data = await Promise.all(
-      drawn.resources
-        .filter((r) => pathOf(r.url).startsWith('/data/'))
-        .map(async (r) => ({
-          path: pathOf(r.url),
-          bytes: (await (bodies.get(r.url) ?? Promise.resolve(null)))?.length ?? r.transferBytes,
-        })),
+      dataUrls.map(async (u) => {
+        const b = await body(u);
+        return { path: pathOf(u).slice(1), bytes: b.length, gzipBytes: gzipSync(b, { level: 9 }).length };
+      }),
     );
     const jsAfterFirstView = later
       .filter((u) => pathOf(u).endsWith('.js') && !firstJs.includes(u))
       .map((u) => basename(pathOf(u)));
-    const firstData = new Set(data.map((d) => d.path));
-    const dataAfterFirstView = later.map(pathOf).filter((p) => p.startsWith('/data/') && !firstData.has(p));
-    return { js: js.sort((a, b) => b.gzipBytes - a.gzipBytes), jsAfterFirstView, data, dataAfterFirstView };
+    return { series, js: js.sort((a, b) => b.gzipBytes - a.gzipBytes), data, jsAfterFirstView };
   } finally {
     await context.close();
   }
 }
 
-async function metricSwitches(browser: Browser, app: Server): Promise<{ ms: number; labelMs: number; to: string }[]> {
-  const { page, context } = await loadOnce(browser, app.baseUrl + DEEP_LINK, [CHART_LINE, PINNED_TABLE], true);
-  try {
-    await page.waitForLoadState('networkidle');
-    const metric = page.getByLabel('Metric');
-    if ((await metric.inputValue()) !== 'throughput') throw new Error('the deep link does not open on Throughput');
-    const select = await metric.elementHandle();
-    await page.evaluate(`window.benchSwitch = ${SWITCH_JS};`);
-    const results: { ms: number; labelMs: number; to: string }[] = [];
-    for (let i = 0; i < SWITCHES; i++) {
-      const to = i % 2 === 0 ? 'cost' : 'throughput';
-      const r = await select.evaluate(
-        (el, arg) => (window as unknown as BenchWindow).benchSwitch({ select: el, ...arg }),
-        { value: to, unit: UNITS[to]! },
-      );
-      results.push({ ms: r.ms, labelMs: r.labelMs, to });
-      await page.waitForTimeout(200);
-    }
-    return results;
-  } finally {
-    await context.close();
-  }
+interface SwitchRun {
+  to: string;
+  ms: number;
+  labelMs: number;
 }
 
-interface InferenceFigures {
-  firstChart: Drawn[];
-  metricSwitches: { ms: number; labelMs: number; to: string }[];
-  xSwitches: { ms: number; labelMs: number; to: string }[];
-  seriesDrawn: number;
-}
-
-/** The inference chart: fresh-context loads, then Metric and X axis switches on one loaded page. */
-async function inferencePage(browser: Browser, app: Server): Promise<InferenceFigures> {
-  const url = app.baseUrl + INFERENCE_LINK;
-  const firstChart: Drawn[] = [];
-  await loadOnce(browser, url, [CHART_LINE, INFERENCE_LEGEND]); // warm-up, discarded
-  for (let i = 0; i < LOAD_RUNS; i++)
-    firstChart.push((await loadOnce(browser, url, [CHART_LINE, INFERENCE_LEGEND])).drawn);
-  const { page, context } = await loadOnce(browser, url, [CHART_LINE, INFERENCE_LEGEND], true);
+/** Switches on one loaded page: each select alternately to its two targets, starting from the one not shown. */
+async function switchesOf(browser: Browser, url: string, spec: PageSpec): Promise<Record<string, SwitchRun[]>> {
+  const out: Record<string, SwitchRun[]> = {};
+  if (spec.switches.length === 0) return out;
+  const { page, context } = await loadOnce(browser, url, spec.drawn, true);
   try {
     await page.waitForLoadState('networkidle');
-    const seriesDrawn = Number(await page.locator('[data-testid="chart"]').getAttribute('data-series-count'));
-    await page.evaluate(`window.benchSwitch = ${SWITCH_JS}; window.benchXSwitch = ${X_SWITCH_JS};`);
-    const run = async (label: string, fn: 'benchSwitch' | 'benchXSwitch', targets: [string, string][]) => {
-      const select = await page.getByLabel(label, { exact: true }).elementHandle();
-      if (!select) throw new Error(`no ${label} select on ${INFERENCE_LINK}`);
-      const results: { ms: number; labelMs: number; to: string }[] = [];
+    await page.evaluate(`window.benchProbes = { y: ${PROBES.y}, x: ${PROBES.x}, rank: ${PROBES.rank} };`);
+    for (const s of spec.switches) {
+      const select = await page.getByLabel(s.label, { exact: true }).first().elementHandle();
+      if (!select) throw new Error(`no ${s.label} select on ${url}`);
+      const current = await select.evaluate((el) => (el as HTMLSelectElement).value);
+      const order = s.targets[0]![0] === current ? [s.targets[1]!, s.targets[0]!] : s.targets;
+      const runs: SwitchRun[] = [];
       for (let i = 0; i < SWITCHES; i++) {
-        const [to, unit] = targets[i % 2]!;
+        const [value, expect] = order[i % 2]!;
         const r = await select.evaluate(
-          (el, arg) => (window as unknown as BenchWindow)[arg.fn]({ select: el, ...arg }),
-          {
-            fn,
-            value: to,
-            unit,
-          },
+          (el, a) =>
+            (
+              window as unknown as {
+                benchProbes: Record<string, (el: Element, a: object) => Promise<{ ms: number; labelMs: number }>>;
+              }
+            ).benchProbes[a.probe]!(el, a),
+          { probe: s.probe, value, expect },
         );
-        results.push({ ms: r.ms, labelMs: r.labelMs, to });
+        runs.push({ to: value, ms: r.ms, labelMs: r.labelMs });
         await page.waitForTimeout(200);
       }
-      return results;
-    };
-    const metricRuns = await run('Metric', 'benchSwitch', [
-      ['cost', UNITS.cost!],
-      ['throughput', UNITS.throughput!],
-    ]);
-    const xSwitches = await run('X axis', 'benchXSwitch', [
-      ['e2e', X_SWITCH.e2e],
-      ['interactivity', X_SWITCH.interactivity],
-    ]);
-    return { firstChart, metricSwitches: metricRuns, xSwitches, seriesDrawn };
-  } finally {
-    await context.close();
-  }
-}
-
-interface RankFigures {
-  firstView: Drawn[];
-  metricSwitches: { ms: number; labelMs: number; to: string }[];
-}
-
-/** The ranking page: fresh-context loads (table and bars drawn), then Metric switches on one loaded page. */
-async function rankPage(browser: Browser, app: Server): Promise<RankFigures> {
-  const url = app.baseUrl + RANK_LINK;
-  const firstView: Drawn[] = [];
-  await loadOnce(browser, url, RANK_DRAWN); // warm-up, discarded
-  for (let i = 0; i < LOAD_RUNS; i++) firstView.push((await loadOnce(browser, url, RANK_DRAWN)).drawn);
-  const { page, context } = await loadOnce(browser, url, RANK_DRAWN, true);
-  try {
-    await page.waitForLoadState('networkidle');
-    await page.evaluate(`window.benchRankSwitch = ${RANK_SWITCH_JS};`);
-    const select = await page.getByLabel('Metric', { exact: true }).elementHandle();
-    if (!select) throw new Error(`no Metric select on ${RANK_LINK}`);
-    const switchRuns: { ms: number; labelMs: number; to: string }[] = [];
-    for (let i = 0; i < SWITCHES; i++) {
-      const to = i % 2 === 0 ? 'cost' : 'throughput';
-      const r = await select.evaluate(
-        (el, arg) => (window as unknown as BenchWindow).benchRankSwitch({ select: el, ...arg }),
-        { value: to, unit: RANK_UNITS[to]! },
-      );
-      switchRuns.push({ ms: r.ms, labelMs: r.labelMs, to });
-      await page.waitForTimeout(200);
+      out[s.name] = runs;
     }
-    return { firstView, metricSwitches: switchRuns };
+    return out;
   } finally {
     await context.close();
   }
+}
+
+/** The floor page's address for `spec`, given the data files its page fetched. */
+function floorUrl(site: Site, spec: PageSpec, files: Files): string | null {
+  if (!spec.floor) return null;
+  const q = new URLSearchParams({ view: spec.floor.view });
+  if (spec.floor.hardware) q.set('hardware', spec.floor.hardware);
+  if (spec.floor.precision) q.set('precision', spec.floor.precision);
+  // The points the page draws: its benchmark (or history) files, not the manifest or cost sets.
+  const points = files.data.map((d) => d.path).filter((p) => /^data\/(benchmarks|history)\//.test(p));
+  q.set('files', points.join(','));
+  return `${site.server.baseUrl}/bench-floor/?${q}`;
+}
+
+interface PageResult {
+  files: Files;
+  floorFiles: Files | null;
+  floorUrl: string | null;
+  app: Drawn[];
+  floor: Drawn[];
+  appSeries: number | null;
+  floorSeries: number | null;
+  switches: Record<string, SwitchRun[]>;
+}
+
+async function measureSites(browser: Browser, sites: Site[]): Promise<Map<string, PageResult>> {
+  const results = new Map<string, PageResult>();
+  const key = (site: Site, spec: PageSpec) => `${site.name}:${spec.id}`;
+  console.log('warm-up load of each page and floor (discarded; records the files each fetched)…');
+  for (const site of sites) {
+    for (const spec of site.pages) {
+      const url = site.server.baseUrl + spec.path;
+      const files = await filesOf(browser, url, spec.drawn, site.outDir);
+      const fUrl = floorUrl(site, spec, files);
+      const floorFiles = fUrl ? await filesOf(browser, fUrl, [CHART_LINE], site.outDir) : null;
+      results.set(key(site, spec), {
+        files,
+        floorFiles,
+        floorUrl: fUrl,
+        app: [],
+        floor: [],
+        appSeries: files.series,
+        floorSeries: floorFiles?.series ?? null,
+        switches: {},
+      });
+    }
+  }
+  for (let n = 0; n < PAIRS; n++) {
+    const started = Date.now();
+    for (const site of sites) {
+      for (const spec of site.pages) {
+        const r = results.get(key(site, spec))!;
+        const loadApp = async () =>
+          r.app.push((await loadOnce(browser, site.server.baseUrl + spec.path, spec.drawn)).drawn);
+        const loadFloor = async () => {
+          if (r.floorUrl) r.floor.push((await loadOnce(browser, r.floorUrl, [CHART_LINE])).drawn);
+        };
+        // Alternate which of a pair loads first, so neither always follows the other.
+        if (n % 2 === 0) {
+          await loadApp();
+          await loadFloor();
+        } else {
+          await loadFloor();
+          await loadApp();
+        }
+      }
+    }
+    console.log(`  round ${n + 1}/${PAIRS} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  console.log(`switches ×${SWITCHES}…`);
+  for (const site of sites) {
+    for (const spec of site.pages) {
+      results.get(key(site, spec))!.switches = await switchesOf(browser, site.server.baseUrl + spec.path, spec);
+    }
+  }
+  return results;
 }
 
 // ── Main ──────────────────────────────────────────────────────────────────────────────────────
@@ -475,184 +466,86 @@ async function rankPage(browser: Browser, app: Server): Promise<RankFigures> {
 async function main(): Promise<void> {
   const servers: Server[] = [];
   let browser: Browser | null = null;
+  const tmp = mkdtempSync(join(os.tmpdir(), 'isoline-bench-page-'));
   const stopAll = () => Promise.all(servers.map(stopServer));
   const onSignal = () => {
-    void stopAll().finally(() => process.exit(130));
+    void stopAll().finally(() => {
+      rmSync(tmp, { recursive: true, force: true });
+      process.exit(130);
+    });
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
     const loadBefore = os.loadavg()[0]!;
+    const started = Date.now();
     build('the app (dist/)', []);
     build('the floor page (tests/bench/floor/dist/)', ['--config', 'tests/bench/floor/vite.config.ts']);
-    const app = await startPreview('app', [], servers);
-    const floor = await startPreview('floor', ['--config', 'tests/bench/floor/vite.config.ts'], servers);
-    const chromium = await launchChromium();
-    browser = chromium;
+    cpSync(FLOOR_DIST, resolve(ROOT, 'dist/bench-floor'), { recursive: true });
 
-    console.log('warm-up load of each page (discarded; also records the first view’s files)…');
-    const files = await firstViewFiles(browser, app);
-    await loadOnce(browser, floor.baseUrl + '/', [CHART_LINE]);
+    console.log(`ingesting ${FULL_ROWS.toLocaleString('en-US')} SYNTHETIC rows into a temporary folder…`);
+    const publicDir = join(tmp, 'public');
+    const fullDist = join(tmp, 'dist');
+    const full: FullSizeData = writeFullSizeData(publicDir, FULL_ROWS);
+    console.log(
+      `  ingest ${full.ingestSeconds.toFixed(1)} s; comparison ${full.comparison.path}, history ${full.history}`,
+    );
+    const fullPages = pagesOf(full.comparison, full.history);
+    build('the app on the full-size data (temporary folder)', ['--config', 'tests/bench/full-size.vite.config.ts'], {
+      BENCH_PUBLIC_DIR: publicDir,
+      BENCH_OUT_DIR: fullDist,
+      ISOLINE_PRERENDER_ONLY: ['/', ...new Set(fullPages.map((p) => p.path.split('?')[0]!))].join(','),
+    });
+    cpSync(FLOOR_DIST, join(fullDist, 'bench-floor'), { recursive: true });
+    const buildSeconds = (Date.now() - started) / 1000;
 
-    const appRuns: Drawn[] = [];
-    const floorRuns: Drawn[] = [];
-    for (let i = 0; i < LOAD_RUNS; i++) {
-      // Alternate which page of a pair loads first, so neither always follows the other.
-      const loadApp = async () =>
-        appRuns.push((await loadOnce(chromium, app.baseUrl + DEEP_LINK, [CHART_LINE, PINNED_TABLE])).drawn);
-      const loadFloor = async () => floorRuns.push((await loadOnce(chromium, floor.baseUrl + '/', [CHART_LINE])).drawn);
-      if (i % 2 === 0) {
-        await loadApp();
-        await loadFloor();
-      } else {
-        await loadFloor();
-        await loadApp();
-      }
-      console.log(
-        `  run ${i + 1}/${LOAD_RUNS}: app ${appRuns[i]!.chartMs.toFixed(1)} ms, floor ${floorRuns[i]!.chartMs.toFixed(1)} ms`,
-      );
-    }
-    console.log(`metric switch ×${SWITCHES}…`);
-    const switches = await metricSwitches(browser, app);
-    console.log(`inference chart: first chart ×${LOAD_RUNS}, metric and x-axis switches ×${SWITCHES}…`);
-    const inference = await inferencePage(browser, app);
-    console.log(`ranking: first view ×${LOAD_RUNS}, metric switches ×${SWITCHES}…`);
-    const rank = await rankPage(browser, app);
-
-    report({ browser, appRuns, floorRuns, switches, files, loadBefore, inference, rank });
+    const sites: Site[] = [
+      {
+        name: 'shipped',
+        outDir: resolve(ROOT, 'dist'),
+        server: await startPreview('shipped', resolve(ROOT, 'dist'), servers),
+        pages: pagesOf(
+          { path: '/spec-decode/dsr1/mi355x/fp4', hardware: 'mi355x', precision: 'fp4' },
+          '/history/dsr1/mi355x/fp4',
+        ),
+      },
+      {
+        name: 'full-size',
+        outDir: fullDist,
+        server: await startPreview('full-size', fullDist, servers),
+        pages: fullPages,
+      },
+    ];
+    browser = await launchChromium();
+    const results = await measureSites(browser, sites);
+    report({ browser, sites, results, loadBefore, loadAfter: os.loadavg()[0]!, full, buildSeconds, started });
   } finally {
     await browser?.close().catch(() => undefined);
     await stopAll();
+    rmSync(tmp, { recursive: true, force: true });
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
 }
 
-/** The run whose chart time is the median (the lower middle one for an even count). */
-function medianRun(runs: Drawn[]): Drawn {
-  const sorted = [...runs].sort((a, b) => a.chartMs - b.chartMs);
-  return sorted[Math.floor((sorted.length - 1) / 2)]!;
-}
+// ── Report ────────────────────────────────────────────────────────────────────────────────────
 
-function timelineJson(run: Drawn) {
-  return {
-    resources: run.resources.map((r) => ({ path: pathOf(r.url), startMs: round(r.startMs), endMs: round(r.endMs) })),
-    chartMs: round(run.chartMs),
-    paintedMs: round(run.paintMs),
-  };
-}
-
-function timeline(run: Drawn): string {
-  const rows = run.resources.map(
-    (r, i) =>
-      `  ${(i === 0 ? 'document' : basename(pathOf(r.url))).padEnd(32)} ${r.startMs.toFixed(1).padStart(7)} → ${r.endMs.toFixed(1).padStart(7)}`,
+const firstDataStart = (runs: Drawn[]) =>
+  median(
+    runs.map((r) => Math.min(...r.resources.filter((x) => pathOf(x.url).startsWith('/data/')).map((x) => x.startMs))),
   );
-  rows.push(
-    `  ${'chart drawn / painted'.padEnd(32)} ${run.chartMs.toFixed(1).padStart(7)} / ${run.paintMs.toFixed(1)}`,
-  );
-  return rows.join('\n');
-}
 
 function report(input: {
   browser: Browser;
-  appRuns: Drawn[];
-  floorRuns: Drawn[];
-  switches: { ms: number; labelMs: number; to: string }[];
-  files: FirstViewFiles;
+  sites: Site[];
+  results: Map<string, PageResult>;
   loadBefore: number;
-  inference: InferenceFigures;
-  rank: RankFigures;
+  loadAfter: number;
+  full: FullSizeData;
+  buildSeconds: number;
+  started: number;
 }): void {
-  const { browser, appRuns, floorRuns, switches, files, loadBefore, inference, rank } = input;
-  const rankMs = rank.firstView.map((r) => r.chartMs);
-  const rankSwitchMs = rank.metricSwitches.map((r) => r.ms);
-  const infChartMs = inference.firstChart.map((r) => r.chartMs);
-  const infMetricMs = inference.metricSwitches.map((r) => r.ms);
-  const infXMs = inference.xSwitches.map((r) => r.ms);
-  const appMs = appRuns.map((r) => r.chartMs);
-  const floorMs = floorRuns.map((r) => r.chartMs);
-  const ratio = median(appMs) / median(floorMs);
-  // Each pair ran back to back, so a pair's ratio cancels slow drifts of the machine.
-  const pairRatios = appMs.map((ms, i) => ms / floorMs[i]!);
-  const switchMs = switches.map((s) => s.ms);
-  const jsGzipKiB = files.js.reduce((sum, f) => sum + f.gzipBytes, 0) / 1024;
-  const dataEnd = (runs: Drawn[]) =>
-    median(runs.map((r) => max(r.resources.filter((x) => pathOf(x.url).startsWith('/data/')).map((x) => x.endMs))));
-
-  const verdict = (ok: boolean) => (ok ? 'PASS' : 'OVER');
-  const rows: [string, string, string, string][] = [
-    [
-      'First chart, deep link (app)',
-      `median ${median(appMs).toFixed(1)} ms, min ${min(appMs).toFixed(1)} ms`,
-      '—',
-      'info',
-    ],
-    [
-      'First chart, floor (Recharts alone)',
-      `median ${median(floorMs).toFixed(1)} ms, min ${min(floorMs).toFixed(1)} ms`,
-      '—',
-      'info',
-    ],
-    ['App / floor (medians)', `${ratio.toFixed(2)}×`, `≤ ${BUDGETS.ratio}×`, verdict(ratio <= BUDGETS.ratio)],
-    [
-      'App / floor (per pair)',
-      `median ${median(pairRatios).toFixed(2)}×, quartiles ${quantile(pairRatios, 0.25).toFixed(2)}–${quantile(pairRatios, 0.75).toFixed(2)}×`,
-      '—',
-      'info',
-    ],
-    [
-      'Metric switch → painted',
-      `median ${median(switchMs).toFixed(1)} ms, max ${max(switchMs).toFixed(1)} ms`,
-      `≤ ${BUDGETS.switchMs} ms`,
-      verdict(median(switchMs) <= BUDGETS.switchMs),
-    ],
-    [
-      `First chart, ${INFERENCE_LINK} (${inference.seriesDrawn} series)`,
-      `median ${median(infChartMs).toFixed(1)} ms, min ${min(infChartMs).toFixed(1)} ms`,
-      '—',
-      'info',
-    ],
-    [
-      `${INFERENCE_LINK}: metric switch → painted`,
-      `median ${median(infMetricMs).toFixed(1)} ms, max ${max(infMetricMs).toFixed(1)} ms`,
-      `≤ ${BUDGETS.switchMs} ms`,
-      verdict(median(infMetricMs) <= BUDGETS.switchMs),
-    ],
-    [
-      `${INFERENCE_LINK}: x-axis switch → painted`,
-      `median ${median(infXMs).toFixed(1)} ms, max ${max(infXMs).toFixed(1)} ms`,
-      `≤ ${BUDGETS.switchMs} ms`,
-      verdict(median(infXMs) <= BUDGETS.switchMs),
-    ],
-    [
-      `First view, ${RANK_LINK} (table and bars)`,
-      `median ${median(rankMs).toFixed(1)} ms, min ${min(rankMs).toFixed(1)} ms`,
-      '—',
-      'info',
-    ],
-    [
-      `${RANK_LINK} / comparison page (medians)`,
-      `${(median(rankMs) / median(appMs)).toFixed(2)}×`,
-      `≤ ${BUDGETS.ratio}×`,
-      verdict(median(rankMs) / median(appMs) <= BUDGETS.ratio),
-    ],
-    [
-      `${RANK_LINK}: metric switch → painted`,
-      `median ${median(rankSwitchMs).toFixed(1)} ms, max ${max(rankSwitchMs).toFixed(1)} ms`,
-      `≤ ${BUDGETS.switchMs} ms`,
-      verdict(median(rankSwitchMs) <= BUDGETS.switchMs),
-    ],
-    [
-      'First-view JS (gzip -9)',
-      `${jsGzipKiB.toFixed(1)} KiB in ${files.js.length} files`,
-      `< ${BUDGETS.jsKiB} KiB`,
-      verdict(jsGzipKiB < BUDGETS.jsKiB),
-    ],
-  ];
-  const widths = [0, 1, 2, 3].map((c) =>
-    Math.max(...rows.map((r) => r[c]!.length), ['Figure', 'Measured', 'Budget', 'Verdict'][c]!.length),
-  );
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  const { browser, sites, results, loadBefore, loadAfter, full } = input;
   const cpus = os.cpus();
   const machine = {
     cores: cpus.length,
@@ -661,142 +554,159 @@ function report(input: {
     node: process.version,
     chromium: browser.version(),
     loadAverage1mAtStart: round(loadBefore, 2),
+    loadAverage1mAtEnd: round(loadAfter, 2),
   };
-  const appMedianRun = medianRun(appRuns);
-  const floorMedianRun = medianRun(floorRuns);
+  const verdict = (ok: boolean) => (ok ? 'PASS' : 'OVER');
+  const header = ['data', 'page', 'first view', 'floor / ref', 'ratio', 'switches (median)', 'JS gzip', 'data gzip'];
+  const rows: string[][] = [];
+  const json: Record<string, unknown>[] = [];
+  for (const site of sites) {
+    const comparison = results.get(`${site.name}:comparison`)!;
+    const comparisonMs = median(comparison.app.map((d) => d.chartMs));
+    for (const spec of site.pages) {
+      const r = results.get(`${site.name}:${spec.id}`)!;
+      const appMs = median(r.app.map((d) => d.chartMs));
+      const floorMs = r.floor.length ? median(r.floor.map((d) => d.chartMs)) : comparisonMs;
+      const ratio = appMs / floorMs;
+      const ratioRef = r.floor.length ? 'floor' : 'comparison page';
+      const jsKiB = kib(r.files.js.reduce((s, f) => s + f.gzipBytes, 0));
+      const dataKiB = kib(r.files.data.reduce((s, f) => s + f.gzipBytes, 0));
+      const manifest = r.files.data.find((d) => d.path === 'data/manifest.json');
+      const switches = Object.fromEntries(
+        Object.entries(r.switches).map(([name, runs]) => {
+          const ms = median(runs.map((x) => x.ms));
+          return [
+            name,
+            {
+              medianMs: round(ms),
+              maxMs: round(Math.max(...runs.map((x) => x.ms))),
+              pass: ms <= BUDGETS.switchMs,
+              runs: runs.map((x) => ({ to: x.to, ms: round(x.ms), labelMs: round(x.labelMs) })),
+            },
+          ];
+        }),
+      );
+      const dataBudget = BUDGETS.dataKiB[spec.id];
+      rows.push([
+        site.name,
+        spec.id === 'comparison' ? `comparison ${spec.path.replace('/spec-decode/', '')}` : spec.path,
+        `${appMs.toFixed(0)} ms`,
+        spec.id === 'comparison'
+          ? `${floorMs.toFixed(0)} ms (floor)`
+          : `${floorMs.toFixed(0)} ms (${ratioRef === 'floor' ? 'floor' : 'comparison'})`,
+        `${ratio.toFixed(2)}× ${verdict(ratio <= BUDGETS.ratio)}`,
+        Object.entries(switches)
+          .map(([name, s]) => `${name} ${s.medianMs.toFixed(0)} ms ${verdict(s.pass)}`)
+          .join(', ') || '— (no metric)',
+        `${jsKiB.toFixed(1)} KiB${spec.id === 'comparison' ? ` ${verdict(jsKiB < BUDGETS.jsKiB)}` : ''}`,
+        `${dataKiB.toFixed(1)} KiB${dataBudget ? ` ${verdict(dataKiB <= dataBudget)}` : ''}`,
+      ]);
+      json.push({
+        dataset: site.name,
+        page: spec.id,
+        path: spec.path,
+        firstViewMs: { median: round(appMs), runs: r.app.map((d) => round(d.chartMs)) },
+        paintedMs: round(median(r.app.map((d) => d.paintMs))),
+        reference: ratioRef,
+        referenceMs: round(floorMs),
+        floorRunsMs: r.floor.map((d) => round(d.chartMs)),
+        ratio: { value: round(ratio, 3), budget: BUDGETS.ratio, pass: ratio <= BUDGETS.ratio },
+        firstDataRequestMs: {
+          app: round(firstDataStart(r.app)),
+          floor: r.floor.length ? round(firstDataStart(r.floor)) : null,
+        },
+        seriesDrawn: { app: r.appSeries, floor: r.floorSeries },
+        switches,
+        js: {
+          gzipKiB: round(jsKiB),
+          files: r.files.js.map((f) => ({ file: f.file, gzipKiB: round(kib(f.gzipBytes)) })),
+          fetchedAfterFirstView: r.files.jsAfterFirstView,
+        },
+        floorJsGzipKiB: r.floorFiles ? round(kib(r.floorFiles.js.reduce((s, f) => s + f.gzipBytes, 0))) : null,
+        data: {
+          gzipKiB: round(dataKiB),
+          budgetKiB: dataBudget ?? null,
+          manifestGzipKiB: manifest ? round(kib(manifest.gzipBytes)) : null,
+          files: r.files.data.map((d) => ({
+            path: d.path,
+            KiB: round(kib(d.bytes)),
+            gzipKiB: round(kib(d.gzipBytes)),
+          })),
+        },
+        floorUrl: r.floorUrl?.replace(site.server.baseUrl, ''),
+      });
+    }
+  }
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
 
   console.log('');
   console.log(
     `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}`,
   );
   console.log(
-    `1-minute load average at start: ${machine.loadAverage1mAtStart}` +
-      (loadBefore > machine.cores * 0.5 ? ' — the machine was busy: expect noisier figures' : ''),
+    `1-minute load average: ${machine.loadAverage1mAtStart} at start, ${machine.loadAverage1mAtEnd} at the end` +
+      (Math.max(loadBefore, loadAfter) > machine.cores * 0.5 ? ' — the machine was busy: expect noisier figures' : ''),
   );
   console.log(
-    `Deep link ${DEEP_LINK}; ${LOAD_RUNS} runs per page (fresh context each, in pairs alternating which page loads first, after 1 discarded warm-up); ${SWITCHES} metric switches.`,
+    `${PAIRS} rounds (each page and its floor once per round, fresh context each, after 1 discarded warm-up); ${SWITCHES} switches per select. Full-size: ${full.rows.toLocaleString('en-US')} SYNTHETIC rows (ingest ${full.ingestSeconds.toFixed(1)} s).`,
+  );
+  console.log(
+    'Ratio: first view ÷ its floor (Recharts alone, same files and series), or ÷ the comparison page’s first view.',
   );
   console.log('');
-  console.log(line(['Figure', 'Measured', 'Budget', 'Verdict']));
+  console.log(line(header));
   console.log(line(widths.map((w) => '─'.repeat(w))));
   for (const r of rows) console.log(line(r));
   console.log('');
-  console.log(`App runs (ms):   ${appMs.map((x) => x.toFixed(1)).join(', ')}`);
-  console.log(`Floor runs (ms): ${floorMs.map((x) => x.toFixed(1)).join(', ')}`);
+  for (const j of json) {
+    const d = j.firstDataRequestMs as { app: number; floor: number | null };
+    const s = j.seriesDrawn as { app: number | null; floor: number | null };
+    if (d.floor !== null)
+      console.log(
+        `${String(j.dataset).padEnd(9)} ${String(j.page).padEnd(13)} first data request: app ${d.app} ms, floor ${d.floor} ms; series drawn: app ${s.app}, floor ${s.floor}`,
+      );
+  }
+  for (const j of json) {
+    const js = j.js as { files: { file: string; gzipKiB: number }[]; fetchedAfterFirstView: string[] };
+    if (j.page === 'comparison')
+      console.log(
+        `${j.dataset} comparison page, first-view JS: ${js.files.map((f) => `${f.file} ${f.gzipKiB}`).join(', ')}${js.fetchedAfterFirstView.length ? `; after: ${js.fetchedAfterFirstView.join(', ')}` : ''}`,
+      );
+  }
   console.log(
-    `Data ready (last /data/ response end, median): app ${dataEnd(appRuns).toFixed(1)} ms, floor ${dataEnd(floorRuns).toFixed(1)} ms`,
-  );
-  console.log(
-    `Switches (ms, to cost / to throughput alternately): ${switches.map((s) => s.ms.toFixed(1)).join(', ')}; label changed after (median) ${median(switches.map((s) => s.labelMs)).toFixed(1)} ms`,
-  );
-  console.log(
-    `${INFERENCE_LINK} runs (ms): ${infChartMs.map((x) => x.toFixed(1)).join(', ')}; metric switches: ${infMetricMs.map((x) => x.toFixed(1)).join(', ')}; x-axis switches (to e2e / to interactivity): ${infXMs.map((x) => x.toFixed(1)).join(', ')}`,
-  );
-  console.log('Timeline of the median app run (ms since navigation start):');
-  console.log(timeline(appMedianRun));
-  console.log('Timeline of the median floor run:');
-  console.log(timeline(floorMedianRun));
-  console.log('First-view JS (gzip -9, largest first):');
-  for (const f of files.js)
-    console.log(
-      `  ${f.file.padEnd(40)} ${(f.gzipBytes / 1024).toFixed(1).padStart(7)} KiB  (raw ${(f.bytes / 1024).toFixed(1)} KiB)`,
-    );
-  if (files.jsAfterFirstView.length)
-    console.log(`JS fetched after the first view: ${files.jsAfterFirstView.join(', ')}`);
-  console.log('Data files fetched for the first view:');
-  for (const d of files.data) console.log(`  ${d.path.padEnd(40)} ${(d.bytes / 1024).toFixed(1).padStart(7)} KiB`);
-  console.log(
-    `Data files fetched after the first view (until the network was idle): ${files.dataAfterFirstView.join(', ') || 'none'}`,
+    `total time ${((Date.now() - input.started) / 1000).toFixed(0)} s (builds and ingest ${input.buildSeconds.toFixed(0)} s)`,
   );
 
-  const results = {
-    date: new Date().toISOString(),
-    machine,
-    method: {
-      deepLink: DEEP_LINK,
-      loadRuns: LOAD_RUNS,
-      warmUpRunsDiscarded: 1,
-      cache:
-        'fresh browser context per run (empty HTTP cache and storage), one browser process, loopback vite preview, no throttling',
-      drawnSignal: `${CHART_LINE} and ${PINNED_TABLE} exist (floor: chart only), performance.now() from a MutationObserver added with addInitScript`,
-      switches: SWITCHES,
-      switchSignal:
-        'change event dispatched → y-axis label shows the new unit → requestAnimationFrame → MessageChannel task',
-      jsMeasure: '.js files in Resource Timing when the chart was drawn, response bodies gzipped with zlib level 9',
-      viewport: VIEWPORT,
-    },
-    figures: {
-      appFirstChartMs: { median: round(median(appMs)), min: round(min(appMs)), runs: appMs.map((x) => round(x)) },
-      appFirstChartPaintedMs: { median: round(median(appRuns.map((r) => r.paintMs))) },
-      floorFirstChartMs: {
-        median: round(median(floorMs)),
-        min: round(min(floorMs)),
-        runs: floorMs.map((x) => round(x)),
-      },
-      floorFirstChartPaintedMs: { median: round(median(floorRuns.map((r) => r.paintMs))) },
-      appDataReadyMs: round(dataEnd(appRuns)),
-      floorDataReadyMs: round(dataEnd(floorRuns)),
-      appMedianRunTimeline: timelineJson(appMedianRun),
-      floorMedianRunTimeline: timelineJson(floorMedianRun),
-      ratio: { value: round(ratio, 3), budget: BUDGETS.ratio, pass: ratio <= BUDGETS.ratio },
-      pairRatio: {
-        median: round(median(pairRatios), 3),
-        q1: round(quantile(pairRatios, 0.25), 3),
-        q3: round(quantile(pairRatios, 0.75), 3),
-      },
-      metricSwitchMs: {
-        median: round(median(switchMs)),
-        max: round(max(switchMs)),
-        runs: switches.map((s) => ({ to: s.to, ms: round(s.ms), labelMs: round(s.labelMs) })),
-        budget: BUDGETS.switchMs,
-        pass: median(switchMs) <= BUDGETS.switchMs,
-      },
-      firstViewJs: {
-        gzipKiB: round(jsGzipKiB),
-        budgetKiB: BUDGETS.jsKiB,
-        pass: jsGzipKiB < BUDGETS.jsKiB,
-        files: files.js.map((f) => ({
-          file: f.file,
-          rawKiB: round(f.bytes / 1024),
-          gzipKiB: round(f.gzipBytes / 1024),
-        })),
-        fetchedAfterFirstView: files.jsAfterFirstView,
-      },
-      dataFiles: files.data.map((d) => ({ path: d.path, KiB: round(d.bytes / 1024) })),
-      dataFilesAfterFirstView: files.dataAfterFirstView,
-      inference: {
-        link: INFERENCE_LINK,
-        seriesDrawn: inference.seriesDrawn,
-        drawnSignal: `${CHART_LINE} and ${INFERENCE_LEGEND} exist`,
-        firstChartMs: {
-          median: round(median(infChartMs)),
-          min: round(min(infChartMs)),
-          runs: infChartMs.map((x) => round(x)),
-        },
-        medianRunTimeline: timelineJson(medianRun(inference.firstChart)),
-        metricSwitchMs: {
-          median: round(median(infMetricMs)),
-          max: round(max(infMetricMs)),
-          runs: inference.metricSwitches.map((r) => ({ to: r.to, ms: round(r.ms), labelMs: round(r.labelMs) })),
-          budget: BUDGETS.switchMs,
-          pass: median(infMetricMs) <= BUDGETS.switchMs,
-        },
-        xAxisSwitchMs: {
-          median: round(median(infXMs)),
-          max: round(max(infXMs)),
-          runs: inference.xSwitches.map((r) => ({ to: r.to, ms: round(r.ms), labelMs: round(r.labelMs) })),
-          budget: BUDGETS.switchMs,
-          pass: median(infXMs) <= BUDGETS.switchMs,
-          signal:
-            'change event dispatched → x-axis title shows the new axis → requestAnimationFrame → MessageChannel task',
-        },
-      },
-    },
-  };
   const outDir = resolve(ROOT, 'bench-results');
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(resolve(outDir, 'page.json'), JSON.stringify(results, null, 2) + '\n');
-  console.log('\nwrote bench-results/page.json');
+  writeFileSync(
+    resolve(outDir, 'page.json'),
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine,
+        method: {
+          rounds: PAIRS,
+          switches: SWITCHES,
+          fullSizeRows: full.rows,
+          viewport: VIEWPORT,
+          cache:
+            'fresh browser context per load (empty HTTP cache and storage), one browser process, loopback vite preview, no throttling',
+          drawnSignal:
+            'the page’s drawn selectors exist as the app drew them (not a build-time page), performance.now() from a MutationObserver added with addInitScript',
+          switchSignal:
+            'change event dispatched → label reads the new choice → requestAnimationFrame → MessageChannel task',
+          bytes: '.js and /data/ files in Resource Timing when drawn, bodies gzipped with zlib level 9',
+        },
+        budgets: BUDGETS,
+        pages: json,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  console.log('wrote bench-results/page.json');
 }
 
 await main();

@@ -17,6 +17,8 @@ export interface PrerenderOptions {
   siteUrl: string | null;
   /** A server that can load the app's modules for rendering (Vite in middleware mode). */
   server: ViteDevServer;
+  /** Only these of the static pages (the page benchmark's full-size build); every one when absent. */
+  only?: readonly string[];
 }
 
 /**
@@ -25,7 +27,7 @@ export interface PrerenderOptions {
  * is answered from `outDir` for the duration.
  */
 export async function prerenderSite(options: PrerenderOptions): Promise<StaticPage[]> {
-  const { outDir, dataBase, siteUrl, server } = options;
+  const { outDir, dataBase, siteUrl, server, only } = options;
   const readData = async (path: string) => readFile(join(outDir, path), 'utf8');
   const manifest = assertValid(manifestSchema, JSON.parse(await readData('data/manifest.json')), 'data/manifest.json');
   const runDates = await Promise.all(
@@ -47,7 +49,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<StaticPa
       renderPage: typeof RenderPage;
     };
     const pages: StaticPage[] = [];
-    for (const path of staticPagePaths(manifest, runDates)) {
+    for (const path of staticPagePaths(manifest, runDates).filter((p) => !only || only.includes(p))) {
       const rendered = await renderPage(path);
       const preview = rendered.head.preview;
       const image = preview ? previewImageFile(path) : null;

@@ -1,5 +1,6 @@
-import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { memo, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ComposedChart, Scatter, XAxis, YAxis } from 'recharts';
+import { afterPaint, deferredComponent } from '../../components/use-after-first-commit';
 import { useDrawingWidth } from '../../components/use-drawing-width';
 import type { BenchmarkPoint, Manifest, SequenceKey } from '../../data/schema';
 import { formatAxisTick } from '../../domain/format';
@@ -12,9 +13,7 @@ import { chartDescription, pointReading } from './chart-reading';
 import { CurveLayer } from './curve-layer';
 import { plottedPoints, PointMark, type PlottedPoint } from './point-marks';
 import { PointHistoryLink } from './history-link';
-import { PickedPoint } from './picked-point';
 import { describePoint } from './point-details';
-import { PointTooltip } from './point-tooltip';
 import { thinForDrawing } from './thin-points';
 import { useChartKeyboard } from './use-chart-keyboard';
 import { useNarrow } from './use-narrow';
@@ -22,6 +21,10 @@ import { usePointHover } from './use-point-hover';
 import type { SeriesStyle } from './series-styles';
 
 export type { SeriesStyle, SymbolShape } from './series-styles';
+
+// Shown only once a point is hovered or picked: their code loads after the chart is drawn, not with it.
+const PointTooltip = deferredComponent(async () => (await import('./point-tooltip')).PointTooltip);
+const PickedPoint = deferredComponent(async () => (await import('./picked-point')).PickedPoint);
 
 export interface StyledSeries extends ChartSeries {
   style: SeriesStyle;
@@ -125,6 +128,14 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
   const [pickedId, setPickedId] = useState<string>();
   const picked = drawnPoint(pickedId);
   const { hover, onPointEnter, onPointLeave, cardHandlers } = usePointHover(wrapper);
+  useEffect(
+    () =>
+      afterPaint(() => {
+        void PointTooltip.preload().catch(() => {});
+        void PickedPoint.preload().catch(() => {});
+      }),
+    [],
+  );
   const hovered = drawnPoint(hover?.id);
   // The chart is one tab stop (the focusable element below); what had focus when a point was
   // pinned gets it back when the panel closes.
@@ -242,30 +253,34 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
         {focused && ' Enter: details.'}
       </p>
       {hover && hovered && (
-        <PointTooltip
-          hovered={hovered}
-          position={hover.position}
-          metric={metric}
-          xAxis={xAxis}
-          describe={describe}
-          {...cardHandlers}
-        />
+        <Suspense fallback={null}>
+          <PointTooltip
+            hovered={hovered}
+            position={hover.position}
+            metric={metric}
+            xAxis={xAxis}
+            describe={describe}
+            {...cardHandlers}
+          />
+        </Suspense>
       )}
       {picked && (
-        <PickedPoint
-          key={picked.point.id}
-          point={picked.point}
-          label={picked.seriesLabel}
-          describe={describe}
-          onClose={closePicked}
-          extra={
-            props.historyModel &&
-            props.historySequence &&
-            !pointSource?.(picked.point) && (
-              <PointHistoryLink model={props.historyModel} sequence={props.historySequence} point={picked.point} />
-            )
-          }
-        />
+        <Suspense fallback={null}>
+          <PickedPoint
+            key={picked.point.id}
+            point={picked.point}
+            label={picked.seriesLabel}
+            describe={describe}
+            onClose={closePicked}
+            extra={
+              props.historyModel &&
+              props.historySequence &&
+              !pointSource?.(picked.point) && (
+                <PointHistoryLink model={props.historyModel} sequence={props.historySequence} point={picked.point} />
+              )
+            }
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -4,7 +4,6 @@ import { formatTokPerSecPerUser } from '../../domain/format';
 import type { ComparisonModel } from './comparison-model';
 import { PinnedTable } from './pinned-table';
 import { sparseWarnings } from './sparse';
-import { comparisonTableCsv } from './table-csv';
 import { TargetEditor } from './target-editor';
 
 interface MatchedTableProps {
@@ -46,7 +45,9 @@ export function MatchedTable({ comparison: c, band, workload, costSource, fileNa
         <button
           type="button"
           className="button-quiet"
-          onClick={() => downloadCsv(fileName, comparisonTableCsv(c, caption))}
+          onClick={() =>
+            void import('./table-csv').then((m) => downloadCsv(fileName, m.comparisonTableCsv(c, caption)))
+          }
         >
           Download table (CSV)
         </button>

@@ -4,7 +4,6 @@ import type { BenchmarkPoint, Manifest } from '../../data/schema';
 import { X_AXES, type GpuAssumptions, type MetricDefinition, type XAxisDefinition } from '../../domain/metrics';
 import type { StyledSeries } from '../compare/comparison-chart';
 import { markerPath } from '../compare/marker-path';
-import { chartPointsCsv } from './points-csv';
 
 interface ChartDownloadsProps {
   /** The series exactly as the chart is given them. */
@@ -48,8 +47,9 @@ export function ChartDownloads(props: ChartDownloadsProps) {
   return (
     <ChartExportMenu
       fileParts={props.fileParts}
-      pointsCsv={() =>
-        chartPointsCsv({
+      // The CSV's code loads on the first click, not with the page.
+      pointsCsv={async () =>
+        (await import('./points-csv')).chartPointsCsv({
           ...props,
           xAxis,
           title: `${props.title} · ${props.subtitle} · ${what} · cost and power: ${props.costSource} · ${window.location.href}`,

@@ -1,7 +1,7 @@
 import { csvFileName } from '../../components/download';
-import { memo, useMemo } from 'react';
+import { memo, Suspense, useMemo } from 'react';
 import { Skeleton } from '../../components/skeleton';
-import { useAfterFirstCommit } from '../../components/use-after-first-commit';
+import { deferredComponent, useAfterFirstCommit } from '../../components/use-after-first-commit';
 import type { PageViewProps } from '../../components/page-scaffold';
 import type { SpecDecodeAvailability } from '../../state/availability';
 import { specDecodePage, type SpecDecodeSelection } from '../../state/pages/spec-decode';
@@ -12,12 +12,15 @@ import { MatchedTable } from '../compare/matched-table';
 import { AsOfLine } from '../compare/as-of-line';
 import { MissingSidesNotice } from './missing-sides';
 import { SpecDecodeControls } from './controls';
-import { ComparisonFindings } from './findings';
-import { OwnSidesSection } from './own-sides-section';
 import { specDecodeResultLine } from './result-line';
 import './spec-decode.css';
 import type { SpecDecodeViewModel } from './view-model';
 import { SpecDecodeChartDownloads } from '../share/spec-decode-downloads';
+
+// Below the fold, drawn after the first commit: their code loads then, not with the first view.
+const ComparisonFindings = deferredComponent(async () => (await import('./findings')).ComparisonFindings);
+const OwnSidesSection = deferredComponent(async () => (await import('./own-sides-section')).OwnSidesSection);
+const loadBelowTheFold = () => Promise.all([ComparisonFindings.preload(), OwnSidesSection.preload()]);
 
 type ViewProps = PageViewProps<SpecDecodeAvailability, SpecDecodeSelection, SpecDecodeViewModel>;
 
@@ -29,7 +32,7 @@ export const SpecDecodeView = memo(function SpecDecodeView(props: ViewProps) {
   const { viewModel: vm, selection, available, manifest, specs, updating, loading, notices } = props;
   const { pinTargets } = specDecodePage.useActions();
   const colors = useChartColors();
-  const belowTheFold = useAfterFirstCommit();
+  const belowTheFold = useAfterFirstCommit(loadBelowTheFold);
   const comparison = vm.comparison;
   const series = useMemo<StyledSeries[]>(
     () =>
@@ -114,10 +117,14 @@ export const SpecDecodeView = memo(function SpecDecodeView(props: ViewProps) {
       {loading || !belowTheFold ? (
         <Skeleton label={loading ? 'Loading benchmark points' : 'Writing up the findings'} lines={8} />
       ) : (
-        <ComparisonFindings viewModel={vm} />
+        <Suspense fallback={<Skeleton label="Writing up the findings" lines={8} />}>
+          <ComparisonFindings viewModel={vm} />
+        </Suspense>
       )}
       {!loading && belowTheFold && (
-        <OwnSidesSection selection={selection} engines={available.engines} manifest={manifest} specs={specs} />
+        <Suspense fallback={null}>
+          <OwnSidesSection selection={selection} engines={available.engines} manifest={manifest} specs={specs} />
+        </Suspense>
       )}
     </article>
   );

@@ -1,6 +1,7 @@
 /**
- * Builds and serves the bench floor page (tests/bench/floor/index.html) for tests/bench/bench-page.ts.
- * It shares the app's public/ folder, so it fetches the very same data file; nothing is copied.
+ * Builds the bench floor page (tests/bench/floor/index.html) for tests/bench/bench-page.ts into
+ * tests/bench/floor/dist/, for `/bench-floor/`: the bench copies it into each built site it
+ * serves, so the floor fetches the very data files the app reads, from the same server.
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -10,9 +11,9 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root: here,
-  publicDir: fileURLToPath(new URL('../../../public', import.meta.url)),
+  base: '/bench-floor/',
+  publicDir: false,
   plugins: [react()],
-  preview: { host: '127.0.0.1' },
   build: {
     target: 'es2022',
     sourcemap: false,
