@@ -10,7 +10,14 @@ import {
   type NavigateFunction,
 } from 'react-router';
 import { createQueryClient } from '../../src/app/query-client';
-import { HistoryPage, InferencePage, RankPage, SpecDecodeIndexPage, SpecDecodePage } from '../../src/app/page-modules';
+import {
+  CatalogPage,
+  HistoryPage,
+  InferencePage,
+  RankPage,
+  SpecDecodeIndexPage,
+  SpecDecodePage,
+} from '../../src/app/page-modules';
 import { AppRoutes } from '../../src/app/routes';
 
 /** What the memory router last showed, read by tests as a person reads the address bar. */
@@ -38,6 +45,7 @@ function Probe({ onRender }: { onRender: (seen: AppHandle) => void }) {
  */
 export async function renderApp(path: string): Promise<AppHandle> {
   await Promise.all([
+    CatalogPage.preload(),
     SpecDecodeIndexPage.preload(),
     SpecDecodePage.preload(),
     InferencePage.preload(),
