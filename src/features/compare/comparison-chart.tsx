@@ -55,6 +55,16 @@ interface ComparisonChartProps {
 }
 
 const NO_VALUES: readonly number[] = [];
+const AUTO_DOMAIN: ['auto', 'auto'] = ['auto', 'auto'];
+const ZERO_UP_DOMAIN: [number, 'auto'] = [0, 'auto'];
+const formatXTick = (v: number) => formatAxisTick(v);
+
+/** The log axis' ticks, the same array while they are the same numbers (a metric switch does not move x). */
+function useXTicks(ticks: readonly number[] | undefined): number[] | undefined {
+  // A number's string form reads back as the same number, so the key stands for the ticks.
+  const key = ticks?.join(' ');
+  return useMemo(() => (key === undefined ? undefined : key === '' ? [] : key.split(' ').map(Number)), [key]);
+}
 
 const CHART_HEIGHT = 440;
 /** What the margins and axes take of the chart's width and height: the plot is the rest. */
@@ -103,7 +113,19 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
     },
     [manifest, pointSource],
   );
-  const xLog = props.logX ? logTicks(...xRange(series)) : null;
+  // Axis props keep their identity while what they say is unchanged: Recharts re-registers an
+  // axis (and recomputes every selector of the chart) whenever one of its props is a new object.
+  const xLog = useMemo(() => (props.logX ? logTicks(...xRange(series)) : null), [props.logX, series]);
+  const xTicks = useXTicks(xLog?.ticks);
+  const xLabel = useMemo(
+    () => ({ value: props.xLabel, position: 'insideBottom' as const, offset: -16, fill: colors.text }),
+    [props.xLabel, colors.text],
+  );
+  const yLabel = useMemo(
+    () => ({ value: metric.unit, angle: -90, position: 'insideLeft' as const, fill: colors.text }),
+    [metric.unit, colors.text],
+  );
+  const yTickFormatter = useCallback((v: number) => formatAxisTick(v, metric.unit), [metric.unit]);
   const { ref: wrapper, width } = useDrawingWidth<HTMLDivElement>(estimateChartWidth);
   const height = useNarrow() ? NARROW_CHART_HEIGHT : CHART_HEIGHT;
   // What is drawn of the measured points: all of them, unless there are thousands (thin-points.ts).
@@ -200,25 +222,25 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
             type="number"
             dataKey="x"
             scale={xLog ? 'log' : 'linear'}
-            domain={xLog ? xLog.domain : ['auto', 'auto']}
-            ticks={xLog?.ticks}
+            domain={xLog ? xLog.domain : AUTO_DOMAIN}
+            ticks={xTicks}
             interval={xLog ? 'preserveEnd' : 0}
-            tickFormatter={(v: number) => formatAxisTick(v)}
+            tickFormatter={formatXTick}
             stroke={colors.text}
-            label={{ value: props.xLabel, position: 'insideBottom', offset: -16, fill: colors.text }}
+            label={xLabel}
             allowDuplicatedCategory={false}
           />
           <YAxis
             type="number"
             dataKey="y"
             scale={logScale ? 'log' : 'linear'}
-            domain={logScale ? ['auto', 'auto'] : [0, 'auto']}
+            domain={logScale ? AUTO_DOMAIN : ZERO_UP_DOMAIN}
             allowDataOverflow={false}
             interval={logScale ? 'preserveEnd' : 0}
-            tickFormatter={(v: number) => formatAxisTick(v, metric.unit)}
+            tickFormatter={yTickFormatter}
             stroke={colors.text}
             width={72}
-            label={{ value: metric.unit, angle: -90, position: 'insideLeft', fill: colors.text }}
+            label={yLabel}
           />
           <ChartMarks band={band} targets={targets} crossovers={crossovers} colors={colors} />
           <CurveLayer series={series} />

@@ -191,7 +191,18 @@ export function seriesContrast(hue: number, lightness: number, theme: 'light' | 
  * The theme's lightness range narrowed, for this hue, to the lightnesses that keep 3:1 with the
  * background: on a light chart the lightest end comes down, on a dark one the darkest goes up.
  */
-function lightnessRange(hue: number, theme: 'light' | 'dark'): [number, number] {
+const lightnessRanges = new Map<string, readonly [number, number]>();
+
+function lightnessRange(hue: number, theme: 'light' | 'dark'): readonly [number, number] {
+  // Steps through lightness one percent at a time, computing a contrast each: done once per hue
+  // and theme, not for every series on every redraw.
+  const key = `${theme}:${hue}`;
+  let range = lightnessRanges.get(key);
+  if (!range) lightnessRanges.set(key, (range = searchLightnessRange(hue, theme)));
+  return range;
+}
+
+function searchLightnessRange(hue: number, theme: 'light' | 'dark'): [number, number] {
   let [lo, hi]: [number, number] = [...LIGHTNESS[theme]];
   if (theme === 'light') while (hi > 0 && seriesContrast(hue, hi, theme) < MIN_GRAPHIC_CONTRAST) hi -= 1;
   else while (lo < 100 && seriesContrast(hue, lo, theme) < MIN_GRAPHIC_CONTRAST) lo += 1;

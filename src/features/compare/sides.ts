@@ -85,3 +85,25 @@ export function buildSide(
     xAxis: axis,
   };
 }
+
+/**
+ * Sides already built, per points array and (axis, label). A metric or price switch does not
+ * move a point or the frontier, so a page whose points arrays keep their identity across
+ * switches (`lastResult` in the view-models) builds each side once per x axis. Sides are
+ * never modified after they are built, so sharing them is safe.
+ */
+const builtSides = new WeakMap<readonly BenchmarkPoint[], Map<string, ComparedSide>>();
+
+/** `buildSide`, once per points array, axis and label. */
+export function sideOf(
+  label: string,
+  points: BenchmarkPoint[],
+  axis: XAxisDefinition = X_AXES.interactivity,
+): ComparedSide {
+  let byKey = builtSides.get(points);
+  if (!byKey) builtSides.set(points, (byKey = new Map()));
+  const key = `${axis.key}\u0000${label}`;
+  let side = byKey.get(key);
+  if (!side) byKey.set(key, (side = buildSide(label, points, axis)));
+  return side;
+}

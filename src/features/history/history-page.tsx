@@ -15,6 +15,7 @@ import { HistoryControls } from './controls';
 import { HistoryNotFound } from './history-not-found';
 import { HistoryView } from './history-view';
 import { buildHistoryViewModel, type HistoryViewModel } from './view-model';
+import { pointsOfFiles } from '../../domain/memo';
 
 const workloadOf = (path: Readonly<Params>): Workload => ({
   model: path.model ?? '',
@@ -38,7 +39,7 @@ function historyPageDefinition(runDates: RunDatesFile | null, published: readonl
     files: (s) => [{ model: s.model, sequence: s.sequence, hardware: s.hardware, view: 'history' }],
     build: ({ selection, available, manifest, specs, files }) =>
       buildHistoryViewModel({
-        points: files.flatMap((f) => f.points),
+        points: pointsOfFiles(files),
         selection,
         manifest,
         specs,

@@ -4,7 +4,7 @@ import { curveEnvelope, type EnvelopeOptions, type EnvelopeSegment } from '../..
 import { buildChartSeries, type ChartCurve, type ChartPoint, type ChartSeries } from '../compare/chart-model';
 import { groupBySeries, type SeriesGrouping } from '../compare/grouping';
 import type { SeriesLook } from '../compare/series-styles';
-import { buildSide, chartX, engineX, type ComparedSide } from '../compare/sides';
+import { sideOf, chartX, engineX, type ComparedSide } from '../compare/sides';
 import type { InferenceSeries } from './series';
 
 /** Where one series of a group is its best, in the chart's x unit, ascending. */
@@ -138,7 +138,7 @@ export function bestSeries(input: {
   for (const g of groupBySeries(input.series, (s) => s.key, input.by)) {
     const first = g.items[0]!;
     const visible = g.items.filter((s) => !s.hidden);
-    const sides = visible.map((s) => buildSide(s.label, s.points, xAxis));
+    const sides = visible.map((s) => sideOf(s.label, s.points, xAxis));
     const gpus = visible.map((s) => input.gpu(s.key.hardware));
     const drawn = visible.map((s, i) => buildChartSeries(s.token, sides[i]!, metric.key, gpus[i]!));
     const segments = curveEnvelope(

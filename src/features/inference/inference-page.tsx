@@ -5,6 +5,7 @@ import { inferencePage, type InferenceSelection } from '../../state/pages/infere
 import { InferenceControls } from './controls';
 import { InferenceView } from './inference-view';
 import { buildInferenceViewModel, type InferenceViewModel } from './view-model';
+import { pointsOfFiles } from '../../domain/memo';
 
 function NothingToChart() {
   return (
@@ -26,7 +27,7 @@ const page: PageDefinition<InferenceAvailability, InferenceSelection, InferenceV
   asOf: (s) => s.asOf,
   build: ({ selection, available, manifest, specs, files }) =>
     buildInferenceViewModel({
-      points: files.flatMap((f) => f.points),
+      points: pointsOfFiles(files),
       selection,
       availability: available,
       manifest,

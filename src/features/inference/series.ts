@@ -45,7 +45,7 @@ export function seriesLabel(key: SeriesKey, manifest: Manifest, withPrecision: b
 /** Link to the MTP-vs-Off page restricted to this engine and sequence (and day), in that page's canonical form. */
 function twinHref(
   key: SeriesKey,
-  selection: InferenceSelection,
+  selection: Pick<InferenceSelection, 'model' | 'asOf'>,
   manifest: Manifest,
   specs: GpuSpecs,
   sequence: SequenceKey,
@@ -69,7 +69,7 @@ function twinHref(
  */
 export function groupSeries(input: {
   points: readonly BenchmarkPoint[];
-  selection: InferenceSelection;
+  selection: Pick<InferenceSelection, 'model' | 'sequence' | 'precisions' | 'hidden' | 'asOf'>;
   universe: readonly SeriesKey[];
   manifest: Manifest;
   specs: GpuSpecs;

@@ -15,7 +15,8 @@ import { gpuAssumptions, tierLabel } from '../compare/assumptions';
 import { buildChartSeries, type ChartSeries } from '../compare/chart-model';
 import { buildComparisonModel, type ComparisonModel } from '../compare/comparison-model';
 import type { SeriesLook } from '../compare/series-styles';
-import { buildSide } from '../compare/sides';
+import { sideOf } from '../compare/sides';
+import { lastResult } from '../../domain/memo';
 import { frontierCaveats } from '../compare/caveats';
 import { anyFilter, describeFilters, pointPasses } from '../compare/filters';
 import type { BestMode } from '../../state/params';
@@ -171,8 +172,8 @@ export function compareSides(
   specs: GpuSpecs,
   targets: readonly number[] | null = selection.targets,
 ): { model: ComparisonModel; caveats: string[] } {
-  const sideA = buildSide(a.label, a.points);
-  const sideB = buildSide(b.label, b.points);
+  const sideA = sideOf(a.label, a.points);
+  const sideB = sideOf(b.label, b.points);
   const model = buildComparisonModel({
     a: sideA,
     b: sideB,
@@ -235,7 +236,7 @@ export function seriesOnChart(
   emphasis: Emphasis,
   xAxis: XAxisDefinition = X_AXES[selection.xAxis],
 ): InferenceChartSeries {
-  const side = buildSide(s.label, s.points, xAxis);
+  const side = sideOf(s.label, s.points, xAxis);
   const drawn = forScale(
     buildChartSeries(s.token, side, selection.metric, gpuFor(selection, specs, s.key.hardware)),
     selection.logScale,
@@ -273,6 +274,27 @@ export function logXOf(selection: InferenceSelection): boolean {
   return selection.logScale && X_AXES[selection.xAxis].direction === 'lower-is-better';
 }
 
+type Grouping = Parameters<typeof groupSeries>[0]['selection'];
+
+/**
+ * The parts of the view-model a metric, x-axis, price or compare choice does not change, kept
+ * from the last call (`lastResult`): the same series' points arrays come back, so each
+ * series' side (its frontier) is built once per x axis (`sideOf`) instead of on every switch.
+ * Hidden series are marked after grouping, so hiding one keeps the others' sides too.
+ */
+const passing = lastResult((points: readonly BenchmarkPoint[], filters: string, manifest: Manifest) =>
+  points.filter((p) => pointPasses(p, JSON.parse(filters) as InferenceSelection['filters'], manifest)),
+);
+const grouped = lastResult(
+  (
+    points: readonly BenchmarkPoint[],
+    universe: readonly SeriesKey[],
+    manifest: Manifest,
+    specs: GpuSpecs,
+    key: string,
+  ) => groupSeries({ points, selection: JSON.parse(key) as Grouping, universe, manifest, specs }),
+);
+
 /**
  * Everything the inference page shows, from one model × sequence file and the selection:
  * the legend's series, the chart's series on the chosen axes, the empty state and the
@@ -290,11 +312,21 @@ export function buildInferenceViewModel(input: {
   // The quick filters act on the points: a series they empty is not measured here (a hidden
   // or compared one keeps its place in the address and says "no points here").
   const filtering = anyFilter(selection.filters);
-  const points = filtering ? input.points.filter((p) => pointPasses(p, selection.filters, manifest)) : input.points;
+  const points = filtering ? passing(input.points, JSON.stringify(selection.filters), manifest) : input.points;
   const shownPrecision = (list: readonly BenchmarkPoint[]) =>
     list.reduce((n, p) => n + Number(selection.precisions.includes(p.precision)), 0);
   const filteredOut = filtering ? shownPrecision(input.points) - shownPrecision(points) : 0;
-  const series = groupSeries({ points, selection, universe, manifest, specs });
+  const grouping: Grouping = {
+    model: selection.model,
+    sequence: selection.sequence,
+    precisions: selection.precisions,
+    asOf: selection.asOf,
+    hidden: [],
+  };
+  const series = grouped(points, universe, manifest, specs, JSON.stringify(grouping)).map((s) => ({
+    ...s,
+    hidden: selection.hidden.some((h) => sameSeries(h, s.key)),
+  }));
   const metric = METRICS[selection.metric];
   const xAxis = X_AXES[selection.xAxis];
   const compare = compareView(series, selection, manifest, specs);

@@ -5,6 +5,7 @@ import { rankPage, type RankSelection } from '../../state/pages/rank';
 import { RankControls } from './rank-controls';
 import { RankView } from './rank-view';
 import { buildRankViewModel, type RankViewModel } from './rank-view-model';
+import { pointsOfFiles } from '../../domain/memo';
 
 function NothingToRank() {
   return (
@@ -25,7 +26,7 @@ const page: PageDefinition<InferenceAvailability, RankSelection, RankViewModel> 
   files: (s, _, manifest) => sequenceFiles(manifest, s.model, s.sequence),
   asOf: (s) => s.asOf,
   build: ({ selection, available, manifest, specs, files }) =>
-    buildRankViewModel({ points: files.flatMap((f) => f.points), selection, available, manifest, specs }),
+    buildRankViewModel({ points: pointsOfFiles(files), selection, available, manifest, specs }),
   frame: false,
   heading: (vm) => vm.title,
   announce: (vm) => `${vm.rank.metric.label} at ${vm.rank.target} tok/s/user, ${vm.sequenceLabel}: ranking updated`,

@@ -1,3 +1,4 @@
+import { pointsOfFiles } from '../../domain/memo';
 import type { Params } from 'react-router';
 import { PageScaffold, type PageDefinition } from '../../components/page-scaffold';
 import { sequenceLabel } from '../../domain/catalog';
@@ -26,7 +27,7 @@ const page: PageDefinition<SpecDecodeAvailability, SpecDecodeSelection, SpecDeco
   files: (s) => [{ model: s.model, sequence: s.sequence, hardware: s.hardware }],
   asOf: (s) => s.asOf,
   build: ({ selection, manifest, specs, files }) =>
-    buildSpecDecodeViewModel({ points: files.flatMap((f) => f.points), selection, manifest, specs }),
+    buildSpecDecodeViewModel({ points: pointsOfFiles(files), selection, manifest, specs }),
   // The frame, controls and an empty chart are drawn from the catalog alone, so the chart's
   // set-up work overlaps the data download, and a failed file still has the page's title above it.
   frame: true,
