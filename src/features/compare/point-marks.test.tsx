@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
+import type { MouseEvent } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ComposedChart, XAxis, YAxis } from 'recharts';
 import type { BenchmarkPoint } from '../../data/schema';
 import { fireEvent, render } from '@testing-library/react';
 import { markerPath } from './marker-path';
-import { plottedPoints, PointLayer, PointMark } from './point-marks';
+import { plottedPoints, PointLayer, PointMark, type PlottedPoint } from './point-marks';
 import type { SeriesStyle } from './series-styles';
 
 const style = (color: string): SeriesStyle => ({ color, dash: undefined, shape: 'circle', muted: false });
@@ -69,7 +70,11 @@ describe('PointMark', () => {
 describe('PointLayer', () => {
   const points = plottedPoints(series);
   const drawLayer = () => {
-    const handlers = { onPointClick: vi.fn(), onPointEnter: vi.fn(), onPointLeave: vi.fn() };
+    const handlers = {
+      onPointClick: vi.fn<(point: PlottedPoint) => void>(),
+      onPointEnter: vi.fn<(point: PlottedPoint, event: MouseEvent) => void>(),
+      onPointLeave: vi.fn<() => void>(),
+    };
     const { container } = render(
       <ComposedChart data={points} width={400} height={300} margin={{ top: 0, right: 0, bottom: 0, left: 0 }}>
         <XAxis type="number" dataKey="x" domain={[0, 40]} />
