@@ -22,6 +22,19 @@ const LAZY_PAGES = [
 ];
 
 /**
+ * What every page runs before its first draw, as one chunk: React, the router, the query layer
+ * (with the query hook the pages share), the page store and the notices every page shows. Left
+ * to itself the bundler made five chunks of them (React, its JSX runtime, the query hook with
+ * the notices, the page store, the entry), each its own request and gzip stream; the index page,
+ * which loads all of them, gains nothing it did not load before. The modules they import come
+ * along (includeDependenciesRecursively).
+ */
+const FIRST_VIEW_CORE = {
+  name: 'core',
+  test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/]query-core)[\\/]|[\\/]useBaseQuery\.js$|src[\\/]components[\\/]corrections-notice\.tsx$|src[\\/]state[\\/]page-store\.tsx$/,
+};
+
+/**
  * On a deep link, the page's own code and data would only be requested once the main bundle
  * has run. This puts a small inline script in the built index.html that requests them while
  * the main bundle downloads (see src/app/first-view-preload.ts, where it is tested).
@@ -131,7 +144,12 @@ export default defineConfig(({ mode }) => ({
   preview: { host: '127.0.0.1', port: 4173 },
   // No modulepreload polyfill: every browser the app targets (es2022) but Safari before 17 has
   // modulepreload, and there a preload hint is only a hint.
-  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+    rolldownOptions: { output: { codeSplitting: { groups: [FIRST_VIEW_CORE] } } },
+  },
   test: {
     globals: true,
     environment: 'node',

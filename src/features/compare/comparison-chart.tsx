@@ -1,5 +1,5 @@
 import { memo, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { ComposedChart, Scatter, XAxis, YAxis } from 'recharts';
+import { ComposedChart, XAxis, YAxis } from 'recharts';
 import { afterPaint, deferredComponent } from '../../components/use-after-first-commit';
 import { useDrawingWidth } from '../../components/use-drawing-width';
 import type { BenchmarkPoint, Manifest, SequenceKey } from '../../data/schema';
@@ -11,7 +11,7 @@ import { logTicks, xRange } from './axis-ticks';
 import { ChartMarks, FocusRing } from './chart-marks';
 import { chartDescription, pointReading } from './chart-reading';
 import { CurveLayer } from './curve-layer';
-import { plottedPoints, PointMark, type PlottedPoint } from './point-marks';
+import { plottedPoints, PointLayer } from './point-marks';
 import { PointHistoryLink } from './history-link';
 import { describePoint } from './point-details';
 import { thinForDrawing } from './thin-points';
@@ -211,8 +211,10 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
         {...keyboard.handlers}
       >
         {/* Linear axes get Recharts' five nice ticks, which always fit: interval 0 skips measuring
-          each tick label in the DOM to thin them out. Log axes have more ticks and keep it. */}
+          each tick label in the DOM to thin them out. Log axes have more ticks and keep it. The
+          axes' domains come from the chart's data: the points PointLayer draws. */}
         <ComposedChart
+          data={plotted}
           width={width}
           height={height}
           margin={{ top: 16, right: 24, bottom: 28, left: 16 }}
@@ -244,19 +246,14 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
           />
           <ChartMarks band={band} targets={targets} crossovers={crossovers} colors={colors} />
           <CurveLayer series={series} />
-          <Scatter
-            data={plotted}
-            name="Measured points"
-            shape={PointMark}
-            isAnimationActive={false}
-            onClick={(entry: { payload?: PlottedPoint }) => {
-              if (!entry.payload) return;
-              keyboard.focusPoint(entry.payload.point.id);
-              pick(entry.payload.point.id);
+          <PointLayer
+            points={plotted}
+            onPointClick={(p) => {
+              keyboard.focusPoint(p.point.id);
+              pick(p.point.id);
             }}
-            onMouseEnter={onPointEnter}
-            onMouseLeave={onPointLeave}
-            cursor="pointer"
+            onPointEnter={onPointEnter}
+            onPointLeave={onPointLeave}
           />
           <FocusRing point={focused?.point ?? null} colors={colors} />
         </ComposedChart>

@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import type { MouseEvent } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { ComposedChart, XAxis, YAxis } from 'recharts';
 import type { BenchmarkPoint } from '../../data/schema';
-import { render } from '@testing-library/react';
-import { plottedPoints, PointMark } from './point-marks';
+import { fireEvent, render } from '@testing-library/react';
+import { markerPath } from './marker-path';
+import { plottedPoints, PointLayer, PointMark, type PlottedPoint } from './point-marks';
 import type { SeriesStyle } from './series-styles';
 
 const style = (color: string): SeriesStyle => ({ color, dash: undefined, shape: 'circle', muted: false });
@@ -61,5 +64,46 @@ describe('PointMark', () => {
     const path = mark(true);
     expect(path.getAttribute('fill-opacity')).toBe('1');
     expect(path.getAttribute('stroke')).toBeNull();
+  });
+});
+
+describe('PointLayer', () => {
+  const points = plottedPoints(series);
+  const drawLayer = () => {
+    const handlers = {
+      onPointClick: vi.fn<(point: PlottedPoint) => void>(),
+      onPointEnter: vi.fn<(point: PlottedPoint, event: MouseEvent) => void>(),
+      onPointLeave: vi.fn<() => void>(),
+    };
+    const { container } = render(
+      <ComposedChart data={points} width={400} height={300} margin={{ top: 0, right: 0, bottom: 0, left: 0 }}>
+        <XAxis type="number" dataKey="x" domain={[0, 40]} />
+        <YAxis type="number" dataKey="y" domain={[0, 12]} />
+        <PointLayer points={points} {...handlers} />
+      </ComposedChart>,
+    );
+    return { marks: [...container.querySelectorAll('.recharts-scatter > path.point-mark')], handlers };
+  };
+
+  it('draws one mark per point, in drawing order, at the axes’ scales', () => {
+    const { marks } = drawLayer();
+    expect(marks).toHaveLength(5);
+    // Drawing order: MTP:m2 (x 20, dominated: outlined), Off:o1, MTP:m1, MTP:m3, Off:o2.
+    expect(marks.map((m) => m.getAttribute('fill'))).toEqual(['blue', 'orange', 'blue', 'blue', 'orange']);
+    expect(marks.map((m) => m.classList.contains('point-mark-dominated'))).toEqual([true, true, false, false, false]);
+    // The plot is x 60–400 px (the y axis takes 60), y 0–270 px (the x axis takes 30): MTP:m2,
+    // (20, 5), is at 60 + 340 × 20/40 = 230 px, 270 × (1 − 5/12) = 157.5 px.
+    expect(marks[0]!.getAttribute('d')).toBe(markerPath('circle', 230, 157.5, 64));
+  });
+
+  it('tells which point the pointer entered, left or clicked', () => {
+    const { marks, handlers } = drawLayer();
+    fireEvent.mouseOver(marks[1]!);
+    expect(handlers.onPointEnter).toHaveBeenCalledTimes(1);
+    expect(handlers.onPointEnter.mock.calls[0]![0].point.id).toBe('o1');
+    fireEvent.mouseOut(marks[1]!);
+    expect(handlers.onPointLeave).toHaveBeenCalledTimes(1);
+    fireEvent.click(marks[3]!);
+    expect(handlers.onPointClick.mock.calls[0]![0].point.id).toBe('m3');
   });
 });

@@ -7,8 +7,8 @@ const LEAVE_DELAY_MS = 300;
 
 export interface PointHover {
   hover: { id: string; position: HoverPosition } | null;
-  /** Recharts' Scatter mouse handlers. */
-  onPointEnter: (entry: { payload?: PlottedPoint }, index: number, event: MouseEvent) => void;
+  /** The point layer's mouse handlers (`PointLayer`). */
+  onPointEnter: (point: PlottedPoint, event: MouseEvent) => void;
   onPointLeave: () => void;
   /** The card's own handlers: the card stays while the pointer is on it (WCAG 1.4.13, hoverable). */
   cardHandlers: { onMouseEnter: () => void; onMouseLeave: () => void };
@@ -34,9 +34,9 @@ export function usePointHover(wrapper: RefObject<HTMLElement | null>): PointHove
   }, [open]);
   return {
     hover,
-    onPointEnter: (entry, _index, event) => {
+    onPointEnter: (point, event) => {
       const box = wrapper.current?.getBoundingClientRect();
-      if (!entry.payload || !box) return;
+      if (!box) return;
       cancel();
       const position = {
         left: event.clientX - box.left,
@@ -44,7 +44,7 @@ export function usePointHover(wrapper: RefObject<HTMLElement | null>): PointHove
         width: box.width,
         height: box.height,
       };
-      setHover({ id: entry.payload.point.id, position });
+      setHover({ id: point.point.id, position });
     },
     onPointLeave: () => {
       cancel();
