@@ -14,7 +14,7 @@ import {
 /** One side of a comparison: its measured points, frontier and curve. */
 export interface ComparedSide {
   label: string;
-  points: BenchmarkPoint[];
+  points: readonly BenchmarkPoint[];
   /** Frontier points, ascending in the engine's x (`engineX`): interactivity up, or latency down. */
   frontier: BenchmarkPoint[];
   frontierIds: ReadonlySet<string>;
@@ -68,7 +68,7 @@ export function toSidePoint(point: BenchmarkPoint, axis: XAxisDefinition = X_AXE
  */
 export function buildSide(
   label: string,
-  points: BenchmarkPoint[],
+  points: readonly BenchmarkPoint[],
   axis: XAxisDefinition = X_AXES.interactivity,
 ): ComparedSide {
   const result = computeFrontier(points.map((p) => toSidePoint(p, axis)));
@@ -97,7 +97,7 @@ const builtSides = new WeakMap<readonly BenchmarkPoint[], Map<string, ComparedSi
 /** `buildSide`, once per points array, axis and label. */
 export function sideOf(
   label: string,
-  points: BenchmarkPoint[],
+  points: readonly BenchmarkPoint[],
   axis: XAxisDefinition = X_AXES.interactivity,
 ): ComparedSide {
   let byKey = builtSides.get(points);

@@ -492,3 +492,32 @@ describe('the link to the ranking of this view', () => {
     expect(vm.rankLink).toEqual({ href: '/rank?at=45', target: 45 });
   });
 });
+
+describe('what a switch keeps from the last view', () => {
+  it('a metric or price switch reuses each series’ points; any other choice in between leaves no trace', () => {
+    const first = viewModel({ metric: 'throughput' });
+    const cost = viewModel({ metric: 'cost' });
+    // Same points arrays (so each side is built once per x axis), different values drawn.
+    expect(cost.series.map((s) => s.points)).toEqual(first.series.map((s) => s.points));
+    cost.series.forEach((s, i) => expect(s.points).toBe(first.series[i]!.points));
+    expect(cost.chart.map((s) => s.measured[0]?.y)).not.toEqual(first.chart.map((s) => s.measured[0]?.y));
+    // Hidden series, filters, precisions and another sequence in between, then the first view again.
+    const hiddenKey = first.series[0]!.key;
+    const hidden = viewModel({ metric: 'throughput', hidden: [hiddenKey] });
+    expect(hidden.series[0]!.hidden).toBe(true);
+    expect(hidden.chart).toHaveLength(first.chart.length - 1);
+    expect(hidden.series[1]!.points).toBe(first.series[1]!.points);
+    const only = base.precisions[0]!;
+    const onePrecision = viewModel({ metric: 'throughput', precisions: [only] });
+    expect(onePrecision.series.length).toBeGreaterThan(0);
+    expect(onePrecision.series.every((s) => s.key.precision === only)).toBe(true);
+    expect(onePrecision.series.length).toBeLessThan(first.series.length);
+    const amd = viewModel({ metric: 'throughput', filters: { ...base.filters, vendor: 'amd' } });
+    expect(amd.series.length).toBeLessThan(first.series.length);
+    viewModel({ metric: 'throughput', sequence: '1k1k' });
+    const again = viewModel({ metric: 'throughput' });
+    expect(again.series.every((s) => !s.hidden)).toBe(true);
+    expect(again.chart).toEqual(first.chart);
+    expect(again.series.map((s) => s.label)).toEqual(first.series.map((s) => s.label));
+  });
+});

@@ -1,7 +1,7 @@
 import type { BenchmarkPoint } from '../../data/schema';
 import { METRICS, type GpuAssumptions, type MetricDefinition, type OperatingValues } from '../../domain/metrics';
 import { operating } from '../compare/chart-model';
-import { buildSide, type ComparedSide } from '../compare/sides';
+import { sideOf, type ComparedSide } from '../compare/sides';
 import type { RankGrouping, RankInput, RankOrdering, RankSeriesInput } from './rank-types';
 
 export function orderingOf(metric: MetricDefinition): RankOrdering {
@@ -71,7 +71,7 @@ export function groupRows(input: Pick<RankInput, 'series' | 'by' | 'gpu'>): RowG
   const rows = new Map<string, RowGroup>();
   for (const s of input.series) {
     const { id, label } = rowIdentity(s, input.by);
-    const side = buildSide(s.label, [...s.points]);
+    const side = sideOf(s.label, s.points);
     const domain = side.curve.domain;
     const ranked: RankedSeries = {
       input: s,

@@ -13,6 +13,7 @@ import type { RankModel, RankSeriesInput } from './rank-types';
 import { runDatesOf } from '../../domain/runs';
 import { asOfHeader, type AsOfHeader } from '../compare/as-of';
 import { ENGINES } from '../../domain/catalog';
+import { lastResult } from '../../domain/memo';
 import type { OwnFileShown } from '../own/own-fit';
 
 export interface RankViewModel {
@@ -44,41 +45,49 @@ const labelOf = (list: readonly { key: string; label?: string; displayName?: str
 /** The selected precisions' points as the series /inference draws, in the model's universe order. */
 export function rankSeries(
   points: readonly BenchmarkPoint[],
-  selection: RankSelection,
+  selection: Pick<RankSelection, 'precisions' | 'filters'>,
   universe: readonly SeriesKey[],
   manifest: Manifest,
 ): RankSeriesInput[] {
-  const groups = new Map<string, BenchmarkPoint[]>();
-  const keys = new Map<string, SeriesKey>();
+  // Each key of the universe's token and place, once (a token depends on the whole universe).
+  const idOf = (k: SeriesKey) => `${k.hardware}\u0000${k.engine}\u0000${k.specMethod}\u0000${k.precision}`;
+  const known = new Map(universe.map((u, i) => [idOf(u), { token: seriesToken(u, universe), index: i }]));
+  const groups = new Map<string, { key: SeriesKey; token: string; index: number; points: BenchmarkPoint[] }>();
   for (const p of points) {
     if (!selection.precisions.includes(p.precision) || !pointPasses(p, selection.filters, manifest)) continue;
     const key: SeriesKey = { hardware: p.hardware, engine: p.engine, specMethod: p.specMethod, precision: p.precision };
-    const token = seriesToken(key, universe);
-    keys.set(token, key);
-    const group = groups.get(token) ?? [];
-    group.push(p);
-    groups.set(token, group);
+    const id = idOf(key);
+    let group = groups.get(id);
+    if (!group) {
+      // A series outside the universe (never in shipped data) sorts last, not vanishes.
+      const place = known.get(id) ?? { token: seriesToken(key, universe), index: universe.length };
+      groups.set(id, (group = { key, ...place, points: [] }));
+    }
+    group.points.push(p);
   }
-  const order = (token: string) => {
-    const i = universe.findIndex((u) => seriesToken(u, universe) === token);
-    return i === -1 ? universe.length : i;
-  };
   const withPrecision = selection.precisions.length > 1;
-  return [...groups.keys()]
-    .sort((a, b) => order(a) - order(b))
-    .map((token) => {
-      const key = keys.get(token)!;
-      return {
-        key,
-        token,
-        label: seriesLabel(key, manifest, withPrecision),
-        gpuLabel: labelOf(manifest.hardware, key.hardware),
-        engineLabel: labelOf(manifest.engines, key.engine),
-        vendor: manifest.hardware.find((h) => h.key === key.hardware)?.vendor ?? '',
-        points: groups.get(token)!,
-      };
-    });
+  return [...groups.values()]
+    .sort((a, b) => a.index - b.index)
+    .map(({ key, token, points: own }) => ({
+      key,
+      token,
+      label: seriesLabel(key, manifest, withPrecision),
+      gpuLabel: labelOf(manifest.hardware, key.hardware),
+      engineLabel: labelOf(manifest.engines, key.engine),
+      vendor: manifest.hardware.find((h) => h.key === key.hardware)?.vendor ?? '',
+      points: own,
+    }));
 }
+
+/**
+ * The ranked series kept from the last call while the points, universe, precisions and filters
+ * are the same: a metric, target or price switch then hands the ranking the same points arrays,
+ * whose sides (frontiers) are built once (`sideOf`).
+ */
+const lastSeries = lastResult(
+  (points: readonly BenchmarkPoint[], universe: readonly SeriesKey[], manifest: Manifest, key: string) =>
+    rankSeries(points, JSON.parse(key) as Pick<RankSelection, 'precisions' | 'filters'>, universe, manifest),
+);
 
 function gpuFor(selection: RankSelection, specs: GpuSpecs): (hardware: string) => GpuAssumptions {
   return (hardware) => {
@@ -137,7 +146,12 @@ export function buildRankViewModel(input: {
 }): RankViewModel {
   const { points, selection, available, manifest, specs } = input;
   const universe = modelAvailability(available, selection.model).series;
-  const series = rankSeries(points, selection, universe, manifest);
+  const series = lastSeries(
+    points,
+    universe,
+    manifest,
+    JSON.stringify({ precisions: selection.precisions, filters: selection.filters }),
+  );
   const modelName = labelOf(manifest.models, selection.model);
   const all = modelAvailability(available, selection.model).precisions;
   return {
