@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { useDrawingWidth } from '../../components/use-drawing-width';
 import { formatAxisTick, formatTokPerSecPerUser } from '../../domain/format';
@@ -14,6 +14,11 @@ function estimateWidth(): number {
   const viewport = typeof window === 'undefined' ? 1280 : window.innerWidth;
   return Math.min(viewport, 1280) - 2 * 24 - 2 * 1 - 2 * 8;
 }
+
+// Axis and line props that keep their identity across redraws: Recharts re-registers an axis
+// (and recomputes the chart's selectors) whenever one of its props is a new object.
+const X_DOMAIN = ['dataMin', 'dataMax'];
+const DOT = { r: 3 };
 
 /** A colour per target, low targets warm, high ones cool. */
 const targetColor = (i: number, n: number) => `hsl(${Math.round(20 + (220 * i) / Math.max(1, n - 1))} 70% 45%)`;
@@ -32,25 +37,22 @@ export const TrendChart = memo(function TrendChart({ table, text }: { table: Tre
       })),
     [table],
   );
+  const unit = table.metric.unit;
+  const xLabel = useMemo(
+    () => ({ value: 'Run date', position: 'insideBottom' as const, offset: -14, fill: text }),
+    [text],
+  );
+  const yLabel = useMemo(
+    () => ({ value: unit, angle: -90, position: 'insideLeft' as const, fill: text }),
+    [unit, text],
+  );
+  const yTick = useCallback((v: number) => formatAxisTick(v, unit), [unit]);
   return (
     <div ref={ref} className="chart-wrapper" data-testid="trend-chart" style={{ minHeight: HEIGHT }}>
       <LineChart width={width} height={HEIGHT} data={data} margin={{ top: 12, right: 24, bottom: 24, left: 16 }}>
         <CartesianGrid stroke="currentColor" strokeOpacity={0.12} />
-        <XAxis
-          type="number"
-          dataKey="day"
-          domain={['dataMin', 'dataMax']}
-          tickFormatter={(d: number) => dateOf(d)}
-          stroke={text}
-          label={{ value: 'Run date', position: 'insideBottom', offset: -14, fill: text }}
-        />
-        <YAxis
-          type="number"
-          stroke={text}
-          width={72}
-          tickFormatter={(v: number) => formatAxisTick(v, table.metric.unit)}
-          label={{ value: table.metric.unit, angle: -90, position: 'insideLeft', fill: text }}
-        />
+        <XAxis type="number" dataKey="day" domain={X_DOMAIN} tickFormatter={dateOf} stroke={text} label={xLabel} />
+        <YAxis type="number" stroke={text} width={72} tickFormatter={yTick} label={yLabel} />
         {table.targets.map((t, i) => (
           <Line
             key={t}
@@ -58,7 +60,7 @@ export const TrendChart = memo(function TrendChart({ table, text }: { table: Tre
             name={`${formatTokPerSecPerUser(t)} tok/s/user`}
             stroke={targetColor(i, table.targets.length)}
             strokeWidth={2}
-            dot={{ r: 3 }}
+            dot={DOT}
             isAnimationActive={false}
             connectNulls={false}
           />
