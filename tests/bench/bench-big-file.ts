@@ -2,7 +2,7 @@
  * One file of 50,000 points on /inference, in Chromium. Not a test: it prints a table with budget
  * verdicts and writes bench-results/big-file.json. Run: npm run bench:big-file, with options after `--`:
  * `--no-build` (use dist/ as built), `--switches N` (default 5), `--shape sweep|all` (one file only),
- * `--profile` (CPU profiles of Add and of the first metric switch, in bench-results/).
+ * `--profile` (CPU profiles of Add, of the first metric switch and of the reload, in bench-results/).
  *
  * 1. Builds the app (dist/) and this bench's floor (tests/bench/big-file-floor/: a bare Recharts
  *    chart drawing a given number of marks and line vertices), serves each with `vite preview`.
@@ -388,8 +388,10 @@ async function oneFile(browser: Browser, app: Server, shape: Shape, path: string
     };
 
     console.log(`  ${shape}: reload…`);
+    const reloadProfile = await profiler(page);
     await page.goto(app.baseUrl + PAGE, { waitUntil: 'commit' });
     const reloadDrawMs = (await page.evaluate(`(${UNTIL_PAINTED})(${OWN_DRAWN}, ${TIMEOUT_MS})`)) as number;
+    await reloadProfile?.save(`${shape}-reload`);
     await page.waitForTimeout(500);
     return {
       shape,

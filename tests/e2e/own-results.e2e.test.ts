@@ -140,6 +140,110 @@ describe('your own results on /inference', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens a file kept by the earlier version (points as objects) and moves it to columns, numbers unchanged', async () => {
+    const { page, errors } = await openPage(browser, '/inference?seq=1k1k');
+    await addVllmFile(page);
+    // Version 1 kept the file itself, its points as objects: rebuild such a database from this
+    // file's setup, with the points written here from the fixture (total ÷ 16, 1000 ÷ median TPOT).
+    const runs = readFileSync(FIXTURE, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, number>);
+    const tokPerSecPerGpu = runs.map((r) => r.total_token_throughput! / 16);
+    const tokPerSecPerUser = runs.map((r) => 1000 / r.median_tpot_ms!);
+    const points = runs.map((r, i) => ({
+      id: `own:old1#${i + 1}`,
+      hardware: 'mi355x',
+      engine: 'vllm',
+      precision: 'fp4',
+      specMethod: 'none',
+      disagg: false,
+      multinode: true,
+      offloadMode: null,
+      prefill: null,
+      decode: null,
+      gpuCount: 16,
+      gpuCountNote: null,
+      concurrency: r.max_concurrency,
+      date: '2026-04-28',
+      image: null,
+      runUrl: null,
+      metrics: {
+        tokPerSecPerGpu: tokPerSecPerGpu[i],
+        outputTokPerSecPerGpu: r.output_throughput! / 16,
+        inputTokPerSecPerGpu: null,
+        tokPerSecPerUser: tokPerSecPerUser[i],
+        p90TokPerSecPerUser: 1000 / r.p90_tpot_ms!,
+        p99TokPerSecPerUser: 1000 / r.p99_tpot_ms!,
+        medianTtftSec: r.median_ttft_ms! / 1000,
+        p90TtftSec: r.p90_ttft_ms! / 1000,
+        p99TtftSec: r.p99_ttft_ms! / 1000,
+        medianE2eSec: r.median_e2el_ms! / 1000,
+        p90E2eSec: r.p90_e2el_ms! / 1000,
+        p99E2eSec: r.p99_e2el_ms! / 1000,
+        medianTpotSec: null,
+      },
+    }));
+    await page.evaluate(async (oldPoints) => {
+      const done = (r: IDBRequest | IDBOpenDBRequest) =>
+        new Promise<void>((ok, fail) => {
+          r.addEventListener('success', () => ok());
+          r.addEventListener('error', () => fail(r.error));
+        });
+      const v2 = indexedDB.open('isoline-own-results');
+      await done(v2);
+      const all = v2.result.transaction('files').objectStore('files').getAll();
+      await done(all);
+      const { form: _f, columns: _c, ...meta } = (all.result as Record<string, unknown>[])[0]!;
+      v2.result.close();
+      await done(indexedDB.deleteDatabase('isoline-own-results'));
+      const v1 = indexedDB.open('isoline-own-results', 1);
+      v1.addEventListener('upgradeneeded', () => v1.result.createObjectStore('files', { keyPath: 'id' }));
+      await done(v1);
+      const put = v1.result
+        .transaction('files', 'readwrite')
+        .objectStore('files')
+        .put({ ...meta, id: 'old1', name: 'kept-before.jsonl', points: oldPoints });
+      await done(put);
+      v1.result.close();
+    }, points);
+
+    await page.reload();
+    await ownLegend(page).waitFor();
+    expect(await ownLegend(page).getAttribute('aria-label')).toBe('vllm-gpt-oss-120b · your data (5 points)');
+    expect(await page.getByTestId('own-file').innerText()).toContain('kept-before.jsonl');
+    expect(await hollowMarks(page).count()).toBe(5);
+    const kept = await page.evaluate(async () => {
+      const open = indexedDB.open('isoline-own-results');
+      await new Promise((ok) => open.addEventListener('success', ok));
+      const all = open.result.transaction('files').objectStore('files').getAll();
+      await new Promise((ok) => all.addEventListener('success', ok));
+      const [f] = all.result as {
+        form?: string;
+        points?: unknown;
+        columns: { metrics: Record<string, { values: Float64Array; marks: Uint8Array | null }> };
+      }[];
+      const m = f!.columns.metrics;
+      return {
+        version: open.result.version,
+        form: f!.form,
+        hasPoints: 'points' in f!,
+        tokPerSecPerGpu: [...m.tokPerSecPerGpu!.values],
+        tokPerSecPerUser: [...m.tokPerSecPerUser!.values],
+        medianTpotMarks: m.medianTpotSec!.marks && [...m.medianTpotSec!.marks],
+      };
+    });
+    expect(kept).toEqual({
+      version: 2,
+      form: 'columns',
+      hasPoints: false,
+      tokPerSecPerGpu,
+      tokPerSecPerUser,
+      medianTpotMarks: [1, 1, 1, 1, 1],
+    });
+    expect(errors).toEqual([]);
+  });
+
   it('names a bad run by row and field, and says what an unreadable file is', async () => {
     const { page, errors } = await openPage(browser, '/inference?seq=1k1k');
     await page.getByTestId('own-panel').waitFor();

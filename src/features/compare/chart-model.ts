@@ -2,6 +2,7 @@ import type { BenchmarkPoint } from '../../data/schema';
 import { METRICS, type GpuAssumptions, type MetricKey, type OperatingValues } from '../../domain/metrics';
 import { sampleSpline, type MonotoneSpline } from '../../math';
 import { chartX, type ComparedSide } from './sides';
+import { thinCurvePoints } from './thin-points';
 
 export interface ChartPoint {
   /** The side's x axis value: interactivity (tok/s/user) or a latency (s). */
@@ -55,10 +56,20 @@ const scratch: OperatingValues = {
   medianE2eSec: null,
 };
 
-/** Even samples of the engine's x range plus every knot, so the line passes through the frontier markers. */
+/**
+ * Even samples of the engine's x range plus every knot, so the line passes through the frontier
+ * markers: both ascending, merged once (a 50,000-knot frontier: no set, no sort), each x once.
+ */
 function sampleXs(spline: MonotoneSpline): number[] {
-  const xs = new Set([...sampleSpline(spline, DERIVED_CURVE_SAMPLES).map((s) => s.x), ...spline.knotXs]);
-  return [...xs].sort((a, b) => a - b);
+  const even = sampleSpline(spline, DERIVED_CURVE_SAMPLES).map((s) => s.x);
+  const knots = spline.knotXs;
+  const xs: number[] = [];
+  let [i, k] = [0, 0];
+  while (i < even.length || k < knots.length) {
+    const x = k >= knots.length || (i < even.length && even[i]! <= knots[k]!) ? even[i++]! : knots[k++]!;
+    if (xs.length === 0 || x !== xs[xs.length - 1]) xs.push(x);
+  }
+  return xs;
 }
 
 function byX(p: { x: number }, q: { x: number }): number {
@@ -73,11 +84,11 @@ function sideCurve(side: ComparedSide, metricKey: MetricKey, gpu: GpuAssumptions
   const measuredOnly = metric.source.kind === 'measured-only';
   if (measuredOnly || (axis.key === 'interactivity' && metric.source.kind === 'spline')) {
     const points = side.frontier
-      .map((p) => ({ x: p.metrics[axis.field] ?? Number.NaN, y: metric.read(operating(p), gpu) }))
+      .map((p) => ({ x: p.metrics[axis.field] ?? Number.NaN, y: metric.read(operating(p, scratch), gpu) }))
       .filter((p): p is { x: number; y: number } => p.y !== null && Number.isFinite(p.x))
       .sort(byX);
     if (points.length !== side.frontier.length) return null;
-    return { kind: measuredOnly ? 'linear' : 'monotone', points };
+    return { kind: measuredOnly ? 'linear' : 'monotone', points: thinCurvePoints(points) };
   }
   const points: { x: number; y: number }[] = [];
   for (const x of sampleXs(splines.tokPerSecPerGpu)) {
@@ -85,24 +96,44 @@ function sideCurve(side: ComparedSide, metricKey: MetricKey, gpu: GpuAssumptions
     const y = values ? metric.read({ ...values, medianE2eSec: null }, gpu) : null;
     if (y !== null) points.push({ x: chartX(axis, x), y });
   }
-  return points.length > 0 ? { kind: 'linear', points: points.sort(byX) } : null;
+  return points.length > 0 ? { kind: 'linear', points: thinCurvePoints(points.sort(byX)) } : null;
 }
 
 /**
- * Indexes of a side's points that have an x, in ascending x (ties in the side's order, as a
- * stable sort keeps them). Kept per side object, so a metric switch on a side built once (your
- * 50,000-point file) does not sort again; the metric does not change x.
+ * A side's points that have an x, in ascending x (ties in the side's order, as a stable sort
+ * keeps them): their indexes, their x and whether each is on the frontier. Kept per side
+ * object, so a metric switch on a side built once (your 50,000-point file) neither sorts nor
+ * looks ids up again; the metric changes neither x nor the frontier.
  */
-const xOrders = new WeakMap<ComparedSide, Int32Array>();
+interface XOrder {
+  index: Int32Array;
+  x: Float64Array;
+  frontier: Uint8Array;
+}
 
-function xOrder(side: ComparedSide): Int32Array {
+const xOrders = new WeakMap<ComparedSide, XOrder>();
+
+function xOrder(side: ComparedSide): XOrder {
   let order = xOrders.get(side);
   if (order) return order;
-  const xs = side.points.map((p) => p.metrics[side.xAxis.field]);
+  const field = side.xAxis.field;
+  const xs = new Float64Array(side.points.length);
   const having: number[] = [];
-  for (let i = 0; i < xs.length; i++) if (xs[i] !== null) having.push(i);
-  having.sort((i, j) => xs[i]! - xs[j]! || i - j);
-  order = Int32Array.from(having);
+  let sorted = true;
+  for (let i = 0; i < side.points.length; i++) {
+    const x = side.points[i]!.metrics[field];
+    if (x === null) continue;
+    xs[i] = x;
+    if (having.length > 0 && x < xs[having[having.length - 1]!]!) sorted = false;
+    having.push(i);
+  }
+  const index = Int32Array.from(having);
+  if (!sorted) index.sort((i, j) => xs[i]! - xs[j]! || i - j);
+  order = {
+    index,
+    x: Float64Array.from(index, (i) => xs[i]!),
+    frontier: Uint8Array.from(index, (i) => (side.frontierIds.has(side.points[i]!.id) ? 1 : 0)),
+  };
   xOrders.set(side, order);
   return order;
 }
@@ -111,11 +142,12 @@ function xOrder(side: ComparedSide): Int32Array {
 export function buildChartSeries(key: string, side: ComparedSide, metric: MetricKey, gpu: GpuAssumptions): ChartSeries {
   const measured: ChartPoint[] = [];
   const read = METRICS[metric].read;
-  for (const i of xOrder(side)) {
-    const point = side.points[i]!;
+  const order = xOrder(side);
+  for (let k = 0; k < order.index.length; k++) {
+    const point = side.points[order.index[k]!]!;
     const y = read(operating(point, scratch), gpu);
     if (y === null) continue;
-    measured.push({ x: point.metrics[side.xAxis.field]!, y, frontier: side.frontierIds.has(point.id), point });
+    measured.push({ x: order.x[k]!, y, frontier: order.frontier[k] === 1, point });
   }
   return {
     key,

@@ -1,5 +1,6 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { THIN_ABOVE, thinForDrawing, thinSeriesPoints, type ThinGrid } from './thin-points';
+import { THIN_ABOVE, thinCurvePoints, thinForDrawing, thinSeriesPoints, type ThinGrid } from './thin-points';
 
 const f = (x: number, y: number) => ({ x, y, frontier: true });
 const d = (x: number, y: number) => ({ x, y, frontier: false });
@@ -97,5 +98,64 @@ describe('thinForDrawing', () => {
     const few = thinForDrawing(series, { ...plot, frontierOnly: true });
     expect(few.series).toBe(series);
     expect([few.drawn, few.total]).toEqual([2, 2]);
+  });
+});
+
+describe('thinCurvePoints', () => {
+  const xy = (x: number, y: number) => ({ x, y });
+
+  it('keeps a curve of 4 × columns points or fewer as it is', () => {
+    const points = [1, 2, 3, 4, 5, 6, 7, 8].map((x) => xy(x, 10 - x));
+    expect(thinCurvePoints(points, 2)).toEqual(points);
+  });
+
+  it('keeps the first, last, lowest and highest point of each column', () => {
+    // x 0..8 over 2 columns (no log columns: x starts at 0): x 0–3 in the first, 4–8 in the second.
+    const ys = [5, 1, 9, 3, 4, 4, 2, 8, 6];
+    const points = ys.map((y, x) => xy(x, y));
+    // Second column, y 4 4 2 8 6: first (x 4), lowest (x 6), highest (x 7), last (x 8); x 5 dropped.
+    expect(thinCurvePoints(points, 2).map((p) => p.x)).toEqual([0, 1, 2, 3, 4, 6, 7, 8]);
+  });
+
+  it('also keeps them per column of log x when x starts above zero', () => {
+    // x 1, 2, 4, …, 512 over 2 columns: linear ones split at 256.5 (x 1–256 | 512), log ones at
+    // √512 ≈ 22.6 (x 1–16 | 32–512); y falls, so first = highest and last = lowest.
+    const points = Array.from({ length: 10 }, (_, i) => xy(2 ** i, 100 - i));
+    expect(thinCurvePoints(points, 2).map((p) => p.x)).toEqual([1, 16, 32, 256, 512]);
+  });
+
+  it('drops only points lying, within one column, between kept ones in x and in y (property)', () => {
+    const columns = 3;
+    const curve = fc
+      .array(
+        fc.tuple(fc.double({ min: 0.001, max: 1000, noNaN: true }), fc.double({ min: -1e6, max: 1e6, noNaN: true })),
+        {
+          minLength: 13,
+          maxLength: 120,
+        },
+      )
+      .map((pairs) => pairs.map(([x, y]) => xy(x, y)).sort((a, b) => a.x - b.x));
+    const property = () =>
+      fc.assert(
+        fc.property(curve, (points) => {
+          const kept = thinCurvePoints(points, columns);
+          const x0 = points[0]!.x;
+          const x1 = points[points.length - 1]!.x;
+          const scales = [(x: number) => (x - x0) / (x1 - x0), (x: number) => Math.log(x / x0) / Math.log(x1 / x0)];
+          if (!(x1 > x0)) return kept.length === points.length;
+          for (const t of scales) {
+            const column = (x: number) => Math.min(columns - 1, Math.floor(t(x) * columns));
+            for (const p of points) {
+              if (kept.includes(p)) continue;
+              const same = kept.filter((k) => column(k.x) === column(p.x));
+              const inX = same.some((k) => k.x <= p.x) && same.some((k) => k.x >= p.x);
+              const inY = same.some((k) => k.y <= p.y) && same.some((k) => k.y >= p.y);
+              if (!inX || !inY) return false;
+            }
+          }
+          return kept[0] === points[0] && kept.at(-1) === points.at(-1);
+        }),
+      );
+    expect(property).not.toThrow();
   });
 });

@@ -35,11 +35,13 @@ interface XYF {
 }
 
 /** A value's place along an axis in pixels from its start (NaN when a log axis cannot show it). */
-function pixel(v: number, axis: ThinGrid['x'], sizePx: number): number {
-  const t = axis.log
-    ? (Math.log(v) - Math.log(axis.min)) / (Math.log(axis.max) - Math.log(axis.min))
-    : (v - axis.min) / (axis.max - axis.min);
-  return Number.isFinite(t) ? t * sizePx : axis.max === axis.min ? 0 : Number.NaN;
+function pixelsOf(axis: ThinGrid['x'], sizePx: number): (v: number) => number {
+  const [lo, hi] = axis.log ? [Math.log(axis.min), Math.log(axis.max)] : [axis.min, axis.max];
+  const flat = axis.max === axis.min;
+  return (v) => {
+    const t = ((axis.log ? Math.log(v) : v) - lo) / (hi - lo);
+    return Number.isFinite(t) ? t * sizePx : flat ? 0 : Number.NaN;
+  };
 }
 
 /** Indexes of the points holding the smallest and largest x and y (the first of ties). */
@@ -59,28 +61,49 @@ function extremes(points: readonly XYF[]): Set<number> {
 }
 
 /**
+ * The cells of one size already taken: a bitmap over the plot (50,000 points: no hashing), and
+ * a set for a cell off the plot (a point outside the bounds the grid was made with).
+ */
+function cellsOf(grid: ThinGrid, size: number) {
+  const columns = Math.ceil(grid.widthPx / size) + 1;
+  const rows = Math.ceil(grid.heightPx / size) + 1;
+  const onPlot = new Uint8Array(columns * rows);
+  const offPlot = new Set<string>();
+  /** Takes the cell of (px, py); whether it was free. */
+  return (px: number, py: number): boolean => {
+    const [c, r] = [Math.floor(px / size), Math.floor(py / size)];
+    if (c >= 0 && c < columns && r >= 0 && r < rows) {
+      const free = onPlot[r * columns + c] === 0;
+      onPlot[r * columns + c] = 1;
+      return free;
+    }
+    const key = `${c} ${r}`;
+    const free = !offPlot.has(key);
+    offPlot.add(key);
+    return free;
+  };
+}
+
+/**
  * One series' points to draw, by the rule above: a subsequence of `points`, in their order. A
  * point a log axis cannot place (x or y ≤ 0) is kept, as the chart would draw it.
  */
 export function thinSeriesPoints<P extends XYF>(points: readonly P[], grid: ThinGrid): P[] {
   const always = extremes(points);
-  const taken = new Set<number>();
+  const xPx = pixelsOf(grid.x, grid.widthPx);
+  const yPx = pixelsOf(grid.y, grid.heightPx);
+  const frontierCells = cellsOf(grid, FRONTIER_CELL_PX);
+  const dominatedCells = cellsOf(grid, DOMINATED_CELL_PX);
   const out: P[] = [];
   for (let i = 0; i < points.length; i++) {
     const p = points[i]!;
-    const px = pixel(p.x, grid.x, grid.widthPx);
-    const py = pixel(p.y, grid.y, grid.heightPx);
+    const px = xPx(p.x);
+    const py = yPx(p.y);
     if (!Number.isFinite(px) || !Number.isFinite(py)) {
       out.push(p);
       continue;
     }
-    const size = p.frontier ? FRONTIER_CELL_PX : DOMINATED_CELL_PX;
-    const columns = Math.ceil(grid.widthPx / size) + 1;
-    // Frontier and dominated cells are counted apart: a sign keeps their keys from meeting.
-    const cell = (Math.floor(py / size) * columns + Math.floor(px / size) + 1) * (p.frontier ? 1 : -1);
-    if (taken.has(cell) && !always.has(i)) continue;
-    taken.add(cell);
-    out.push(p);
+    if ((p.frontier ? frontierCells : dominatedCells)(px, py) || always.has(i)) out.push(p);
   }
   return out;
 }
@@ -89,9 +112,15 @@ export function thinSeriesPoints<P extends XYF>(points: readonly P[], grid: Thin
 function boundsOf(series: readonly { measured: readonly XYF[] }[], logX: boolean, logY: boolean) {
   let [x0, x1, y0, y1] = [Infinity, -Infinity, logY ? Infinity : 0, -Infinity];
   for (const s of series) {
-    for (const p of s.measured) {
-      if (!(logX && p.x <= 0)) [x0, x1] = [Math.min(x0, p.x), Math.max(x1, p.x)];
-      if (!(logY && p.y <= 0)) [y0, y1] = [Math.min(y0, p.y), Math.max(y1, p.y)];
+    for (const { x, y } of s.measured) {
+      if (!(logX && x <= 0)) {
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+      }
+      if (!(logY && y <= 0)) {
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      }
     }
   }
   return { x: { min: x0, max: x1, log: logX }, y: { min: y0, max: y1, log: logY } };
@@ -112,4 +141,67 @@ export function thinForDrawing<S extends { measured: readonly XYF[] }>(
   const grid: ThinGrid = { ...boundsOf(series, plot.logX, plot.logY), widthPx: plot.widthPx, heightPx: plot.heightPx };
   const thinned = series.map((s) => ({ ...s, measured: thinSeriesPoints(shown(s), grid) }));
   return { series: thinned, drawn: thinned.reduce((n, s) => n + s.measured.length, 0), total };
+}
+
+/** Columns a long curve is cut into across its x range, on a linear and on a log scale. */
+export const CURVE_COLUMNS = 2048;
+
+/** Marks, per column (`column[i]`, ascending; -1 for none), its first, last, lowest and highest point. */
+function markColumns(points: readonly XY[], column: Int32Array, keep: Uint8Array): void {
+  let at = -1;
+  let [first, low, high] = [0, 0, 0];
+  const close = (last: number) => {
+    keep[first] = keep[last] = keep[low] = keep[high] = 1;
+  };
+  for (let i = 0; i < points.length; i++) {
+    const c = column[i]!;
+    const y = points[i]!.y;
+    if (c < 0 || !Number.isFinite(y)) keep[i] = 1;
+    else if (c !== at) {
+      if (at >= 0) close(i - 1);
+      [at, first, low, high] = [c, i, i, i];
+    } else {
+      if (y < points[low]!.y) low = i;
+      if (y > points[high]!.y) high = i;
+    }
+  }
+  if (at >= 0) close(points.length - 1);
+}
+
+/** Each point's column of `columns` over [x0, x1], linear or by log x; -1 where it has none. */
+function columnsOf(points: readonly XY[], x0: number, x1: number, log: boolean, columns: number): Int32Array {
+  const out = new Int32Array(points.length);
+  const [lo, span] = log ? [Math.log(x0), Math.log(x1) - Math.log(x0)] : [x0, x1 - x0];
+  for (let i = 0; i < points.length; i++) {
+    const x = points[i]!.x;
+    const c = Math.floor((((log ? Math.log(x) : x) - lo) / span) * columns);
+    out[i] = Number.isFinite(c) ? Math.min(columns - 1, c) : -1;
+  }
+  return out;
+}
+
+interface XY {
+  x: number;
+  y: number;
+}
+
+/**
+ * A curve's points (ascending x) to join, when there are more than 4 × `columns` of them (a
+ * frontier of 50,000 points): per column of its x range, on a linear and on a log scale, the
+ * first, last, lowest and highest point; others are dropped. Every dropped point then lies
+ * between two kept ones less than a column apart in x (at most 1/`columns` of the range:
+ * under a pixel on any chart narrower than 2,048 px) and between the lowest and highest kept y
+ * of that column, which the drawn line joins; the ends and the extremes are kept, so the axes
+ * do not change. Fewer points, or x not increasing: the points as given. Display only: the
+ * frontier, tables and sentences use every point. Pure.
+ */
+export function thinCurvePoints<P extends XY>(points: readonly P[], columns = CURVE_COLUMNS): P[] {
+  if (points.length <= 4 * columns) return [...points];
+  const x0 = points[0]!.x;
+  const x1 = points[points.length - 1]!.x;
+  if (!(x1 > x0)) return [...points];
+  const keep = new Uint8Array(points.length);
+  markColumns(points, columnsOf(points, x0, x1, false, columns), keep);
+  if (x0 > 0) markColumns(points, columnsOf(points, x0, x1, true, columns), keep);
+  return points.filter((_, i) => keep[i] === 1);
 }

@@ -121,6 +121,21 @@ describe('your files as series', () => {
     }
   });
 
+  it('a switch reads the points again only for a metric or price not shown a moment ago', () => {
+    const shown = fitOwnFiles([ownFile('a')], selection, manifest).shown;
+    const chartAt = (metric: 'cost' | 'throughput', usdPerGpuHour: number) =>
+      buildOwnSeries({ shown, selection: { ...selection, metric, usdPerGpuHour }, specs, hidden: none })[0]!.chart!;
+    const conc32 = raw.find((r) => r.max_concurrency === 32)!.total_token_throughput / 16;
+    const y32 = (c: ReturnType<typeof chartAt>) => c.measured.find((m) => m.point.concurrency === 32)!.y;
+    const atTwo = chartAt('cost', 2);
+    expect(y32(atTwo)).toBeCloseTo((2 * 1e6) / (3600 * conc32), 9);
+    expect(y32(chartAt('cost', 3))).toBeCloseTo((3 * 1e6) / (3600 * conc32), 9);
+    expect(y32(chartAt('throughput', 3))).toBeCloseTo(373.1951, 4);
+    const again = chartAt('cost', 2);
+    expect(again.measured).toBe(atTwo.measured);
+    expect(y32(again)).toBeCloseTo((2 * 1e6) / (3600 * conc32), 9);
+  });
+
   it('a hidden file stays in the legend and leaves the chart', () => {
     const [s] = buildOwnSeries({
       shown: fitOwnFiles([ownFile('a')], selection, manifest).shown,

@@ -1,9 +1,9 @@
 import type { BenchmarkPoint, GpuSpecs } from '../../data/schema';
 import type { OwnFileShown } from '../own/own-fit';
-import { X_AXES, type XAxisDefinition } from '../../domain/metrics';
+import { X_AXES, type GpuAssumptions, type MetricKey, type XAxisDefinition } from '../../domain/metrics';
 import type { SeriesKey } from '../../state/inference-series-key';
 import type { InferenceSelection } from '../../state/pages/inference';
-import { buildChartSeries } from '../compare/chart-model';
+import { buildChartSeries, type ChartSeries } from '../compare/chart-model';
 import { lookStyle, type SeriesLook, type SeriesStyle, type SymbolShape } from '../compare/series-styles';
 import { buildSide, type ComparedSide } from '../compare/sides';
 import { forScale, gpuFor, logXOf, type InferenceChartSeries } from './view-model';
@@ -51,6 +51,26 @@ function sideOf(label: string, points: BenchmarkPoint[], xAxis: XAxisDefinition)
   return side;
 }
 
+/**
+ * A side's chart series already built, by series id, metric and prices, the latest few: going
+ * back to a metric (or x axis) shown a moment ago reads no point again. Held per side object,
+ * so they go with it.
+ */
+const charts = new WeakMap<ComparedSide, Map<string, ChartSeries>>();
+const CHARTS_PER_SIDE = 4;
+
+function chartOf(id: string, side: ComparedSide, metric: MetricKey, gpu: GpuAssumptions): ChartSeries {
+  let built = charts.get(side);
+  if (!built) charts.set(side, (built = new Map()));
+  const key = JSON.stringify([id, metric, gpu]);
+  let chart = built.get(key);
+  if (chart) built.delete(key);
+  else chart = buildChartSeries(id, side, metric, gpu);
+  built.set(key, chart);
+  if (built.size > CHARTS_PER_SIDE) built.delete(built.keys().next().value!);
+  return chart;
+}
+
 /** A look's chart style for your data: as published series are styled, with hollow markers. */
 export function ownStyle(
   look: SeriesLook,
@@ -88,12 +108,7 @@ export function buildOwnSeries(input: {
       ? null
       : {
           ...forScale(
-            buildChartSeries(
-              id,
-              sideOf(label, points, xAxis),
-              selection.metric,
-              gpuFor(selection, specs, f.setup.hardware),
-            ),
+            chartOf(id, sideOf(label, points, xAxis), selection.metric, gpuFor(selection, specs, f.setup.hardware)),
             selection.logScale,
             logXOf(selection),
           ),
