@@ -138,11 +138,12 @@ function numberFrom(id: string, from: number): number {
 function idColumn(points: readonly BenchmarkPoint[]): IdColumn {
   const list = points.map((p) => p.id);
   const first = list[0];
-  let cut = first?.length ?? 0;
-  while (cut > 0 && first!.charCodeAt(cut - 1) >= 48 && first!.charCodeAt(cut - 1) <= 57) cut--;
+  if (first === undefined) return { kind: 'list', ids: list };
+  let cut = first.length;
+  while (cut > 0 && first.charCodeAt(cut - 1) >= 48 && first.charCodeAt(cut - 1) <= 57) cut--;
   // The shortest prefix whose rest is a number as written (e.g. "row-00" of "row-0017").
-  while (first !== undefined && cut < first.length && numberFrom(first, cut) < 0) cut++;
-  if (first === undefined || cut === first.length) return { kind: 'list', ids: list };
+  while (cut < first.length && numberFrom(first, cut) < 0) cut++;
+  if (cut === first.length) return { kind: 'list', ids: list };
   const prefix = first.slice(0, cut);
   const numbers = new Float64Array(list.length);
   for (let i = 0; i < list.length; i++) {
