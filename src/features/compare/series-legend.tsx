@@ -114,7 +114,8 @@ export function searchAnnouncement(matching: number, total: number, query: strin
  * narrows the list by name (the count is said politely); "Show"/"Hide" act on what the search
  * lists. A long legend starts with a link past it.
  */
-export function SeriesLegend({ entries, onToggle, onSetHidden }: SeriesLegendProps) {
+// Memoised: a metric or x-axis switch keeps the entries, so the long legend is not re-rendered.
+export const SeriesLegend = memo(function SeriesLegend({ entries, onToggle, onSetHidden }: SeriesLegendProps) {
   const [query, setQuery] = useState('');
   const searchId = useId();
   const afterId = useId();
@@ -184,4 +185,4 @@ export function SeriesLegend({ entries, onToggle, onSetHidden }: SeriesLegendPro
       <span id={afterId} tabIndex={-1} className="legend-end" />
     </section>
   );
-}
+});

@@ -500,6 +500,8 @@ describe('what a switch keeps from the last view', () => {
     // Same points arrays (so each side is built once per x axis), different values drawn.
     expect(cost.series.map((s) => s.points)).toEqual(first.series.map((s) => s.points));
     cost.series.forEach((s, i) => expect(s.points).toBe(first.series[i]!.points));
+    // The series themselves too, so the legend built on them stays as it is.
+    expect(cost.series).toBe(first.series);
     expect(cost.chart.map((s) => s.measured[0]?.y)).not.toEqual(first.chart.map((s) => s.measured[0]?.y));
     // Hidden series, filters, precisions and another sequence in between, then the first view again.
     const hiddenKey = first.series[0]!.key;

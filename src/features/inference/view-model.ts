@@ -274,6 +274,8 @@ export function logXOf(selection: InferenceSelection): boolean {
   return selection.logScale && X_AXES[selection.xAxis].direction === 'lower-is-better';
 }
 
+const NO_GROUPS: InferenceGroup[] = [];
+
 type Grouping = Parameters<typeof groupSeries>[0]['selection'];
 
 /**
@@ -294,6 +296,11 @@ const grouped = lastResult(
     key: string,
   ) => groupSeries({ points, selection: JSON.parse(key) as Grouping, universe, manifest, specs }),
 );
+/** The series marked hidden or not; the same objects while neither they nor the hidden set change (the legend then stays). */
+const withHidden = lastResult((series: readonly InferenceSeries[], hiddenKey: string) => {
+  const hidden = JSON.parse(hiddenKey) as SeriesKey[];
+  return series.map((s) => ({ ...s, hidden: hidden.some((h) => sameSeries(h, s.key)) }));
+});
 
 /**
  * Everything the inference page shows, from one model × sequence file and the selection:
@@ -323,10 +330,10 @@ export function buildInferenceViewModel(input: {
     asOf: selection.asOf,
     hidden: [],
   };
-  const series = grouped(points, universe, manifest, specs, JSON.stringify(grouping)).map((s) => ({
-    ...s,
-    hidden: selection.hidden.some((h) => sameSeries(h, s.key)),
-  }));
+  const series = withHidden(
+    grouped(points, universe, manifest, specs, JSON.stringify(grouping)),
+    JSON.stringify(selection.hidden),
+  );
   const metric = METRICS[selection.metric];
   const xAxis = X_AXES[selection.xAxis];
   const compare = compareView(series, selection, manifest, specs);
@@ -362,7 +369,7 @@ export function buildInferenceViewModel(input: {
     logX: logXOf(selection),
     series,
     best: selection.best,
-    groups: best?.groups ?? [],
+    groups: best?.groups ?? NO_GROUPS,
     filtersLabel: describeFilters(selection.filters, manifest),
     filteredOut,
     chart,
