@@ -8,34 +8,17 @@
  * included.
  */
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 import { buildDataset } from '../../src/data/ingest/build.ts';
 import { renderFiles } from '../../src/data/ingest/cli.ts';
 import { DERIVED_FILES } from '../../src/app/ingest-derived.ts';
-import { fullSizeRows } from './full-size-rows.ts';
+import { fullSizeRows, syntheticIngestInput } from './full-size-rows.ts';
 
 const count = Number(process.argv[2] ?? 100_000);
-const specs = JSON.parse(
-  readFileSync(new URL('../../fixtures/real/gpu-specs.json', import.meta.url), 'utf8'),
-) as unknown;
 const rows = fullSizeRows({ rows: count });
+const input = syntheticIngestInput(rows);
 
 const start = performance.now();
-const result = buildDataset({
-  source: { name: 'synthetic', url: 'https://example.com', licence: 'synthetic' },
-  gpuSpecs: { file: 'gpu-specs.json', sha256: '0'.repeat(64), role: 'assumptions', data: specs },
-  benchmarks: [
-    {
-      file: 'synthetic.json',
-      tag: 'synthetic',
-      kind: 'history',
-      captured: null,
-      role: 'synthetic',
-      sha256: '1'.repeat(64),
-      rows,
-    },
-  ],
-});
+const result = buildDataset(input);
 const built = performance.now();
 const files = renderFiles(result);
 const rendered = performance.now();

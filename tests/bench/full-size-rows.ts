@@ -8,6 +8,8 @@
  * Model keys are `synthetic-01` … so a synthetic row can never pass for a real one.
  */
 
+import { readFileSync } from 'node:fs';
+
 export interface FullSizeOptions {
   /** Rows to write (default 100,000). */
   rows?: number;
@@ -113,4 +115,30 @@ export function fullSizeRows({ rows = 100_000, seed = 20260720 }: FullSizeOption
     }
   }
   return out;
+}
+
+/**
+ * The ingest's input for synthetic rows, as the benchmarks run it: the real cost and power
+ * assumptions (fixtures/real/gpu-specs.json), the rows as one history file, sources labelled
+ * synthetic.
+ */
+export function syntheticIngestInput(rows: readonly Record<string, unknown>[]) {
+  const specs = JSON.parse(
+    readFileSync(new URL('../../fixtures/real/gpu-specs.json', import.meta.url), 'utf8'),
+  ) as unknown;
+  return {
+    source: { name: 'SYNTHETIC full-size benchmark rows', url: 'https://example.com', licence: 'synthetic' },
+    gpuSpecs: { file: 'gpu-specs.json', sha256: '0'.repeat(64), role: 'assumptions' as const, data: specs },
+    benchmarks: [
+      {
+        file: 'synthetic.json',
+        tag: 'synthetic',
+        kind: 'history' as const,
+        captured: null,
+        role: 'synthetic' as const,
+        sha256: '1'.repeat(64),
+        rows: [...rows],
+      },
+    ],
+  };
 }

@@ -4,14 +4,14 @@
  * temporary public folder, never public/data; then the app built against it by
  * full-size.vite.config.ts, with static pages only for the addresses the benchmark opens.
  */
-import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildDataset } from '../../src/data/ingest/build.ts';
 import { renderFiles } from '../../src/data/ingest/cli.ts';
 import { DERIVED_FILES } from '../../src/app/ingest-derived.ts';
 import { comparisonSequenceMap } from '../../src/app/first-view-preload.ts';
 import type { Manifest } from '../../src/data/schema.ts';
-import { fullSizeRows } from './full-size-rows.ts';
+import { fullSizeRows, syntheticIngestInput } from './full-size-rows.ts';
 
 export interface FullSizeData {
   rows: number;
@@ -25,25 +25,9 @@ export interface FullSizeData {
 
 /** Writes `<publicDir>/data/` from `rows` synthetic rows and picks the pages to open. */
 export function writeFullSizeData(publicDir: string, rows: number): FullSizeData {
-  const specs = JSON.parse(
-    readFileSync(new URL('../../fixtures/real/gpu-specs.json', import.meta.url), 'utf8'),
-  ) as unknown;
+  const input = syntheticIngestInput(fullSizeRows({ rows }));
   const started = performance.now();
-  const result = buildDataset({
-    source: { name: 'SYNTHETIC full-size benchmark rows', url: 'https://example.com', licence: 'synthetic' },
-    gpuSpecs: { file: 'gpu-specs.json', sha256: '0'.repeat(64), role: 'assumptions', data: specs },
-    benchmarks: [
-      {
-        file: 'synthetic.json',
-        tag: 'synthetic',
-        kind: 'history',
-        captured: null,
-        role: 'synthetic',
-        sha256: '1'.repeat(64),
-        rows: fullSizeRows({ rows }),
-      },
-    ],
-  });
+  const result = buildDataset(input);
   const files = renderFiles(result, DERIVED_FILES);
   const ingestSeconds = (performance.now() - started) / 1000;
   for (const f of files) {
