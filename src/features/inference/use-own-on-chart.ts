@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
 import type { InferenceSelection } from '../../state/pages/inference';
 import type { StyledSeries } from '../compare/comparison-chart';
@@ -6,7 +6,8 @@ import type { LegendEntry } from '../compare/series-legend';
 import { fitOwnFiles, type OwnPageScope } from '../own/own-fit';
 import { useOwnFiles } from '../own/queries';
 import { useRestoredOwnView } from '../own/use-view-file';
-import { buildOwnSeries, ownStyle } from './own-series';
+import { ownSide, watchOwnSides } from '../own/own-sides';
+import { buildOwnSeries, ownSeriesLabel, ownStyle } from './own-series';
 
 const isOwn = (id: string) => id.startsWith('own:');
 
@@ -33,10 +34,19 @@ export function useOwnOnChart(
     () => fitOwnFiles(files, JSON.parse(scopeKey) as OwnPageScope, manifest),
     [files, scopeKey, manifest],
   );
+  // Sides are found in a worker (`watchOwnSides`); a new `sides` object says a side of the shown
+  // axis came in, so the series are built again.
+  const [sides, setSides] = useState(() => ({ lookup: ownSide }));
   const own = useMemo(
-    () => buildOwnSeries({ shown: fit.shown, selection, specs, hidden }),
-    [fit, selection, specs, hidden],
+    () => buildOwnSeries({ shown: fit.shown, selection, specs, hidden, side: sides.lookup }),
+    [fit, selection, specs, hidden, sides],
   );
+  useOwnSidesWatch(fit.shown, selection, () => {
+    // Its chart series (50,000 points read: ~130 ms) in a task of its own, then the page's redraw
+    // in another: no task holds both.
+    buildOwnSeries({ shown: fit.shown, selection, specs, hidden, side: ownSide });
+    setTimeout(() => setSides({ lookup: ownSide }), 0);
+  });
   const chart = useMemo<StyledSeries[]>(
     () => own.flatMap((s) => (s.chart ? [{ ...s.chart, style: ownStyle(s.look, theme) }] : [])),
     [own, theme],
@@ -77,5 +87,31 @@ export function useOwnOnChart(
     },
     [names],
   );
-  return { series: own, chart, legend, setOwnHidden, pointSource, fit, hidden };
+  /** Your series shown whose frontier on this axis is still being found (not drawn yet). */
+  const computing = useMemo(() => own.filter((s) => s.computing), [own]);
+  return { series: own, chart, legend, setOwnHidden, pointSource, fit, hidden, computing };
+}
+
+/**
+ * Watches the sides of the files shown: `onShownAxis` runs, in a task of its own, when a side
+ * of the chart's x axis comes in (a side of another axis is only kept for a later switch).
+ */
+function useOwnSidesWatch(
+  shown: ReturnType<typeof fitOwnFiles>['shown'],
+  selection: InferenceSelection,
+  onShownAxis: () => void,
+) {
+  const latest = useRef({ onShownAxis, xAxis: selection.xAxis });
+  useEffect(() => {
+    latest.current = { onShownAxis, xAxis: selection.xAxis };
+  });
+  const { xAxis } = selection;
+  useEffect(() => {
+    const stops = shown.map(({ file, points }) =>
+      watchOwnSides(ownSeriesLabel(file), points, xAxis, (axis) => {
+        if (axis === latest.current.xAxis) setTimeout(() => latest.current.onShownAxis(), 0);
+      }),
+    );
+    return () => stops.forEach((stop) => stop());
+  }, [shown, xAxis]);
 }
