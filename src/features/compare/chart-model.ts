@@ -105,13 +105,32 @@ function sideCurve(side: ComparedSide, metricKey: MetricKey, gpu: GpuAssumptions
  * object, so a metric switch on a side built once (your 50,000-point file) neither sorts nor
  * looks ids up again; the metric changes neither x nor the frontier.
  */
-interface XOrder {
+export interface XOrder {
   index: Int32Array;
   x: Float64Array;
   frontier: Uint8Array;
 }
 
 const xOrders = new WeakMap<ComparedSide, XOrder>();
+
+/**
+ * The x order of points whose x on the side's axis are `xs` (NaN: none, as null is in a
+ * point) and whose frontier is the points at `frontier` (indexes): what `buildChartSeries`
+ * computes of a side, found elsewhere (the worker that found the frontier). Pure.
+ */
+export function xOrderOf(xs: Float64Array, frontier: ArrayLike<number>): XOrder {
+  const having: number[] = [];
+  for (let i = 0; i < xs.length; i++) if (!Number.isNaN(xs[i]!)) having.push(i);
+  const index = Int32Array.from(having).sort((i, j) => xs[i]! - xs[j]! || i - j);
+  const on = new Uint8Array(xs.length);
+  for (let k = 0; k < frontier.length; k++) on[frontier[k]!] = 1;
+  return { index, x: Float64Array.from(index, (i) => xs[i]!), frontier: Uint8Array.from(index, (i) => on[i]!) };
+}
+
+/** A side's x order found elsewhere (`xOrderOf` on its points and frontier): `buildChartSeries` then sorts nothing. */
+export function keepXOrder(side: ComparedSide, order: XOrder): void {
+  xOrders.set(side, order);
+}
 
 function xOrder(side: ComparedSide): XOrder {
   let order = xOrders.get(side);

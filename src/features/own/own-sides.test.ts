@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { benchmarkFileSchema, type BenchmarkPoint } from '../../data/schema';
 import { assertValid } from '../../data/validate';
 import { X_AXES, X_AXIS_KEYS, type XAxisKey } from '../../domain/metrics';
+import { buildChartSeries, xOrderOf } from '../compare/chart-model';
 import { buildSide, frontierIndexes, sideOf } from '../compare/sides';
 import { ownSide, watchOwnSides } from './own-sides';
 import { sidePointsOf } from './side-columns';
@@ -44,11 +45,9 @@ class FakeWorker {
   answer(axis: XAxisKey) {
     const start = this.received[0]!;
     if (start.kind !== 'start') throw new Error('not started');
-    const reply: SideWorkerReply = {
-      kind: 'side',
-      axis,
-      found: frontierIndexes(sidePointsOf(start.columns, X_AXES[axis])),
-    };
+    const found = frontierIndexes(sidePointsOf(start.columns, X_AXES[axis]));
+    const order = xOrderOf(start.columns.x[X_AXES[axis].field], found.frontier);
+    const reply: SideWorkerReply = { kind: 'side', axis, found, order };
     for (const listen of this.listeners.message ?? []) listen({ data: reply });
   }
   fail() {
@@ -105,6 +104,9 @@ describe('your sides, found in a worker', () => {
     const built = buildSide('mine', pts, X_AXES.e2e);
     expect(side.frontier).toEqual(built.frontier);
     expect(side.excluded).toEqual(built.excluded);
+    // Its chart takes the worker's x order: the same as buildSide's side sorts for itself.
+    const gpu = { usdPerGpuHour: 2, kwPerGpu: 1 };
+    expect(buildChartSeries('k', side, 'cost', gpu)).toEqual(buildChartSeries('k', built, 'cost', gpu));
     expect(ownSide('mine', pts, X_AXES.ttft)).toBeNull();
 
     for (const axis of X_AXIS_KEYS.filter((k) => k !== 'e2e')) {

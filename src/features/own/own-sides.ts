@@ -1,5 +1,6 @@
 import type { BenchmarkPoint } from '../../data/schema';
 import { X_AXES, X_AXIS_KEYS, type XAxisDefinition, type XAxisKey } from '../../domain/metrics';
+import { keepXOrder } from '../compare/chart-model';
 import { builtSide, keepSide, sideFromFrontier, sideOf, type ComparedSide } from '../compare/sides';
 import { sideColumnBuffers, sideColumns } from './side-columns';
 import type { SideWorkerReply, SideWorkerRequest } from './side-worker';
@@ -61,7 +62,11 @@ function startJob(label: string, points: readonly BenchmarkPoint[], first: XAxis
     if (reply.kind === 'error') return fail();
     const axis = X_AXES[reply.axis];
     // Built on the page meanwhile (compare-two asked for it): that side stays, it is the same.
-    if (!builtSide(label, points, axis)) keepSide(sideFromFrontier(label, points, axis, reply.found));
+    if (!builtSide(label, points, axis)) {
+      const side = sideFromFrontier(label, points, axis, reply.found);
+      keepSide(side);
+      keepXOrder(side, reply.order);
+    }
     job.done.add(reply.axis);
     if (job.done.size === X_AXIS_KEYS.length) stop();
     for (const listen of job.listeners) listen(reply.axis);

@@ -5,8 +5,9 @@ import { benchmarkFileSchema, type BenchmarkPoint } from '../../data/schema';
 import { assertValid } from '../../data/validate';
 import { detectFormat, parseResultFile } from '../../data/own/detect';
 import { ownPoints, type OwnSetup } from '../../data/own/to-points';
-import { X_AXES, X_AXIS_KEYS } from '../../domain/metrics';
+import { METRIC_KEYS, X_AXES, X_AXIS_KEYS } from '../../domain/metrics';
 import type { MonotoneSpline } from '../../math';
+import { buildChartSeries, keepXOrder, xOrderOf } from '../compare/chart-model';
 import { buildSide, frontierIndexes, sideFromFrontier, type ComparedSide } from '../compare/sides';
 import { sideColumns, sidePointsOf } from './side-columns';
 
@@ -87,11 +88,16 @@ function plain(side: ComparedSide) {
   return { ...rest, frontierIds: [...frontierIds], domain: curve.domain, splines, at: xs.map((x) => curve.at(x)) };
 }
 
-/** The side as the page gets it from the worker. */
+/** The side as the page gets it from the worker, with the x order for its chart. */
 function throughWorker(label: string, points: readonly BenchmarkPoint[], axis: (typeof X_AXES)[keyof typeof X_AXES]) {
   const columns = structuredClone(sideColumns(points));
-  return sideFromFrontier(label, points, axis, frontierIndexes(sidePointsOf(columns, axis)));
+  const found = frontierIndexes(sidePointsOf(columns, axis));
+  const side = sideFromFrontier(label, points, axis, found);
+  keepXOrder(side, xOrderOf(columns.x[axis.field], found.frontier));
+  return side;
 }
+
+const gpu = { usdPerGpuHour: 2.5, kwPerGpu: 1.2 };
 
 const cases: [string, BenchmarkPoint[]][] = [
   ['the vLLM fixture', ownFixture('fixtures/own-results/vllm-gpt-oss-120b.jsonl')],
@@ -109,6 +115,11 @@ describe('a side from the worker', () => {
       const viaWorker = throughWorker('s', points, axis);
       expect({ key, side: plain(viaWorker) }).toEqual({ key, side: plain(built) });
       expect(viaWorker.frontier.every((p, i) => p === built.frontier[i])).toBe(true);
+      // Its chart, on the x order the worker found, is the chart of buildSide's side (which sorts its own).
+      for (const metric of METRIC_KEYS) {
+        const chart = buildChartSeries('k', viaWorker, metric, gpu);
+        expect({ key, metric, chart }).toEqual({ key, metric, chart: buildChartSeries('k', built, metric, gpu) });
+      }
     }
   });
 
