@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
 import type { InferenceSelection } from '../../state/pages/inference';
+import { X_AXES, type XAxisKey } from '../../domain/metrics';
 import type { StyledSeries } from '../compare/comparison-chart';
 import type { LegendEntry } from '../compare/series-legend';
 import { fitOwnFiles, type OwnPageScope } from '../own/own-fit';
 import { useOwnFiles } from '../own/queries';
 import { useRestoredOwnView } from '../own/use-view-file';
 import { ownSide, watchOwnSides } from '../own/own-sides';
-import { buildOwnSeries, ownSeriesLabel, ownStyle } from './own-series';
+import { buildOwnSeries, ownSeriesLabel, ownStyle, type OwnSeries } from './own-series';
 
 const isOwn = (id: string) => id.startsWith('own:');
 
@@ -41,7 +42,7 @@ export function useOwnOnChart(
     () => buildOwnSeries({ shown: fit.shown, selection, specs, hidden, side: sides.lookup }),
     [fit, selection, specs, hidden, sides],
   );
-  useOwnSidesWatch(fit.shown, selection, () => {
+  useOwnSidesWatch(fit.shown, own, selection.xAxis, () => {
     // Its chart series (50,000 points read: ~130 ms) in a task of its own, then the page's redraw
     // in another: no task holds both.
     buildOwnSeries({ shown: fit.shown, selection, specs, hidden, side: ownSide });
@@ -93,25 +94,33 @@ export function useOwnOnChart(
 }
 
 /**
- * Watches the sides of the files shown: `onShownAxis` runs, in a task of its own, when a side
- * of the chart's x axis comes in (a side of another axis is only kept for a later switch).
+ * Watches the sides of the files shown on the chart's x axis: when the side of a series drawn as
+ * `computing` is there (it came in, or came in before this render's effects ran), `redraw` runs,
+ * once, in a task of its own. A side of another axis is only kept for a later switch.
  */
 function useOwnSidesWatch(
   shown: ReturnType<typeof fitOwnFiles>['shown'],
-  selection: InferenceSelection,
-  onShownAxis: () => void,
+  own: readonly OwnSeries[],
+  xAxis: XAxisKey,
+  redraw: () => void,
 ) {
-  const latest = useRef({ onShownAxis, xAxis: selection.xAxis });
+  const latest = useRef({ own, xAxis, redraw });
+  const scheduled = useRef(false);
+  const check = useCallback(() => {
+    const { own: drawn, xAxis: axis } = latest.current;
+    if (scheduled.current || !drawn.some((s) => s.computing && ownSide(s.label, s.points, X_AXES[axis]))) return;
+    scheduled.current = true;
+    setTimeout(() => {
+      scheduled.current = false;
+      latest.current.redraw();
+    }, 0);
+  }, []);
   useEffect(() => {
-    latest.current = { onShownAxis, xAxis: selection.xAxis };
+    latest.current = { own, xAxis, redraw };
+    check();
   });
-  const { xAxis } = selection;
   useEffect(() => {
-    const stops = shown.map(({ file, points }) =>
-      watchOwnSides(ownSeriesLabel(file), points, xAxis, (axis) => {
-        if (axis === latest.current.xAxis) setTimeout(() => latest.current.onShownAxis(), 0);
-      }),
-    );
+    const stops = shown.map(({ file, points }) => watchOwnSides(ownSeriesLabel(file), points, xAxis, check));
     return () => stops.forEach((stop) => stop());
-  }, [shown, xAxis]);
+  }, [shown, xAxis, check]);
 }
