@@ -1,6 +1,6 @@
 import type { BenchmarkPoint } from '../../data/schema';
 import { METRICS, type GpuAssumptions, type MetricKey, type OperatingValues } from '../../domain/metrics';
-import { sampleSpline, type MonotoneSpline } from '../../math';
+import { sampleSpline, type MonotoneSpline, type SideValues } from '../../math';
 import { chartX, type ComparedSide } from './sides';
 import { thinCurvePoints } from './thin-points';
 
@@ -56,6 +56,16 @@ const scratch: OperatingValues = {
   medianE2eSec: null,
 };
 
+/** The curve's values at one x as a metric reads them (no latency there), in `scratch`: no object per sample. */
+function curveValues(values: SideValues): OperatingValues {
+  scratch.tokPerSecPerGpu = values.tokPerSecPerGpu;
+  scratch.outputTokPerSecPerGpu = values.outputTokPerSecPerGpu;
+  scratch.inputTokPerSecPerGpu = values.inputTokPerSecPerGpu;
+  scratch.concurrency = values.concurrency;
+  scratch.medianE2eSec = null;
+  return scratch;
+}
+
 /**
  * Even samples of the engine's x range plus every knot, so the line passes through the frontier
  * markers: both ascending, merged once (a 50,000-knot frontier: no set, no sort), each x once.
@@ -93,7 +103,7 @@ function sideCurve(side: ComparedSide, metricKey: MetricKey, gpu: GpuAssumptions
   const points: { x: number; y: number }[] = [];
   for (const x of sampleXs(splines.tokPerSecPerGpu)) {
     const values = side.curve.at(x);
-    const y = values ? metric.read({ ...values, medianE2eSec: null }, gpu) : null;
+    const y = values ? metric.read(curveValues(values), gpu) : null;
     if (y !== null) points.push({ x: chartX(axis, x), y });
   }
   return points.length > 0 ? { kind: 'linear', points: thinCurvePoints(points.sort(byX)) } : null;
