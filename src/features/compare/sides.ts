@@ -178,16 +178,38 @@ export function sideFromFrontier(
   axis: XAxisDefinition,
   found: FrontierIndexes,
 ): ComparedSide {
-  const frontier = Array.from(found.frontier, (i) => points[i]!);
-  const frontierSidePoints = frontier.map((p) => toSidePoint(p, axis));
-  return {
-    label,
-    points,
-    frontier,
-    frontierIds: new Set(frontier.map((p) => p.id)),
-    frontierSidePoints,
-    excluded: Array.from(found.excluded, (i, k) => ({ id: points[i]!.id, reason: REASONS[found.nonPositive[k]!]! })),
-    curve: createSideCurve(frontierSidePoints),
-    xAxis: axis,
-  };
+  const steps = sideFromFrontierSteps(label, points, axis, found);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `sideFromFrontier` in three steps (a 50,000-point frontier: tens of ms
+ * each), so a caller can give the page a task between two (`yield` says one step is done).
+ */
+export function* sideFromFrontierSteps(
+  label: string,
+  points: readonly BenchmarkPoint[],
+  axis: XAxisDefinition,
+  found: FrontierIndexes,
+): Generator<void, ComparedSide, void> {
+  const frontier: BenchmarkPoint[] = [];
+  const frontierSidePoints: SidePoint[] = [];
+  for (const i of found.frontier) {
+    const p = points[i]!;
+    frontier.push(p);
+    frontierSidePoints.push(toSidePoint(p, axis));
+  }
+  yield;
+  const frontierIds = new Set<string>();
+  for (const p of frontier) frontierIds.add(p.id);
+  const excluded: ExcludedPoint[] = [];
+  for (let k = 0; k < found.excluded.length; k++) {
+    excluded.push({ id: points[found.excluded[k]!]!.id, reason: REASONS[found.nonPositive[k]!]! });
+  }
+  yield;
+  const curve = createSideCurve(frontierSidePoints);
+  return { label, points, frontier, frontierIds, frontierSidePoints, excluded, curve, xAxis: axis };
 }

@@ -56,6 +56,10 @@ class FakeWorker {
 }
 
 const nextTask = () => new Promise((r) => setTimeout(r, 0));
+/** The tasks a side takes to be put together on the page (`sideFromFrontierSteps`), and one more. */
+const assembled = async () => {
+  for (let i = 0; i < 4; i++) await nextTask();
+};
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -98,6 +102,8 @@ describe('your sides, found in a worker', () => {
     stopSecond();
 
     worker.answer('e2e');
+    expect(ready).toEqual([]);
+    await assembled();
     expect(ready).toEqual(['e2e']);
     const side = ownSide('mine', pts, X_AXES.e2e)!;
     expect(side).toBe(sideOf('mine', pts, X_AXES.e2e));
@@ -112,6 +118,7 @@ describe('your sides, found in a worker', () => {
     for (const axis of X_AXIS_KEYS.filter((k) => k !== 'e2e')) {
       expect(worker.terminated).toBe(false);
       worker.answer(axis);
+      await assembled();
     }
     expect(worker.terminated).toBe(true);
     expect(ready).toHaveLength(7);

@@ -1,7 +1,7 @@
 import type { BenchmarkPoint } from '../../data/schema';
 import { X_AXES, X_AXIS_KEYS, type XAxisDefinition, type XAxisKey } from '../../domain/metrics';
 import { keepXOrder } from '../compare/chart-model';
-import { builtSide, keepSide, sideFromFrontier, sideOf, type ComparedSide } from '../compare/sides';
+import { builtSide, keepSide, sideFromFrontierSteps, sideOf, type ComparedSide } from '../compare/sides';
 import { sideColumnBuffers, sideColumns } from './side-columns';
 import type { SideWorkerReply, SideWorkerRequest } from './side-worker';
 
@@ -61,15 +61,22 @@ function startJob(label: string, points: readonly BenchmarkPoint[], first: XAxis
     const reply = event.data;
     if (reply.kind === 'error') return fail();
     const axis = X_AXES[reply.axis];
-    // Built on the page meanwhile (compare-two asked for it): that side stays, it is the same.
-    if (!builtSide(label, points, axis)) {
-      const side = sideFromFrontier(label, points, axis, reply.found);
-      keepSide(side);
-      keepXOrder(side, reply.order);
-    }
-    job.done.add(reply.axis);
-    if (job.done.size === X_AXIS_KEYS.length) stop();
-    for (const listen of job.listeners) listen(reply.axis);
+    // The side is put together in steps, a task each (a 50,000-point frontier: its points, ids
+    // and curve), so the page answers in between.
+    const steps = sideFromFrontierSteps(label, points, axis, reply.found);
+    const step = () => {
+      const next = steps.next();
+      if (!next.done) return void setTimeout(step, 0);
+      // Built on the page meanwhile (compare-two asked for it): that side stays, it is the same.
+      if (!builtSide(label, points, axis)) {
+        keepSide(next.value);
+        keepXOrder(next.value, reply.order);
+      }
+      job.done.add(reply.axis);
+      if (job.done.size === X_AXIS_KEYS.length) stop();
+      for (const listen of job.listeners) listen(reply.axis);
+    };
+    step();
   });
   worker.addEventListener('error', fail);
   const columns = sideColumns(points);
