@@ -47,8 +47,11 @@ class FakeWorker {
     if (start.kind !== 'start') throw new Error('not started');
     const found = frontierIndexes(sidePointsOf(start.columns, X_AXES[axis]));
     const order = xOrderOf(start.columns.x[X_AXES[axis].field], found.frontier);
-    const reply: SideWorkerReply = { kind: 'side', axis, found, order };
-    for (const listen of this.listeners.message ?? []) listen({ data: reply });
+    const replies: SideWorkerReply[] = [
+      { kind: 'side', axis, found },
+      { kind: 'order', axis, order },
+    ];
+    for (const reply of replies) for (const listen of this.listeners.message ?? []) listen({ data: reply });
   }
   fail() {
     for (const listen of this.listeners.error ?? []) listen({ message: 'boom' });
@@ -105,6 +108,9 @@ describe('your sides, found in a worker', () => {
     expect(ready).toEqual([]);
     await assembled();
     expect(ready).toEqual(['e2e']);
+    // The first axis drawn, the worker is told to go on with the others (when the page is idle).
+    await nextTask();
+    expect(worker.received.at(-1)).toEqual({ kind: 'resume' });
     const side = ownSide('mine', pts, X_AXES.e2e)!;
     expect(side).toBe(sideOf('mine', pts, X_AXES.e2e));
     const built = buildSide('mine', pts, X_AXES.e2e);

@@ -1,6 +1,6 @@
 import type { BenchmarkPoint } from '../../data/schema';
 import { X_AXES, X_AXIS_KEYS, type XAxisDefinition, type XAxisKey } from '../../domain/metrics';
-import { keepXOrder } from '../compare/chart-model';
+import { keepXOrder, type XOrder } from '../compare/chart-model';
 import { builtSide, keepSide, sideFromFrontierSteps, sideOf, type ComparedSide } from '../compare/sides';
 import { sideColumnBuffers, sideColumns } from './side-columns';
 import type { SideWorkerReply, SideWorkerRequest } from './side-worker';
@@ -38,6 +38,17 @@ export function ownSide(label: string, points: readonly BenchmarkPoint[], axis: 
   return null;
 }
 
+/** Tells the worker to go on with the other axes once the page is idle (it has drawn the first). */
+function resumeWhenIdle(worker: Worker): void {
+  const resume = () => {
+    const request: SideWorkerRequest = { kind: 'resume' };
+    // oxlint-disable-next-line unicorn/require-post-message-target-origin
+    worker.postMessage(request);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(resume, { timeout: 2000 });
+  else setTimeout(resume, 0);
+}
+
 function startJob(label: string, points: readonly BenchmarkPoint[], first: XAxisKey): Job {
   const job: Job = { worker: null, listeners: new Set(), failed: false, done: new Set() };
   let byLabel = jobs.get(points);
@@ -57,24 +68,34 @@ function startJob(label: string, points: readonly BenchmarkPoint[], first: XAxis
     stop();
     for (const listen of job.listeners) listen(first);
   };
+  // Per axis, the side put together here and the x order from the worker: kept once both are in.
+  const pending = new Map<XAxisKey, { side?: ComparedSide; order?: XOrder }>();
+  let settled = 0;
+  const settle = (key: XAxisKey, part: { side?: ComparedSide; order?: XOrder }) => {
+    const both = { ...pending.get(key), ...part };
+    if (!both.side || !both.order) return void pending.set(key, both);
+    pending.delete(key);
+    // Built on the page meanwhile (compare-two asked for it): that side stays, it is the same.
+    if (!builtSide(label, points, X_AXES[key])) {
+      keepSide(both.side);
+      keepXOrder(both.side, both.order);
+    }
+    job.done.add(key);
+    if (job.done.size === X_AXIS_KEYS.length) stop();
+    for (const listen of job.listeners) listen(key);
+    if (++settled === 1) resumeWhenIdle(worker);
+  };
   worker.addEventListener('message', (event: MessageEvent<SideWorkerReply>) => {
     const reply = event.data;
     if (reply.kind === 'error') return fail();
-    const axis = X_AXES[reply.axis];
+    if (reply.kind === 'order') return settle(reply.axis, { order: reply.order });
     // The side is put together in steps, a task each (a 50,000-point frontier: its points, ids
     // and curve), so the page answers in between.
-    const steps = sideFromFrontierSteps(label, points, axis, reply.found);
+    const steps = sideFromFrontierSteps(label, points, X_AXES[reply.axis], reply.found);
     const step = () => {
       const next = steps.next();
-      if (!next.done) return void setTimeout(step, 0);
-      // Built on the page meanwhile (compare-two asked for it): that side stays, it is the same.
-      if (!builtSide(label, points, axis)) {
-        keepSide(next.value);
-        keepXOrder(next.value, reply.order);
-      }
-      job.done.add(reply.axis);
-      if (job.done.size === X_AXIS_KEYS.length) stop();
-      for (const listen of job.listeners) listen(reply.axis);
+      if (next.done) settle(reply.axis, { side: next.value });
+      else setTimeout(step, 0);
     };
     step();
   });
