@@ -305,7 +305,16 @@ describe('your results on /rank and across pages', () => {
       expect(progress.length).toBeGreaterThan(2);
       expect(progress.some((v) => v > 0.1 && v < 1)).toBe(true);
 
-      // Added: the chart draws a share of the 50,000 points and says so; the points CSV holds every one.
+      // Added: until its frontier is found (in a worker) the chart says so, then it draws a share
+      // of the 50,000 points and says so; the points CSV holds every one.
+      await page.evaluate(() => {
+        const w = window as unknown as { computing: string[] };
+        w.computing = [];
+        new MutationObserver(() => {
+          const said = document.querySelector('[data-testid="own-computing"]')?.textContent;
+          if (said && w.computing.at(-1) !== said) w.computing.push(said);
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
       await fillForm(page, { gpu: 'h200', count: '8', engine: 'sglang', precision: 'fp8' });
       await page.locator('[data-testid="legend"] button[data-series^="own:"]').waitFor({ timeout: 60_000 });
       const note = page.getByTestId('chart-thinned');
@@ -324,6 +333,21 @@ describe('your results on /rank and across pages', () => {
         .split(/\r?\n/)
         .filter((l) => l.includes('synthetic-50k · your data'));
       expect(own).toHaveLength(49_995);
+      expect(await page.evaluate(() => (window as unknown as { computing: string[] }).computing)).toEqual([
+        'Your data: computing its frontier on this axis… (synthetic-50k · your data)',
+      ]);
+      expect(await page.getByTestId('own-computing').count()).toBe(0);
+
+      // On a latency axis (found in the background after the first), your runs are drawn there:
+      // every run has the file's one median end-to-end latency.
+      await page.getByLabel('X axis', { exact: true }).selectOption('e2e');
+      await page.waitForFunction(
+        () =>
+          !document.querySelector('[data-testid="own-computing"]') &&
+          document.querySelectorAll('[data-testid="chart"] path.point-mark-hollow').length > 0,
+        undefined,
+        { timeout: 60_000 },
+      );
       expect(errors).toEqual([]);
     },
   );

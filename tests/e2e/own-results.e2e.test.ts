@@ -99,6 +99,8 @@ describe('your own results on /inference', () => {
     expect(await ownLegend(page).count()).toBe(1);
     expect(await ownLegend(page).getAttribute('aria-label')).toBe('vllm-gpt-oss-120b · your data (5 points)');
     expect(await ownLegend(page).locator('svg path[fill="none"]').count()).toBe(1);
+    // Drawn once its frontier is found (in a worker): the legend may list it a moment before.
+    await hollowMarks(page).nth(4).waitFor();
     expect(Number(await page.locator(CHART).getAttribute('data-series-count'))).toBe(publishedSeries + 1);
     expect(await hollowMarks(page).count()).toBe(5);
     // Not in the address.
@@ -212,6 +214,7 @@ describe('your own results on /inference', () => {
     await ownLegend(page).waitFor();
     expect(await ownLegend(page).getAttribute('aria-label')).toBe('vllm-gpt-oss-120b · your data (5 points)');
     expect(await page.getByTestId('own-file').innerText()).toContain('kept-before.jsonl');
+    await hollowMarks(page).nth(4).waitFor();
     expect(await hollowMarks(page).count()).toBe(5);
     const kept = await page.evaluate(async () => {
       const open = indexedDB.open('isoline-own-results');

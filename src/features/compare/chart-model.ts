@@ -1,6 +1,6 @@
 import type { BenchmarkPoint } from '../../data/schema';
 import { METRICS, type GpuAssumptions, type MetricKey, type OperatingValues } from '../../domain/metrics';
-import { sampleSpline, type MonotoneSpline } from '../../math';
+import { sampleSpline, type MonotoneSpline, type SideValues } from '../../math';
 import { chartX, type ComparedSide } from './sides';
 import { thinCurvePoints } from './thin-points';
 
@@ -56,6 +56,16 @@ const scratch: OperatingValues = {
   medianE2eSec: null,
 };
 
+/** The curve's values at one x as a metric reads them (no latency there), in `scratch`: no object per sample. */
+function curveValues(values: SideValues): OperatingValues {
+  scratch.tokPerSecPerGpu = values.tokPerSecPerGpu;
+  scratch.outputTokPerSecPerGpu = values.outputTokPerSecPerGpu;
+  scratch.inputTokPerSecPerGpu = values.inputTokPerSecPerGpu;
+  scratch.concurrency = values.concurrency;
+  scratch.medianE2eSec = null;
+  return scratch;
+}
+
 /**
  * Even samples of the engine's x range plus every knot, so the line passes through the frontier
  * markers: both ascending, merged once (a 50,000-knot frontier: no set, no sort), each x once.
@@ -93,7 +103,7 @@ function sideCurve(side: ComparedSide, metricKey: MetricKey, gpu: GpuAssumptions
   const points: { x: number; y: number }[] = [];
   for (const x of sampleXs(splines.tokPerSecPerGpu)) {
     const values = side.curve.at(x);
-    const y = values ? metric.read({ ...values, medianE2eSec: null }, gpu) : null;
+    const y = values ? metric.read(curveValues(values), gpu) : null;
     if (y !== null) points.push({ x: chartX(axis, x), y });
   }
   return points.length > 0 ? { kind: 'linear', points: thinCurvePoints(points.sort(byX)) } : null;
@@ -105,13 +115,32 @@ function sideCurve(side: ComparedSide, metricKey: MetricKey, gpu: GpuAssumptions
  * object, so a metric switch on a side built once (your 50,000-point file) neither sorts nor
  * looks ids up again; the metric changes neither x nor the frontier.
  */
-interface XOrder {
+export interface XOrder {
   index: Int32Array;
   x: Float64Array;
   frontier: Uint8Array;
 }
 
 const xOrders = new WeakMap<ComparedSide, XOrder>();
+
+/**
+ * The x order of points whose x on the side's axis are `xs` (NaN: none, as null is in a
+ * point) and whose frontier is the points at `frontier` (indexes): what `buildChartSeries`
+ * computes of a side, found elsewhere (the worker that found the frontier). Pure.
+ */
+export function xOrderOf(xs: Float64Array, frontier: ArrayLike<number>): XOrder {
+  const having: number[] = [];
+  for (let i = 0; i < xs.length; i++) if (!Number.isNaN(xs[i]!)) having.push(i);
+  const index = Int32Array.from(having).sort((i, j) => xs[i]! - xs[j]! || i - j);
+  const on = new Uint8Array(xs.length);
+  for (let k = 0; k < frontier.length; k++) on[frontier[k]!] = 1;
+  return { index, x: Float64Array.from(index, (i) => xs[i]!), frontier: Uint8Array.from(index, (i) => on[i]!) };
+}
+
+/** A side's x order found elsewhere (`xOrderOf` on its points and frontier): `buildChartSeries` then sorts nothing. */
+export function keepXOrder(side: ComparedSide, order: XOrder): void {
+  xOrders.set(side, order);
+}
 
 function xOrder(side: ComparedSide): XOrder {
   let order = xOrders.get(side);

@@ -7,6 +7,7 @@ import {
   inverseLatencyX,
   type EngineX,
   type ExcludedPoint,
+  type ExclusionReason,
   type SideCurve,
   type SidePoint,
 } from '../../math';
@@ -37,9 +38,13 @@ export interface ComparedSide {
  * engine rejects.) Missing or non-positive latency → NaN, which the engine excludes and reports.
  */
 export function engineX(axis: XAxisDefinition, point: BenchmarkPoint): EngineX {
-  const value = point.metrics[axis.field];
+  return engineXOf(axis, point.metrics[axis.field]);
+}
+
+/** `engineX` of a point whose `axis.field` holds `value` (null or undefined: not measured). */
+export function engineXOf(axis: XAxisDefinition, value: number | null | undefined): EngineX {
   if (axis.direction === 'lower-is-better') return inverseLatencyX(value ?? Number.NaN);
-  return interactivityX(value !== null && value > 0 ? value : Number.NaN);
+  return interactivityX(value !== null && value !== undefined && value > 0 ? value : Number.NaN);
 }
 
 /**
@@ -106,4 +111,105 @@ export function sideOf(
   let side = byKey.get(key);
   if (!side) byKey.set(key, (side = buildSide(label, points, axis)));
   return side;
+}
+
+/** Sides built elsewhere (`sideFromFrontier`) put where `sideOf` finds them: it then builds none of them again. */
+export function keepSide(side: ComparedSide): void {
+  let byKey = builtSides.get(side.points);
+  if (!byKey) builtSides.set(side.points, (byKey = new Map()));
+  byKey.set(`${side.xAxis.key}\u0000${side.label}`, side);
+}
+
+/** The side `sideOf` would return if it is built already, else undefined (nothing is built here). */
+export function builtSide(
+  label: string,
+  points: readonly BenchmarkPoint[],
+  axis: XAxisDefinition = X_AXES.interactivity,
+): ComparedSide | undefined {
+  return builtSides.get(points)?.get(`${axis.key}\u0000${label}`);
+}
+
+/**
+ * A frontier as positions in the points it was computed from: `frontier`, the frontier points'
+ * indexes in ascending engine x; `excluded`, the excluded points' indexes in input order, each
+ * with `nonPositive[k]` 1 for reason `non-positive`, 0 for `non-finite`. Typed arrays, so a
+ * worker hands them over without copying.
+ */
+export interface FrontierIndexes {
+  frontier: Uint32Array;
+  excluded: Uint32Array;
+  nonPositive: Uint8Array;
+}
+
+/**
+ * `computeFrontier(sidePoints)` as indexes into `sidePoints`. Ids must be unique (a file's
+ * points' are): an excluded point is found by its id, in input order. Pure.
+ */
+export function frontierIndexes(sidePoints: readonly SidePoint[]): FrontierIndexes {
+  const result = computeFrontier(sidePoints);
+  const at = new Map<SidePoint, number>();
+  for (const p of result.frontier) at.set(p, -1);
+  const excluded = new Uint32Array(result.excluded.length);
+  const nonPositive = new Uint8Array(result.excluded.length);
+  let k = 0;
+  for (let i = 0; i < sidePoints.length; i++) {
+    const p = sidePoints[i]!;
+    if (at.has(p)) at.set(p, i);
+    else if (k < excluded.length && result.excluded[k]!.id === p.id) {
+      excluded[k] = i;
+      nonPositive[k] = result.excluded[k++]!.reason === 'non-positive' ? 1 : 0;
+    }
+  }
+  if (k !== excluded.length) throw new Error('frontierIndexes: an excluded point has no unique id');
+  return { frontier: Uint32Array.from(result.frontier, (p) => at.get(p)!), excluded, nonPositive };
+}
+
+const REASONS: readonly ExclusionReason[] = ['non-finite', 'non-positive'];
+
+/**
+ * The side `buildSide(label, points, axis)` builds, from its frontier found elsewhere (a worker
+ * ran `frontierIndexes` on `toSidePoint` of these points, on this axis): the frontier points and
+ * their engine terms are taken from `points`, and only the frontier's curve is built here
+ * (linear in the frontier). Ids must be unique, as `frontierIndexes` needs. Pure.
+ */
+export function sideFromFrontier(
+  label: string,
+  points: readonly BenchmarkPoint[],
+  axis: XAxisDefinition,
+  found: FrontierIndexes,
+): ComparedSide {
+  const steps = sideFromFrontierSteps(label, points, axis, found);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `sideFromFrontier` in three steps (a 50,000-point frontier: tens of ms
+ * each), so a caller can give the page a task between two (`yield` says one step is done).
+ */
+export function* sideFromFrontierSteps(
+  label: string,
+  points: readonly BenchmarkPoint[],
+  axis: XAxisDefinition,
+  found: FrontierIndexes,
+): Generator<void, ComparedSide, void> {
+  const frontier: BenchmarkPoint[] = [];
+  const frontierSidePoints: SidePoint[] = [];
+  for (const i of found.frontier) {
+    const p = points[i]!;
+    frontier.push(p);
+    frontierSidePoints.push(toSidePoint(p, axis));
+  }
+  yield;
+  const frontierIds = new Set<string>();
+  for (const p of frontier) frontierIds.add(p.id);
+  const excluded: ExcludedPoint[] = [];
+  for (let k = 0; k < found.excluded.length; k++) {
+    excluded.push({ id: points[found.excluded[k]!]!.id, reason: REASONS[found.nonPositive[k]!]! });
+  }
+  yield;
+  const curve = createSideCurve(frontierSidePoints);
+  return { label, points, frontier, frontierIds, frontierSidePoints, excluded, curve, xAxis: axis };
 }

@@ -171,6 +171,11 @@ export const InferenceView = memo(function InferenceView({
             pointSource={own.pointSource}
           />
         )}
+        {own.computing.length > 0 && (
+          <p className="muted" role="status" data-testid="own-computing">
+            Your data: computing its frontier on this axis… ({own.computing.map((s) => s.label).join(', ')})
+          </p>
+        )}
         <p className="chart-legend muted">
           Colour: GPU (AMD warm, NVIDIA green and blue), shade: engine ·{' '}
           {vm.best === 'all'

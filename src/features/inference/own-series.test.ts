@@ -9,7 +9,9 @@ import type { OwnFile } from '../../data/own/store';
 import { inferenceAvailability } from '../../state/availability';
 import { defaultInferenceSelection, type InferenceSelection } from '../../state/pages/inference';
 import { fitOwnFiles } from '../own/own-fit';
-import { buildOwnSeries, ownStyle } from './own-series';
+import { X_AXES } from '../../domain/metrics';
+import { buildSide, type ComparedSide } from '../compare/sides';
+import { buildOwnSeries, ownStyle, type OwnSideLookup } from './own-series';
 
 /**
  * Your files as series on the inference chart. Expected numbers are computed here from the
@@ -29,6 +31,11 @@ const raw = jsonl
   .split('\n')
   .filter(Boolean)
   .map((l) => JSON.parse(l) as { max_concurrency: number; total_token_throughput: number; median_tpot_ms: number });
+
+const e2eRaw = jsonl
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as { median_e2el_ms: number });
 
 const setup: OwnSetup = {
   label: 'my vLLM sweep',
@@ -145,5 +152,32 @@ describe('your files as series', () => {
     });
     expect(s!.hidden).toBe(true);
     expect(s!.chart).toBeNull();
+  });
+
+  it('while its side on the chart’s axis is being found, a shown file is computing and not drawn; once there, drawn on that axis', () => {
+    const shown = fitOwnFiles([ownFile('a'), ownFile('b')], selection, manifest).shown;
+    const onE2e = { ...selection, xAxis: 'e2e' as const };
+    const asked: string[] = [];
+    const sides = new Map<string, ComparedSide>();
+    const lookup: OwnSideLookup = (label, _points, axis) => {
+      asked.push(`${label} ${axis.key}`);
+      return sides.get(axis.key) ?? null;
+    };
+    const before = buildOwnSeries({ shown, selection: onE2e, specs, hidden: new Set(['own:b']), side: lookup });
+    expect(before.map((s) => [s.computing, s.chart])).toEqual([
+      [true, null],
+      [false, null],
+    ]);
+    // A hidden file's side is not asked for.
+    expect(asked).toEqual(['my vLLM sweep · your data e2e']);
+    // An interactivity side is no side for the e2e axis.
+    sides.set('interactivity', buildSide('my vLLM sweep · your data', shown[0]!.points));
+    expect(buildOwnSeries({ shown, selection: onE2e, specs, hidden: none, side: lookup })[0]!.chart).toBeNull();
+    sides.set('e2e', buildSide('my vLLM sweep · your data', shown[0]!.points, X_AXES.e2e));
+    const [a] = buildOwnSeries({ shown, selection: onE2e, specs, hidden: none, side: lookup });
+    expect(a!.computing).toBe(false);
+    // By hand: x is each run's median end-to-end latency (median_e2el_ms ÷ 1000), in ascending order.
+    const e2es = e2eRaw.map((r) => r.median_e2el_ms / 1000).sort((p, q) => p - q);
+    expect(a!.chart!.measured.map((m) => m.x)).toEqual(e2es.map((x) => expect.closeTo(x, 12)));
   });
 });

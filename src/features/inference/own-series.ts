@@ -1,11 +1,12 @@
 import type { BenchmarkPoint, GpuSpecs } from '../../data/schema';
 import type { OwnFileShown } from '../own/own-fit';
 import { X_AXES, type GpuAssumptions, type MetricKey, type XAxisDefinition } from '../../domain/metrics';
+import type { OwnFile } from '../../data/own/store';
 import type { SeriesKey } from '../../state/inference-series-key';
 import type { InferenceSelection } from '../../state/pages/inference';
 import { buildChartSeries, type ChartSeries } from '../compare/chart-model';
 import { lookStyle, type SeriesLook, type SeriesStyle, type SymbolShape } from '../compare/series-styles';
-import { buildSide, type ComparedSide } from '../compare/sides';
+import { sideOf, type ComparedSide } from '../compare/sides';
 import { forScale, gpuFor, logXOf, type InferenceChartSeries } from './view-model';
 
 /** One of your files drawn on the chart: its own series, never part of the address's series. */
@@ -20,9 +21,18 @@ export interface OwnSeries {
   points: BenchmarkPoint[];
   hidden: boolean;
   look: SeriesLook;
-  /** The series on the chart's axes and metric; null when hidden. */
+  /** The series on the chart's axes and metric; null when hidden, or while its side is being found. */
   chart: InferenceChartSeries | null;
+  /** Shown, but its side (frontier) on the chart's x axis is not ready yet: not drawn until it is. */
+  computing: boolean;
 }
+
+/** A file's side on an x axis: the side, or null while it is being found (off the main thread). */
+export type OwnSideLookup = (
+  label: string,
+  points: readonly BenchmarkPoint[],
+  axis: XAxisDefinition,
+) => ComparedSide | null;
 
 /**
  * Your files' hues (purples and a teal, away from the vendors' reds and greens) and shapes, by
@@ -35,21 +45,8 @@ export const OWN_DASH = '2 3';
 
 export const ownSeriesId = (fileId: string) => `own:${fileId}`;
 
-/**
- * Sides already built, by the very points array (a file's points as the page's filters keep
- * them) and then by x axis and label: a metric switch, or a page re-render, does not redo the
- * frontier and curves of 50,000 points. Held weakly, so a removed file's sides go with it.
- */
-const sides = new WeakMap<readonly BenchmarkPoint[], Map<string, ComparedSide>>();
-
-function sideOf(label: string, points: BenchmarkPoint[], xAxis: XAxisDefinition): ComparedSide {
-  let byAxis = sides.get(points);
-  if (!byAxis) sides.set(points, (byAxis = new Map()));
-  const key = JSON.stringify([xAxis.key, label]);
-  let side = byAxis.get(key);
-  if (!side) byAxis.set(key, (side = buildSide(label, points, xAxis)));
-  return side;
-}
+/** "<label> · your data": the series' label, and its sides' label. */
+export const ownSeriesLabel = (file: Pick<OwnFile, 'setup'>) => `${file.setup.label} · your data`;
 
 /**
  * A side's chart series already built, by series id, metric and prices, the latest few: going
@@ -83,7 +80,9 @@ export function ownStyle(
 /**
  * Your files shown on the page (`fitOwnFiles`: the page's model and sequence, the points its
  * precision and quick filters keep) as series, one per file, in the order added, on the
- * chart's x axis and metric with the page's prices. Pure.
+ * chart's x axis and metric with the page's prices. Each side comes from `side` (built here,
+ * once per points array and axis, unless given: the page gives the sides found in a worker,
+ * and a series whose side is not ready yet is `computing`, not drawn). Pure but for the caches.
  */
 export function buildOwnSeries(input: {
   shown: readonly OwnFileShown[];
@@ -91,12 +90,13 @@ export function buildOwnSeries(input: {
   specs: GpuSpecs;
   /** Series ids (`own:<id>`) the user hid on this page. */
   hidden: ReadonlySet<string>;
+  side?: OwnSideLookup;
 }): OwnSeries[] {
-  const { shown, selection, specs, hidden } = input;
+  const { shown, selection, specs, hidden, side: sideFor = sideOf } = input;
   const xAxis = X_AXES[selection.xAxis];
   return shown.map(({ file: f, points }, i) => {
     const id = ownSeriesId(f.id);
-    const label = `${f.setup.label} · your data`;
+    const label = ownSeriesLabel(f);
     const look: SeriesLook = {
       hue: OWN_HUES[i % OWN_HUES.length]!,
       shade: 0.5,
@@ -104,19 +104,18 @@ export function buildOwnSeries(input: {
       shape: OWN_SHAPES[i % OWN_SHAPES.length]!,
     };
     const isHidden = hidden.has(id);
-    const chart: InferenceChartSeries | null = isHidden
-      ? null
-      : {
-          ...forScale(
-            chartOf(id, sideOf(label, points, xAxis), selection.metric, gpuFor(selection, specs, f.setup.hardware)),
-            selection.logScale,
-            logXOf(selection),
-          ),
-          look,
-          emphasis: 'normal',
-        };
+    const side = isHidden ? null : sideFor(label, points, xAxis);
+    const chart: InferenceChartSeries | null = side && {
+      ...forScale(
+        chartOf(id, side, selection.metric, gpuFor(selection, specs, f.setup.hardware)),
+        selection.logScale,
+        logXOf(selection),
+      ),
+      look,
+      emphasis: 'normal',
+    };
     const { hardware, engine, specMethod, precision } = f.setup;
     const key: SeriesKey = { hardware, engine, specMethod, precision };
-    return { id, fileName: f.name, key, label, points, hidden: isHidden, look, chart };
+    return { id, fileName: f.name, key, label, points, hidden: isHidden, look, chart, computing: !isHidden && !side };
   });
 }

@@ -1,12 +1,14 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
 import type { InferenceSelection } from '../../state/pages/inference';
+import { X_AXES, type XAxisKey } from '../../domain/metrics';
 import type { StyledSeries } from '../compare/comparison-chart';
 import type { LegendEntry } from '../compare/series-legend';
 import { fitOwnFiles, type OwnPageScope } from '../own/own-fit';
 import { useOwnFiles } from '../own/queries';
 import { useRestoredOwnView } from '../own/use-view-file';
-import { buildOwnSeries, ownStyle } from './own-series';
+import { ownSide, watchOwnSides } from '../own/own-sides';
+import { buildOwnSeries, ownSeriesLabel, ownStyle, type OwnSeries } from './own-series';
 
 const isOwn = (id: string) => id.startsWith('own:');
 
@@ -33,10 +35,19 @@ export function useOwnOnChart(
     () => fitOwnFiles(files, JSON.parse(scopeKey) as OwnPageScope, manifest),
     [files, scopeKey, manifest],
   );
+  // Sides are found in a worker (`watchOwnSides`); a new `sides` object says a side of the shown
+  // axis came in, so the series are built again.
+  const [sides, setSides] = useState(() => ({ lookup: ownSide }));
   const own = useMemo(
-    () => buildOwnSeries({ shown: fit.shown, selection, specs, hidden }),
-    [fit, selection, specs, hidden],
+    () => buildOwnSeries({ shown: fit.shown, selection, specs, hidden, side: sides.lookup }),
+    [fit, selection, specs, hidden, sides],
   );
+  useOwnSidesWatch(fit.shown, own, selection.xAxis, () => {
+    // Its chart series (50,000 points read: ~130 ms) in a task of its own, then the page's redraw
+    // in another: no task holds both.
+    buildOwnSeries({ shown: fit.shown, selection, specs, hidden, side: ownSide });
+    setTimeout(() => setSides({ lookup: ownSide }), 0);
+  });
   const chart = useMemo<StyledSeries[]>(
     () => own.flatMap((s) => (s.chart ? [{ ...s.chart, style: ownStyle(s.look, theme) }] : [])),
     [own, theme],
@@ -77,5 +88,39 @@ export function useOwnOnChart(
     },
     [names],
   );
-  return { series: own, chart, legend, setOwnHidden, pointSource, fit, hidden };
+  /** Your series shown whose frontier on this axis is still being found (not drawn yet). */
+  const computing = useMemo(() => own.filter((s) => s.computing), [own]);
+  return { series: own, chart, legend, setOwnHidden, pointSource, fit, hidden, computing };
+}
+
+/**
+ * Watches the sides of the files shown on the chart's x axis: when the side of a series drawn as
+ * `computing` is there (it came in, or came in before this render's effects ran), `redraw` runs,
+ * once, in a task of its own. A side of another axis is only kept for a later switch.
+ */
+function useOwnSidesWatch(
+  shown: ReturnType<typeof fitOwnFiles>['shown'],
+  own: readonly OwnSeries[],
+  xAxis: XAxisKey,
+  redraw: () => void,
+) {
+  const latest = useRef({ own, xAxis, redraw });
+  const scheduled = useRef(false);
+  const check = useCallback(() => {
+    const { own: drawn, xAxis: axis } = latest.current;
+    if (scheduled.current || !drawn.some((s) => s.computing && ownSide(s.label, s.points, X_AXES[axis]))) return;
+    scheduled.current = true;
+    setTimeout(() => {
+      scheduled.current = false;
+      latest.current.redraw();
+    }, 0);
+  }, []);
+  useEffect(() => {
+    latest.current = { own, xAxis, redraw };
+    check();
+  });
+  useEffect(() => {
+    const stops = shown.map(({ file, points }) => watchOwnSides(ownSeriesLabel(file), points, xAxis, check));
+    return () => stops.forEach((stop) => stop());
+  }, [shown, xAxis, check]);
 }
