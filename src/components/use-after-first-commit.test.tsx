@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { deferredComponent, useAfterFirstCommit } from './use-after-first-commit';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AFTER_PAINT_LIMIT_MS, afterPaint, deferredComponent, useAfterFirstCommit } from './use-after-first-commit';
 
 afterEach(cleanup);
 
@@ -65,5 +65,37 @@ describe('deferredComponent', () => {
     expect(screen.queryByTestId('part')).toBeNull();
     await act(async () => load.open());
     expect(await screen.findByTestId('part')).toBeTruthy();
+  });
+});
+
+describe('afterPaint', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('runs the task once after the next frame, and not again when the time limit passes', () => {
+    vi.useFakeTimers();
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: () => void) => frames.push(cb));
+    const task = vi.fn<() => void>();
+    afterPaint(task);
+    expect(task).not.toHaveBeenCalled();
+    frames.shift()!();
+    vi.advanceTimersByTime(0);
+    expect(task).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(AFTER_PAINT_LIMIT_MS * 2);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs it anyway when no frame comes (a page that is not painted)', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    const task = vi.fn<() => void>();
+    afterPaint(task);
+    vi.advanceTimersByTime(AFTER_PAINT_LIMIT_MS - 1);
+    expect(task).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(task).toHaveBeenCalledTimes(1);
   });
 });

@@ -23,13 +23,30 @@ export const BuildTimeRender = createContext(false);
  * time, it is true at once: the static page carries everything.
  */
 /**
- * Runs `task` once the next frame has been painted (a timer after the animation frame; a
- * timer alone where there are no frames, as in tests): for work that must not compete with
- * drawing the first view.
+ * Longest wait for a frame: a page that is not being painted (a tab opened in the background, a
+ * browser that skips frames under load) runs no animation frame, and what waits for one must not
+ * wait for ever.
+ */
+export const AFTER_PAINT_LIMIT_MS = 500;
+
+/**
+ * Runs `task` once, when the next frame has been painted (a timer after the animation frame; a
+ * timer alone where there are no frames, as in tests), or after `AFTER_PAINT_LIMIT_MS` if no
+ * frame comes: for work that must not compete with drawing the first view.
  */
 export function afterPaint(task: () => void): void {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0));
-  else setTimeout(task, 0);
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    task();
+  };
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(run, 0);
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, AFTER_PAINT_LIMIT_MS);
 }
 
 export function useAfterFirstCommit(preload?: () => Promise<unknown>): boolean {
