@@ -1,13 +1,4 @@
-import {
-  createContext,
-  createElement,
-  startTransition,
-  use,
-  useContext,
-  useEffect,
-  useState,
-  type ComponentType,
-} from 'react';
+import { createContext, createElement, use, useContext, useEffect, useState, type ComponentType } from 'react';
 
 /** True only when the page is rendered at build time (src/app/prerender), where nothing commits. */
 export const BuildTimeRender = createContext(false);
@@ -55,7 +46,9 @@ export function useAfterFirstCommit(preload?: () => Promise<unknown>): boolean {
   useEffect(() => {
     let live = true;
     const show = () => {
-      if (live) startTransition(() => setAfter(true));
+      // A plain update, not a transition: a transition is held back while anything else in the
+      // page suspends, and the parts it reveals were loaded before it is made.
+      if (live) setAfter(true);
     };
     // A failed load shows anyway: the part then throws, and its error boundary says so.
     if (preload) afterPaint(() => void preload().then(show, show));
