@@ -70,6 +70,43 @@ const trendValue = (date: string, target: number) =>
   ref.trend.find((t) => t.target === target)?.byDate[date]?.tput.toFixed(1);
 
 describe('history page', () => {
+  it('draws each pinned trend as the reference has it: a dot per date reaching a target, gaps where none does', async () => {
+    for (const [path, pin] of Object.entries(pinned.history)) {
+      const { page, errors } = await openPage(browser, path);
+      await page.locator('[data-testid="trend-chart"] .trend-line').first().waitFor();
+      const drawn = await page.locator('[data-testid="trend-chart"] .trend-line').evaluateAll((lines) =>
+        lines.map((g) => ({
+          target: Number(g.getAttribute('data-target')),
+          dots: g.querySelectorAll('.trend-dot').length,
+          // Vertices of each stroke of the line's path ("M x,y L x,y …", one M per stroke).
+          strokes: (g.querySelector('path')?.getAttribute('d') ?? '')
+            .split('M')
+            .slice(1)
+            .map((stroke) => stroke.split('L').length),
+        })),
+      );
+      // From the reference: runs of consecutive run dates that reach the target; a run of one
+      // date is a dot without a stroke.
+      const expected = pin.trend.map((t) => {
+        const runs: number[] = [];
+        let run = 0;
+        for (const date of [...pin.runDates].sort()) {
+          if (t.byDate[date]) {
+            run += 1;
+          } else {
+            runs.push(run);
+            run = 0;
+          }
+        }
+        runs.push(run);
+        return { target: t.target, dots: runs.reduce((a, b) => a + b, 0), strokes: runs.filter((r) => r >= 2) };
+      });
+      expect({ path, drawn }).toEqual({ path, drawn: expected });
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('dsv4 MI355X FP4: trend and blog table, then a new "to" date, Back and Forward', async () => {
     const { page, errors } = await openPage(browser, PATH);
     await page.locator('[data-testid="trend-table"]').waitFor();

@@ -131,7 +131,7 @@ export const HistoryView = memo(function HistoryView(props: ViewProps) {
                 : 'the from/to band’s default targets'
           })`}
         />
-        <TrendChart table={vm.trend} text={colors.text} />
+        <TrendChart table={vm.trend} colors={colors} />
       </section>
       {vm.published && (
         <section aria-labelledby="published-title">

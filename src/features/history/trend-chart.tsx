@@ -1,71 +1,120 @@
 import { memo, useCallback, useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { ComposedChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import { useDrawingWidth } from '../../components/use-drawing-width';
 import { formatAxisTick, formatTokPerSecPerUser } from '../../domain/format';
-import type { TrendTable } from './trend';
+import { ChartMarks } from '../compare/chart-marks';
+import { dateOfDay, dayOfDate, trendLines, type TrendTable } from './trend';
 
 const HEIGHT = 280;
-const DAY_MS = 86_400_000;
-
-const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
-const dateOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const DOT_RADIUS = 3;
 
 function estimateWidth(): number {
   const viewport = typeof window === 'undefined' ? 1280 : window.innerWidth;
   return Math.min(viewport, 1280) - 2 * 24 - 2 * 1 - 2 * 8;
 }
 
-// Axis and line props that keep their identity across redraws: Recharts re-registers an axis
-// (and recomputes the chart's selectors) whenever one of its props is a new object.
+// Axis props that keep their identity across redraws: Recharts re-registers an axis (and
+// recomputes the chart's selectors) whenever one of its props is a new object.
 const X_DOMAIN = ['dataMin', 'dataMax'];
-const DOT = { r: 3 };
+const ZERO_UP_DOMAIN: [number, 'auto'] = [0, 'auto'];
+const MARGIN = { top: 12, right: 24, bottom: 24, left: 16 };
+const NO_MARKS: readonly number[] = [];
 
 /** A colour per target, low targets warm, high ones cool. */
 const targetColor = (i: number, n: number) => `hsl(${Math.round(20 + (220 * i) / Math.max(1, n - 1))} 70% 45%)`;
 
+type Lines = ReturnType<typeof trendLines>;
+
+/**
+ * Each target's line and its dots, in one chart child reading the axes' scales: a Recharts
+ * `<Line>` per target measured its own path (`getTotalLength`) and registered itself with the
+ * chart's store on every redraw, about a fifth of a metric switch on the history page.
+ */
+function TrendLayer({ lines }: { lines: Lines }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  const px = (p: { x: number; y: number }) => {
+    const x = xScale(p.x);
+    const y = yScale(p.y);
+    return x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y) ? null : { x, y };
+  };
+  return (
+    <g className="trend-lines">
+      {lines.map(({ target, pieces }, i) => {
+        const color = targetColor(i, lines.length);
+        const drawn = pieces.map((piece) => piece.map(px).filter((p) => p !== null));
+        const d = drawn
+          .filter((piece) => piece.length > 1)
+          .map((piece) => piece.map((p, k) => `${k === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(''))
+          .join('');
+        return (
+          <g key={target} className="trend-line" data-target={target}>
+            {d && <path d={d} fill="none" stroke={color} strokeWidth={2} strokeLinejoin="round" />}
+            {drawn.flat().map((p) => (
+              <circle key={p.x} className="trend-dot" cx={p.x} cy={p.y} r={DOT_RADIUS} fill={color} />
+            ))}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
 /**
  * The trend table as a chart: the metric against run date (days to scale), one line per
  * target; a date whose frontier does not reach the target leaves a gap (nothing is drawn there).
+ * The axes span every run date (a date no target reaches included) and zero up to the values.
  */
-export const TrendChart = memo(function TrendChart({ table, text }: { table: TrendTable; text: string }) {
+export const TrendChart = memo(function TrendChart({
+  table,
+  colors,
+}: {
+  table: TrendTable;
+  colors: { grid: string; text: string; band: string; target: string };
+}) {
   const { ref, width } = useDrawingWidth<HTMLDivElement>(estimateWidth);
-  const data = useMemo(
-    () =>
-      table.rows.map((row) => ({
-        day: dayOf(row.date),
-        ...Object.fromEntries(row.cells.map((c, i) => [`t${i}`, c.status === 'value' ? c.value : null])),
-      })),
-    [table],
-  );
+  const lines = useMemo(() => trendLines(table), [table]);
+  // The axes' data: every drawn value, and each run date at the first value's height so that the
+  // x axis spans dates no target reaches (it adds no y the values do not already have).
+  const data = useMemo(() => {
+    const values = lines.flatMap((l) => l.pieces.flat());
+    const y = values[0]?.y;
+    return y === undefined ? [] : [...values, ...table.rows.map((r) => ({ x: dayOfDate(r.date), y }))];
+  }, [lines, table]);
   const unit = table.metric.unit;
   const xLabel = useMemo(
-    () => ({ value: 'Run date', position: 'insideBottom' as const, offset: -14, fill: text }),
-    [text],
+    () => ({ value: 'Run date', position: 'insideBottom' as const, offset: -14, fill: colors.text }),
+    [colors.text],
   );
   const yLabel = useMemo(
-    () => ({ value: unit, angle: -90, position: 'insideLeft' as const, fill: text }),
-    [unit, text],
+    () => ({ value: unit, angle: -90, position: 'insideLeft' as const, fill: colors.text }),
+    [unit, colors.text],
   );
   const yTick = useCallback((v: number) => formatAxisTick(v, unit), [unit]);
   return (
     <div ref={ref} className="chart-wrapper" data-testid="trend-chart" style={{ minHeight: HEIGHT }}>
-      <LineChart width={width} height={HEIGHT} data={data} margin={{ top: 12, right: 24, bottom: 24, left: 16 }}>
-        <CartesianGrid stroke="currentColor" strokeOpacity={0.12} />
-        <XAxis type="number" dataKey="day" domain={X_DOMAIN} tickFormatter={dateOf} stroke={text} label={xLabel} />
-        <YAxis type="number" stroke={text} width={72} tickFormatter={yTick} label={yLabel} />
-        {table.targets.map((t, i) => (
-          <Line
-            key={t}
-            dataKey={`t${i}`}
-            name={`${formatTokPerSecPerUser(t)} tok/s/user`}
-            stroke={targetColor(i, table.targets.length)}
-            strokeWidth={2}
-            dot={DOT}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-        ))}
-      </LineChart>
+      <ComposedChart width={width} height={HEIGHT} data={data} margin={MARGIN} accessibilityLayer={false}>
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={X_DOMAIN}
+          tickFormatter={dateOfDay}
+          stroke={colors.text}
+          label={xLabel}
+        />
+        <YAxis
+          type="number"
+          dataKey="y"
+          domain={ZERO_UP_DOMAIN}
+          stroke={colors.text}
+          width={72}
+          tickFormatter={yTick}
+          label={yLabel}
+        />
+        <ChartMarks band={null} targets={NO_MARKS} crossovers={NO_MARKS} colors={colors} />
+        <TrendLayer lines={lines} />
+      </ComposedChart>
       <p className="chart-legend muted">
         {table.targets.map((t, i) => (
           <span key={t} className="legend-key">

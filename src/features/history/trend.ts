@@ -103,3 +103,33 @@ export function trendCsv(table: TrendTable, title: string): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+const DAY_MS = 86_400_000;
+
+/** A run date as a day number (days since 1970-01-01, UTC): the trend chart's x, to scale. */
+export const dayOfDate = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+
+/** A day number back as its date, `YYYY-MM-DD`. */
+export const dateOfDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * The trend table as lines, one per target: its values in date order, split into pieces where a
+ * date has none (unreachable, or no value), so the chart leaves a gap there rather than joining
+ * across it. A piece of one date is a single point.
+ */
+export function trendLines(table: TrendTable): { target: number; pieces: { x: number; y: number }[][] }[] {
+  return table.targets.map((target, i) => {
+    const pieces: { x: number; y: number }[][] = [];
+    let piece: { x: number; y: number }[] = [];
+    for (const row of table.rows) {
+      const cell = row.cells[i];
+      if (cell?.status === 'value') piece.push({ x: dayOfDate(row.date), y: cell.value });
+      else if (piece.length > 0) {
+        pieces.push(piece);
+        piece = [];
+      }
+    }
+    if (piece.length > 0) pieces.push(piece);
+    return { target, pieces };
+  });
+}
