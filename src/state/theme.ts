@@ -1,5 +1,6 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import { create } from 'zustand';
+import { useMediaQuery } from './media-query';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 const STORAGE_KEY = 'isoline-theme';
@@ -33,20 +34,10 @@ export const useThemeStore = create<ThemeState>((set) => ({
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
-function subscribeToSystemTheme(onChange: () => void): () => void {
-  const media = window.matchMedia(DARK_QUERY);
-  media.addEventListener('change', onChange);
-  return () => media.removeEventListener('change', onChange);
-}
-
 /** The theme in effect: the user's choice, or the system's when they chose "system". */
 export function useResolvedTheme(): 'light' | 'dark' {
   const choice = useThemeStore((s) => s.choice);
-  const systemDark = useSyncExternalStore(
-    subscribeToSystemTheme,
-    () => window.matchMedia(DARK_QUERY).matches,
-    () => false,
-  );
+  const systemDark = useMediaQuery(DARK_QUERY);
   if (choice === 'system') return systemDark ? 'dark' : 'light';
   return choice;
 }
