@@ -1,8 +1,15 @@
 import { formatTokPerSecPerUser } from '../../domain/format';
+import { memo } from 'react';
 import type { RankModel } from './rank-types';
+import { sameData } from './same-data';
 
 /** Which setup leads at each interactivity, as a strip along the x axis, and the changes of lead in words. */
-export function RankLeader({ rank }: { rank: RankModel }) {
+export const RankLeader = memo(
+  LeaderStrip,
+  (p, n) => p.rank.metric === n.rank.metric && sameData(p.rank.leader, n.rank.leader),
+);
+
+function LeaderStrip({ rank }: { rank: RankModel }) {
   const { segments, changes } = rank.leader;
   if (segments.length === 0) return null;
   const lo = segments[0]!.from;

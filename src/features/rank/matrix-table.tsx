@@ -1,4 +1,6 @@
+import { memo } from 'react';
 import type { RankModel } from './rank-types';
+import { sameData } from './same-data';
 
 /** Cells are shaded by how far a row is from the baseline, in five steps; the text says the same. */
 function shade(fraction: number | null, higherIsBetter: boolean): string {
@@ -10,7 +12,13 @@ function shade(fraction: number | null, higherIsBetter: boolean): string {
 }
 
 /** Every setup across interactivity buckets, with % against the baseline and a one-number summary per row. */
-export function RankMatrix({ rank }: { rank: RankModel }) {
+export const RankMatrix = memo(
+  MatrixTable,
+  // Drawn again only when a cell, a bucket or the metric changes (not for a price the metric ignores).
+  (p, n) => p.rank.metric === n.rank.metric && sameData(p.rank.matrix, n.rank.matrix),
+);
+
+function MatrixTable({ rank }: { rank: RankModel }) {
   const { matrix, metric } = rank;
   if (matrix.buckets.length === 0) return null;
   const higherIsBetter = metric.direction === 'higher-is-better';

@@ -1,9 +1,11 @@
+import { memo } from 'react';
 import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
 import { useDrawingWidth } from '../../components/use-drawing-width';
 import { formatAxisTick } from '../../domain/format';
 import { useChartColors } from '../compare/chart-colors';
 import type { RankModel } from './rank-types';
 import { RankBarsDownloads } from '../share/rank-bars-downloads';
+import { sameData } from './same-data';
 
 const ROW_PX = 30;
 const LABEL_PX = 190;
@@ -13,11 +15,14 @@ function estimateWidth(): number {
   return Math.min(viewport, 1280) - 2 * 24 - 2 * 1 - 2 * 8;
 }
 
-/** The ranked rows in range as horizontal bars, best at the top, the baseline in the other colour. */
-export function RankBars({ rank }: { rank: RankModel }) {
-  const colors = useChartColors();
-  const { ref, width } = useDrawingWidth<HTMLDivElement>(estimateWidth);
-  const data = rank.rows
+// Constant props: Recharts registers an axis again (and recomputes the chart) when one changes.
+const MARGIN = { top: 4, right: 80, bottom: 4, left: 8 };
+const plainTick = (v: number) => formatAxisTick(v, '');
+const usdTick = (v: number) => formatAxisTick(v, '$');
+
+/** The bars drawn: the rows in range with a value, in the table's order. */
+function barsOf(rank: RankModel) {
+  return rank.rows
     .filter((r) => r.inRange && r.value !== null)
     .map((r) => ({
       id: r.id,
@@ -27,6 +32,21 @@ export function RankBars({ rank }: { rank: RankModel }) {
       base: r === rank.baseline,
       own: r.own,
     }));
+}
+
+/** The ranked rows in range as horizontal bars, best at the top, the baseline in the other colour. */
+export const RankBars = memo(
+  function RankBars({ rank }: { rank: RankModel }) {
+    return <Bars rank={rank} data={barsOf(rank)} />;
+  },
+  // A switch that leaves every bar as it was (a price, while the metric is throughput) draws none again.
+  (p, n) =>
+    p.rank.metric === n.rank.metric && p.rank.target === n.rank.target && sameData(barsOf(p.rank), barsOf(n.rank)),
+);
+
+function Bars({ rank, data }: { rank: RankModel; data: ReturnType<typeof barsOf> }) {
+  const colors = useChartColors();
+  const { ref, width } = useDrawingWidth<HTMLDivElement>(estimateWidth);
   if (data.length === 0) return null;
   return (
     <section className="card chart-card" aria-labelledby="rank-bars-title">
@@ -39,16 +59,10 @@ export function RankBars({ rank }: { rank: RankModel }) {
         role="img"
         aria-label={`${data.length} bars, best first: ${data.map((d) => `${d.label} ${d.shown}`).join('; ')}`}
       >
-        <BarChart
-          width={width}
-          height={data.length * ROW_PX + 40}
-          data={data}
-          layout="vertical"
-          margin={{ top: 4, right: 80, bottom: 4, left: 8 }}
-        >
+        <BarChart width={width} height={data.length * ROW_PX + 40} data={data} layout="vertical" margin={MARGIN}>
           <XAxis
             type="number"
-            tickFormatter={(v: number) => formatAxisTick(v, rank.metric.unit.startsWith('$') ? '$' : '')}
+            tickFormatter={rank.metric.unit.startsWith('$') ? usdTick : plainTick}
             stroke={colors.text}
           />
           <YAxis type="category" dataKey="label" width={LABEL_PX} stroke={colors.text} interval={0} />

@@ -332,7 +332,7 @@ describe('buildRankModel: target, sentences, matrix, leader, CSV', () => {
   });
 
   it('writes the ranked CSV with exactly the contract columns and unrounded values', () => {
-    const lines = rank({ metric: 'cost' }).csv.ranked.trimEnd().split('\n');
+    const lines = rank({ metric: 'cost' }).csv.ranked().trimEnd().split('\n');
     expect(lines[0]).toBe(RANKED_CSV_COLUMNS.join(','));
     expect(lines[0]).toBe(
       'rank,setup,hardware,engine,spec_method,precision,target_tok_s_user,metric,value,unit,in_range,reach_lo,reach_hi,vs_base_pct,measured_at_least_value,measured_at_least_tok_s_user,concurrency,date,run_url,source',
@@ -341,12 +341,12 @@ describe('buildRankModel: target, sentences, matrix, leader, CSV', () => {
       `1,A,a,y,none,fp8,20,cost,${2e6 / (3600 * 875)},$/M tok,true,10,30,0,${2e6 / (3600 * 850)},25,15,2026-01-01,https://example.org/a2#0,published`,
     );
     expect(lines[4]).toBe(`,C,c,,,,20,cost,,$/M tok,false,30,60,,${1e6 / (3600 * 500)},30,,,,published`);
-    const quoted = buildRankModel({ ...rankInput(), series: [{ ...A1, gpuLabel: 'A, "big"' }] }).csv.ranked;
+    const quoted = buildRankModel({ ...rankInput(), series: [{ ...A1, gpuLabel: 'A, "big"' }] }).csv.ranked();
     expect(quoted.split('\n')[1]).toMatch(/^1,"A, ""big""",a,/);
   });
 
   it('writes the matrix CSV: setup, one column per bucket, summary and count', () => {
-    const lines = rank().csv.matrix.trimEnd().split('\n');
+    const lines = rank().csv.matrix().trimEnd().split('\n');
     expect(lines[0]).toBe('setup,10,20,30,40,50,60,summary_ratio,summary_buckets');
     const a = lines.find((l) => l.startsWith('A,'))!.split(',');
     expect(a.slice(0, 7)).toEqual(['A', '1000', '875', '600', '', '', '']);

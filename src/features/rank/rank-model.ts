@@ -8,12 +8,19 @@ import { rankSentences } from './rank-sentences';
 import { chooseTarget } from './rank-target';
 import type { RankInput, RankModel } from './rank-types';
 
+/** A text built on its first call and kept (a CSV is wanted only when downloaded). */
+function once(build: () => string): () => string {
+  let text: string | null = null;
+  return () => (text ??= build());
+}
+
 /**
  * The ranking page's model (see rank-types.ts): series grouped into rows by `input.by`, each
  * row's value at the target the best among its series that reach it (frontier and spline per
  * series, nothing between series, nothing extrapolated), ranked by the metric's direction;
  * the baseline and each row's percentage against it; the sentences; the matrix over
- * interactivity buckets; the leader across interactivity; and both CSVs. Pure.
+ * interactivity buckets; the leader across interactivity; and both CSVs (each built on its
+ * first call: a switch builds neither). Pure.
  *
  * A neutral metric (concurrency) is shown but ranked by throughput; a measured-only one
  * (latency) has no value at the target, and rows that reach it are ranked by their best
@@ -42,6 +49,9 @@ export function buildRankModel(input: RankInput): RankModel {
     sentences: rankSentences(groups, ranked, metric, choice.target),
     matrix,
     leader: buildLeader(ranked, metric),
-    csv: { ranked: rankedCsv(ranked, metric, choice.target, baseline), matrix: matrixCsv(matrix) },
+    csv: {
+      ranked: once(() => rankedCsv(ranked, metric, choice.target, baseline)),
+      matrix: once(() => matrixCsv(matrix)),
+    },
   };
 }

@@ -130,7 +130,7 @@ describe('your data on /rank', () => {
       own: true,
       label: 'my H200 · your data',
     });
-    const [head, ...csv] = vm.rank.csv.ranked.trim().split('\n');
+    const [head, ...csv] = vm.rank.csv.ranked().trim().split('\n');
     expect(head!.split(',').at(-1)).toBe('source');
     const ownLine = csv.find((l) => l.includes('my H200 · your data'))!.split(',');
     expect(ownLine[0]).toBe('8');

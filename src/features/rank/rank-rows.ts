@@ -1,5 +1,6 @@
 import type { BenchmarkPoint } from '../../data/schema';
 import { METRICS, type GpuAssumptions, type MetricDefinition, type OperatingValues } from '../../domain/metrics';
+import type { SideCurve } from '../../math';
 import { operating } from '../compare/chart-model';
 import { sideOf, type ComparedSide } from '../compare/sides';
 import type { RankGrouping, RankInput, RankOrdering, RankSeriesInput } from './rank-types';
@@ -106,6 +107,24 @@ export interface RowReading {
   order: number | null;
 }
 
+/** Each curve's operating values by x, kept while the curve lives (a switch reads the same x again). */
+const readings = new WeakMap<SideCurve, Map<number, OperatingValues | null>>();
+const READINGS_KEPT = 4096;
+
+/** `curve.at(x)` as operating values (no measured latency between points), computed once per curve and x. */
+function valuesAt(curve: SideCurve, x: number): OperatingValues | null {
+  let byX = readings.get(curve);
+  // Bounded: targets typed one after another each add an x.
+  if (!byX || byX.size >= READINGS_KEPT) readings.set(curve, (byX = new Map()));
+  let values = byX.get(x);
+  if (values === undefined) {
+    const at = curve.at(x);
+    values = at === null ? null : { ...at, medianE2eSec: null };
+    byX.set(x, values);
+  }
+  return values;
+}
+
 /**
  * The row at interactivity `x` (tok/s/user): among its series whose frontier reaches x (no
  * extrapolation, nothing between series), the one with the best `orderMetric` value; null
@@ -115,9 +134,8 @@ export function readRowAt(row: RowGroup, metric: MetricDefinition, x: number): R
   const ordering = orderMetric(metric);
   let best: RowReading | null = null;
   for (const s of row.series) {
-    const at = s.side.curve.at(x);
-    if (at === null) continue;
-    const values: OperatingValues = { ...at, medianE2eSec: null };
+    const values = valuesAt(s.side.curve, x);
+    if (values === null) continue;
     const order = ordering.source.kind === 'measured-only' ? null : ordering.read(values, s.gpu);
     const reading = { series: s, value: metric.read(values, s.gpu), order };
     if (best === null || (order !== null && (best.order === null || better(order, best.order, ordering)))) {

@@ -125,5 +125,9 @@ export interface RankModel {
   matrix: { step: number; buckets: number[]; rows: RankMatrixRow[]; definition: string };
   /** Which row leads at each interactivity, as contiguous segments, and the points where the lead changes in words. */
   leader: { segments: { from: number; to: number; rowId: string; label: string }[]; changes: string[] };
-  csv: { ranked: string; matrix: string };
+  /**
+   * The ranked table's and the matrix's CSV (`rankedCsv`, `matrixCsv`), each built on its first
+   * call and the same text after: only a download needs them.
+   */
+  csv: { ranked: () => string; matrix: () => string };
 }

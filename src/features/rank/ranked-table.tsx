@@ -73,13 +73,17 @@ export function RankTable({ vm, selection }: { vm: RankViewModel; selection: Ran
         </>
       )}
       <p className="row">
-        <button type="button" className="button-quiet" onClick={() => downloadCsv(`${fileBase}.csv`, rank.csv.ranked)}>
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => downloadCsv(`${fileBase}.csv`, rank.csv.ranked())}
+        >
           Download ranking (CSV)
         </button>
         <button
           type="button"
           className="button-quiet"
-          onClick={() => downloadCsv(`${fileBase}-matrix.csv`, rank.csv.matrix)}
+          onClick={() => downloadCsv(`${fileBase}-matrix.csv`, rank.csv.matrix())}
         >
           Download matrix (CSV)
         </button>
