@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildChartSvg, themeAround, wrapText, type ChartImageText } from './chart-export';
+import { buildChartSvg, themeAround, type ChartImageText } from './chart-export';
+import { wrapText } from './wrap-text';
 
 afterEach(() => {
   document.head.innerHTML = '';

@@ -4,6 +4,7 @@
  * the marks mean, the data source and the page's address. Nothing is re-drawn, so the file
  * shows exactly what the page draws.
  */
+import { wrapText } from './wrap-text';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -72,26 +73,6 @@ const TEXT_PX = 13;
 const SMALL_PX = 12;
 const LINE_GAP = 1.4;
 const SWATCH_PX = 30;
-
-/**
- * Lines of at most about `maxWidth` px at `fontSize`, broken at spaces (a word longer than a
- * line gets its own line). Widths are estimated at 0.56 em per character, which holds for the
- * app's sans-serif text in Latin script; an image is not re-laid out by a reader, so the
- * estimate errs towards breaking early.
- */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const perLine = Math.max(8, Math.floor(maxWidth / (fontSize * 0.56)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > perLine) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /** Estimated width in px of one line of text (see `wrapText`). */
 function textWidth(text: string, fontSize: number): number {

@@ -148,7 +148,7 @@ function pagesOf(comparison: { path: string; hardware: string; precision: string
     {
       id: 'rank',
       path: '/rank',
-      drawn: ['[data-testid="rank-table"]', '[data-testid="rank-bars"] .recharts-bar-rectangle'],
+      drawn: ['[data-testid="rank-table"]', '[data-testid="rank-bars"] .rank-bar'],
       switches: [RANK_SWITCH],
     },
     { id: 'history', path: history, drawn: [CHART_LINE, '[data-testid="trend-table"]'], switches: [METRIC_SWITCH] },

@@ -47,6 +47,40 @@ const expectedRows = (rows: PinnedRow[], shown: (v: number) => string) =>
   rows.filter((r) => r.in_range).map((r) => [r.hardware, String(r.rank), shown(r.value!)]);
 
 describe('/rank: every setup at matched interactivity', () => {
+  it('draws a bar per reached GPU in the reference order, each as long as its reference value on a zero-based axis', async () => {
+    for (const [query, ref] of [
+      ['?at=40', pinned.throughput],
+      ['?at=40&metric=cost', pinned.cost],
+    ] as const) {
+      const { page, errors } = await openPage(browser, `/rank${query}`);
+      await page.locator('[data-testid="rank-bars"] .rank-bar').first().waitFor();
+      const drawn = await page.locator('[data-testid="rank-bars"] .rank-bar-row').evaluateAll((rows) =>
+        rows.map((g) => {
+          const bar = g.querySelector('.rank-bar')!;
+          return {
+            row: g.getAttribute('data-row'),
+            x: Number(bar.getAttribute('x')),
+            width: Number(bar.getAttribute('width')),
+          };
+        }),
+      );
+      const ticks = await page
+        .locator('[data-testid="rank-bars"] .rank-bars-axis text')
+        .evaluateAll((texts) => texts.map((t) => Number(t.getAttribute('x'))));
+      const reached = ref.rows.filter((r) => r.in_range);
+      expect(drawn.map((d) => d.row)).toEqual(reached.map((r) => r.hardware));
+      // Every bar starts at zero (the first tick), and its length over its value is one scale.
+      const zero = ticks[0]!;
+      const scale = drawn[0]!.width / reached[0]!.value!;
+      drawn.forEach((d, i) => {
+        expect(d.x).toBeCloseTo(zero, 6);
+        expect(Math.abs(d.width - reached[i]!.value! * scale)).toBeLessThan(0.01);
+      });
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('ranks every GPU at 40 tok/s/user as the reference does, on throughput and on cost; Back restores', async () => {
     const { page, errors } = await openPage(browser, '/rank?at=40');
     await page.locator('[data-testid="rank-table"]').waitFor();

@@ -114,14 +114,14 @@ describe('share and export', () => {
 
   it('/rank: the bars export as an image with every bar and the page’s heading', async () => {
     const { page, errors } = await openPage(browser, '/rank?at=40');
-    const bars = page.locator('[data-testid="rank-bars"] .recharts-bar-rectangle');
+    const bars = page.locator('[data-testid="rank-bars"] .rank-bar');
     await bars.first().waitFor();
     const svgFile = await download(page, 'export-svg');
     expect(svgFile.name).toBe('isoline-rank-dsr1-8k1k-throughput-40-bars-chart.svg');
     const counts = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return {
-        bars: doc.querySelectorAll('.export-chart .recharts-bar-rectangle').length,
+        bars: doc.querySelectorAll('.export-chart .rank-bar').length,
         texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
       };
     }, svgFile.bytes.toString('utf8'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logTicks, xRange } from './axis-ticks';
+import { linearTicks, logTicks, xRange } from './axis-ticks';
 
 describe('logTicks', () => {
   it.each<[number, number, [number, number], number[]]>([
@@ -31,5 +31,20 @@ describe('xRange', () => {
       ]),
     ).toEqual([1.5, 9]);
     expect(xRange([])).toEqual([Infinity, -Infinity]);
+  });
+});
+
+describe('linearTicks', () => {
+  // Steps worked by hand: the range over four intervals, rounded up to 1, 2, 2.5 or 5 × 10^k.
+  it.each<[number, number, [number, number], number[]]>([
+    [0, 14880.2, [0, 15000], [0, 5000, 10000, 15000]],
+    [0, 100, [0, 100], [0, 25, 50, 75, 100]],
+    [0, 4, [0, 4], [0, 1, 2, 3, 4]],
+    [0.05, 0.37, [0, 0.4], [0, 0.1, 0.2, 0.3, 0.4]],
+    [-3, 7, [-5, 7.5], [-5, -2.5, 0, 2.5, 5, 7.5]],
+    [12, 12, [0, 15], [0, 5, 10, 15]],
+    [0, 0, [0, 1], [0, 1]],
+  ])('[%d, %d] → domain %j', (lo, hi, domain, ticks) => {
+    expect(linearTicks(lo, hi)).toEqual({ domain, ticks });
   });
 });

@@ -28,3 +28,21 @@ export function xRange(
   }
   return [lo, hi];
 }
+
+/**
+ * Ticks for a linear axis from zero (or from `lo` when it is below zero) to `hi`: about `count`
+ * ticks at a round step (1, 2, 2.5 or 5 times a power of ten), the domain ending on the first
+ * tick at or beyond each end. A range of nothing (all values zero) gets the domain [0, 1].
+ */
+export function linearTicks(lo: number, hi: number, count = 5): { domain: [number, number]; ticks: number[] } {
+  const [from, to] = [Math.min(0, lo), Math.max(0, hi)];
+  if (!Number.isFinite(from) || !Number.isFinite(to) || to === from) return { domain: [0, 1], ticks: [0, 1] };
+  const raw = (to - from) / Math.max(1, count - 1);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = power * ([1, 2, 2.5, 5, 10].find((m) => m * power >= raw * (1 - 1e-12)) ?? 10);
+  const first = Math.floor(from / step + 1e-9);
+  const last = Math.ceil(to / step - 1e-9);
+  const ticks: number[] = [];
+  for (let k = first; k <= last; k++) ticks.push(Number((k * step).toPrecision(12)));
+  return { domain: [ticks[0]!, ticks[ticks.length - 1]!], ticks };
+}

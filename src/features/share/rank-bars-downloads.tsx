@@ -12,6 +12,7 @@ export function RankBarsDownloads({ rank }: { rank: RankModel }) {
   const colors = useChartColors();
   return (
     <ChartExportMenu
+      chartSelector="svg.rank-bars-chart"
       fileParts={['rank', s.model, s.sequence, s.metric, rank.target, 'bars', s.asOf && `as-of-${s.asOf}`]}
       image={() => ({
         title: document.querySelector('h1')?.textContent ?? 'Every setup ranked',
