@@ -129,6 +129,19 @@ describe('primitives', () => {
     expect(() => parse(inconsistent, 1)).toThrow('validate: test rejected a value that check accepts');
   });
 
+  it('a web address validator that remembers good addresses still refuses every bad one', () => {
+    const web = webAddress();
+    const runs = Array.from({ length: 10_050 }, (_, i) => `https://github.com/o/r/actions/runs/${i}`);
+    for (const bad of ['javascript:alert(1)', 'javascript:alert(1)', '/runs/1', 'ftp://example.com/x']) {
+      expect(web.test(bad)).toBe(false);
+      expect(web.test(runs[0])).toBe(true);
+    }
+    // Past the number it remembers, it forgets and keeps answering the same.
+    for (const run of runs) expect(web.test(run)).toBe(true);
+    expect(web.test(runs[0])).toBe(true);
+    expect(problems(web, 'javascript:alert(1)')).toEqual(['must be an http(s) address (got "javascript:alert(1)")']);
+  });
+
   it('shortens long values in messages and keeps non-JSON numbers visible', () => {
     expect(show('x'.repeat(100))).toBe(`"${'x'.repeat(56)}...`);
     expect(show(-Infinity)).toBe('-Infinity');

@@ -39,7 +39,7 @@ const show = (label: string, s: { raw: number; gzip: number }) =>
 process.stdout.write(`rows: ${rows.length.toLocaleString('en-US')} (synthetic)\n`);
 process.stdout.write(
   `ingest: ${((built - start) / 1000).toFixed(2)} s, render + validate: ${((rendered - built) / 1000).toFixed(2)} s, ` +
-    `derived files (the index summary): ${((end - rendered) / 1000).toFixed(2)} s\n`,
+    `derived files (the index summary): ${((end - rendered) / 1000).toFixed(2)} s; total ${((end - start) / 1000).toFixed(2)} s\n`,
 );
 process.stdout.write(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);
 process.stdout.write(

@@ -30,6 +30,7 @@ import {
 } from '../schema.ts';
 import { collectPoints } from './collect.ts';
 import { buildGpuSpecs } from './gpu-specs.ts';
+import { groupBy } from './group.ts';
 import { gpuSpecsInputSchema } from './raw.ts';
 import { assertValid } from '../validate.ts';
 import type { IngestInput } from './sources.ts';
@@ -121,7 +122,10 @@ export function comparePoints(a: BenchmarkPoint, b: BenchmarkPoint): number {
 
 function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, number> {
   const m = new Map<string, number>();
-  for (const item of items) m.set(keyOf(item), (m.get(keyOf(item)) ?? 0) + 1);
+  for (const item of items) {
+    const key = keyOf(item);
+    m.set(key, (m.get(key) ?? 0) + 1);
+  }
   return m;
 }
 
@@ -129,9 +133,15 @@ function sortedKeys(m: Map<string, unknown>, compare: (a: string, b: string) => 
   return [...m.keys()].sort(compare);
 }
 
+/** The earliest and the latest of YYYY-MM-DD dates (as strings compare), in one pass. */
 function dateRange(dates: readonly string[]): { first: string; last: string } {
-  const sorted = [...dates].sort(byString);
-  return { first: sorted[0]!, last: sorted[sorted.length - 1]! };
+  let first = dates[0]!;
+  let last = first;
+  for (const d of dates) {
+    if (d < first) first = d;
+    if (d > last) last = d;
+  }
+  return { first, last };
 }
 
 type Located = { readonly model: string; readonly sequence: SequenceKey; readonly point: BenchmarkPoint };
@@ -142,13 +152,19 @@ function filesOf(
   view: BenchmarkFile['view'],
   pathOf: (model: string, sequence: SequenceKey, hardware: string) => string,
 ): { path: string; data: BenchmarkFile }[] {
-  type Group = { model: string; sequence: SequenceKey; hardware: string; points: BenchmarkPoint[] };
+  type Group = { path: string; model: string; sequence: SequenceKey; hardware: string; points: BenchmarkPoint[] };
   const groups = new Map<string, Group>();
   for (const k of points) {
-    const id = JSON.stringify([k.model, k.sequence, k.point.hardware]);
-    const g = groups.get(id) ?? { model: k.model, sequence: k.sequence, hardware: k.point.hardware, points: [] };
+    const path = pathOf(k.model, k.sequence, k.point.hardware);
+    const g = groups.get(path) ?? {
+      path,
+      model: k.model,
+      sequence: k.sequence,
+      hardware: k.point.hardware,
+      points: [],
+    };
     g.points.push(k.point);
-    groups.set(id, g);
+    groups.set(path, g);
   }
   const order =
     view === 'history'
@@ -159,7 +175,7 @@ function filesOf(
       (a, b) => byModel(a.model, b.model) || bySequence(a.sequence, b.sequence) || byHardware(a.hardware, b.hardware),
     )
     .map((g) => ({
-      path: pathOf(g.model, g.sequence, g.hardware),
+      path: g.path,
       data: assertValid(benchmarkFileSchema, {
         schemaVersion: 1,
         view,
@@ -172,7 +188,9 @@ function filesOf(
 }
 
 function dateSummary(points: readonly { readonly date: string }[]) {
-  return { ...dateRange(points.map((p) => p.date)), distinct: new Set(points.map((p) => p.date)).size };
+  const distinct = new Set<string>();
+  for (const p of points) distinct.add(p.date);
+  return { ...dateRange([...distinct]), distinct: distinct.size };
 }
 
 const fileEntry = (f: { path: string; data: BenchmarkFile }) => ({
@@ -189,15 +207,21 @@ function runDatesFiles(
   history: readonly Located[],
   latest: readonly Located[],
 ): { path: string; data: RunDatesFile }[] {
+  // A map key only, never parsed: every field is a lower-case key (the file schema refuses any
+  // other), and none of those holds "|", so two groups never share a key.
   const groupKey = (k: Located) =>
-    JSON.stringify([k.model, k.point.hardware, k.point.precision, k.sequence, k.point.engine, k.point.specMethod]);
+    `${k.model}|${k.point.hardware}|${k.point.precision}|${k.sequence}|${k.point.engine}|${k.point.specMethod}`;
   const latestDates = new Map<string, Set<string>>();
-  for (const k of latest) latestDates.set(groupKey(k), (latestDates.get(groupKey(k)) ?? new Set()).add(k.point.date));
+  for (const k of latest) {
+    const key = groupKey(k);
+    latestDates.set(key, (latestDates.get(key) ?? new Set()).add(k.point.date));
+  }
   const groups = new Map<string, { first: Located; dates: Set<string> }>();
   for (const k of history) {
-    const g = groups.get(groupKey(k)) ?? { first: k, dates: new Set<string>() };
+    const key = groupKey(k);
+    const g = groups.get(key) ?? { first: k, dates: new Set<string>() };
     g.dates.add(k.point.date);
-    groups.set(groupKey(k), g);
+    groups.set(key, g);
   }
   const models = [...new Set(history.map((k) => k.model))].sort(byModel);
   return models.map((model) => ({
@@ -302,9 +326,10 @@ export function buildDataset(input: IngestInput): IngestResult {
   const precisionCounts = countBy(points, (p) => p.precision);
   const engineCounts = countBy(points, (p) => p.engine);
   const specCounts = countBy(points, (p) => p.specMethod);
+  const historyOf = groupBy(collected.history, (k) => k.model);
   const provenanceOf = (model: string): string | null => {
     const texts = new Set(
-      collected.history.filter((k) => k.model === model && k.source.provenance).map((k) => k.source.provenance!),
+      (historyOf.get(model) ?? []).filter((k) => k.source.provenance).map((k) => k.source.provenance!),
     );
     return texts.size === 0 ? null : [...texts].join(' ');
   };
@@ -347,7 +372,7 @@ export function buildDataset(input: IngestInput): IngestResult {
         pointCount: modelCounts.get(key)!,
         provenance: provenanceOf(key),
         latestView: { basis: basis.file === null ? ('runs' as const) : ('capture' as const), ...basis },
-        historyDates: dateSummary(collected.history.filter((k) => k.model === key).map((k) => k.point)),
+        historyDates: dateSummary((historyOf.get(key) ?? []).map((k) => k.point)),
       };
     }),
     hardware: sortedKeys(hardwareCounts, byHardware).map((key) => {

@@ -83,6 +83,16 @@ describe('derived files (computed from the result by code above the data layer)'
   });
 });
 
+describe('every rendered file is read back and checked', () => {
+  it('a broken benchmark file stops the ingest, naming the file and the field', () => {
+    const index = result.files.findIndex((f) => f.path.startsWith('data/history/') && f.path.endsWith('.json'));
+    const { path, data } = result.files[index]! as { path: string; data: { points: { concurrency: number }[] } };
+    const broken = { ...data, points: data.points.map((p, i) => (i === 1 ? { ...p, concurrency: 0 } : p)) };
+    const files = result.files.map((f, i) => (i === index ? { path, data: broken } : f));
+    expect(() => renderFiles({ ...result, files })).toThrow(`${path} is not valid: points.1.concurrency`);
+  });
+});
+
 describe('--check finds every kind of drift', () => {
   const dir = mkdtempSync(join(tmpdir(), 'isoline-ingest-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
