@@ -3,21 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { interactivityX } from './engine-x.ts';
 import { curveEnvelope, type EnvelopeSegment } from './envelope.ts';
 import { computeFrontier } from './frontier.ts';
-import { createSideCurve, type SideCurve } from './side-curve.ts';
+import { knotCurve } from './__fixtures__/knot-curve.ts';
+import { createSideCurve } from './side-curve.ts';
 
-/** A curve through the given (tok/s/user, tok/s/GPU) knots, which must form a frontier. */
-function curve(...knots: [number, number][]): SideCurve {
-  return createSideCurve(
-    knots.map(([x, y], i) => ({
-      id: `k${i}`,
-      x: interactivityX(x),
-      tokPerSecPerGpu: y,
-      outputTokPerSecPerGpu: y / 2,
-      inputTokPerSecPerGpu: null,
-      concurrency: 4,
-    })),
-  );
-}
+const curve = knotCurve;
 
 // Two knots give a straight line (both Steffen tangents are the secant).
 // A: y = 100 − 2(x − 10), B: y = 60 − 0.5(x − 10) on [10, 50]; equal where 40 = 1.5(x − 10): x = 110/3.

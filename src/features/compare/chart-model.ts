@@ -167,6 +167,30 @@ function xOrder(side: ComparedSide): XOrder {
   return order;
 }
 
+/** Chart series built per side, by key, metric and assumptions (see `keptChartSeries`). */
+const keptSeries = new WeakMap<ComparedSide, Map<string, ChartSeries>>();
+/** Per side: every metric at a couple of prices, and no more (a long-lived side must not grow without bound). */
+const SERIES_KEPT_PER_SIDE = 24;
+
+/**
+ * `buildChartSeries`, kept per side while the side lives: the series is a pure function of the
+ * side, the key, the metric and the GPU's price and power, and a metric or price switch (and a
+ * switch back) otherwise rebuilds every shown series' points and derived curve, half of
+ * /inference's view model. The series is shared: callers must not change it.
+ */
+export function keptChartSeries(key: string, side: ComparedSide, metric: MetricKey, gpu: GpuAssumptions): ChartSeries {
+  let bySide = keptSeries.get(side);
+  if (!bySide) keptSeries.set(side, (bySide = new Map()));
+  const id = `${key}|${metric}|${gpu.usdPerGpuHour}|${gpu.kwPerGpu}`;
+  let series = bySide.get(id);
+  if (series === undefined) {
+    series = buildChartSeries(key, side, metric, gpu);
+    if (bySide.size >= SERIES_KEPT_PER_SIDE) bySide.delete(bySide.keys().next().value!);
+  } else bySide.delete(id);
+  bySide.set(id, series);
+  return series;
+}
+
 /** Measured points and curve of one side for one metric, on the axis the side was built on, in ascending x. */
 export function buildChartSeries(key: string, side: ComparedSide, metric: MetricKey, gpu: GpuAssumptions): ChartSeries {
   const measured: ChartPoint[] = [];

@@ -3,7 +3,7 @@ import { METRICS, type GpuAssumptions, type MetricDefinition } from '../../domai
 import { runDatesOf } from '../../domain/runs';
 import type { HistorySelection } from '../../state/pages/history';
 import { gpuAssumptions, tierLabel } from '../compare/assumptions';
-import { buildChartSeries, type ChartSeries } from '../compare/chart-model';
+import { keptChartSeries, type ChartSeries } from '../compare/chart-model';
 import { buildComparisonModel, type ComparisonModel } from '../compare/comparison-model';
 import { buildSide } from '../compare/sides';
 import { fromToSentence } from './from-to-sentences';
@@ -123,7 +123,7 @@ export function buildHistoryViewModel(input: {
     to: s.to,
     metric,
     series: runs.map((r, i) => ({
-      ...buildChartSeries(r.date, r.side, s.metric, gpu),
+      ...keptChartSeries(r.date, r.side, s.metric, gpu),
       date: r.date,
       newest: r.date === newest,
       age: runs.length <= 1 ? 0 : (runs.length - 1 - i) / (runs.length - 1),

@@ -1,8 +1,9 @@
 import { formatAxisTick } from '../../domain/format';
 import { METRICS, type GpuAssumptions, type MetricDefinition, type XAxisDefinition } from '../../domain/metrics';
-import { curveEnvelope, type EnvelopeOptions, type EnvelopeSegment } from '../../math';
-import { buildChartSeries, type ChartCurve, type ChartPoint, type ChartSeries } from '../compare/chart-model';
+import type { EnvelopeOptions, EnvelopeSegment } from '../../math';
+import { keptChartSeries, type ChartCurve, type ChartPoint, type ChartSeries } from '../compare/chart-model';
 import { groupBySeries, type SeriesGrouping } from '../compare/grouping';
+import { keptEnvelope } from '../compare/kept-envelope';
 import type { SeriesLook } from '../compare/series-styles';
 import { sideOf, chartX, engineX, type ComparedSide } from '../compare/sides';
 import type { InferenceSeries } from './series';
@@ -140,8 +141,8 @@ export function bestSeries(input: {
     const visible = g.items.filter((s) => !s.hidden);
     const sides = visible.map((s) => sideOf(s.label, s.points, xAxis));
     const gpus = visible.map((s) => input.gpu(s.key.hardware));
-    const drawn = visible.map((s, i) => buildChartSeries(s.token, sides[i]!, metric.key, gpus[i]!));
-    const segments = curveEnvelope(
+    const drawn = visible.map((s, i) => keptChartSeries(s.token, sides[i]!, metric.key, gpus[i]!));
+    const segments = keptEnvelope(
       sides.map((s) => s.curve),
       envelopeOptions(METRICS[metric.key], gpus),
     );

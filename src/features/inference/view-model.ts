@@ -12,7 +12,7 @@ import { modelAvailability, type InferenceAvailability } from '../../state/avail
 import type { InferenceSelection } from '../../state/pages/inference';
 import { rankPage } from '../../state/pages/rank';
 import { gpuAssumptions, tierLabel } from '../compare/assumptions';
-import { buildChartSeries, type ChartSeries } from '../compare/chart-model';
+import { keptChartSeries, type ChartSeries } from '../compare/chart-model';
 import { buildComparisonModel, type ComparisonModel } from '../compare/comparison-model';
 import type { SeriesLook } from '../compare/series-styles';
 import { sideOf } from '../compare/sides';
@@ -238,7 +238,7 @@ export function seriesOnChart(
 ): InferenceChartSeries {
   const side = sideOf(s.label, s.points, xAxis);
   const drawn = forScale(
-    buildChartSeries(s.token, side, selection.metric, gpuFor(selection, specs, s.key.hardware)),
+    keptChartSeries(s.token, side, selection.metric, gpuFor(selection, specs, s.key.hardware)),
     selection.logScale,
     logXOf(selection),
   );

@@ -1,6 +1,7 @@
 import { formatTokPerSecPerUser } from '../../domain/format';
 import type { MetricDefinition } from '../../domain/metrics';
-import { curveEnvelope, type EnvelopeSegment, type SideCurve, type SideSplines } from '../../math';
+import type { SideCurve, SideSplines } from '../../math';
+import { keptEnvelope } from '../compare/kept-envelope';
 import type { Ranked } from './rank-ranking';
 import { orderMetric } from './rank-rows';
 import type { RankModel } from './rank-types';
@@ -30,38 +31,6 @@ function curvesOf(
   return { series: source.series, curves };
 }
 
-/** Each curve's number in the envelope cache's keys (curves are kept per series: `sideOf`). */
-const curveIds = new WeakMap<SideCurve, number>();
-let nextCurveId = 0;
-const idOf = (curve: SideCurve) => {
-  let id = curveIds.get(curve);
-  if (id === undefined) curveIds.set(curve, (id = nextCurveId++));
-  return id;
-};
-
-/** Envelopes of the last views, by spline and the curves and weights in order (a switch back finds its own). */
-const envelopes = new Map<string, readonly EnvelopeSegment[]>();
-const ENVELOPES_KEPT = 32;
-
-/**
- * `curveEnvelope` of these curves and weights, in this order, kept for the next views: the
- * envelope is a pure function of them (the same curve objects, the same weights), and the
- * costliest part of the ranking (tens of curves, each pair compared per knot interval).
- */
-function envelopeOf(curves: readonly { curve: SideCurve; weight: number }[], series: keyof SideSplines) {
-  const key = `${series}|${curves.map((c) => `${idOf(c.curve)}*${c.weight}`).join(',')}`;
-  let envelope = envelopes.get(key);
-  if (envelope === undefined) {
-    envelope = curveEnvelope(
-      curves.map((c) => c.curve),
-      { series, weights: curves.map((c) => c.weight) },
-    );
-    if (envelopes.size >= ENVELOPES_KEPT) envelopes.delete(envelopes.keys().next().value!);
-  } else envelopes.delete(key);
-  envelopes.set(key, envelope);
-  return envelope;
-}
-
 function changeWords(segments: readonly Segment[]): string[] {
   if (segments.length === 1) {
     const s = segments[0]!;
@@ -89,7 +58,12 @@ export function buildLeader(rows: readonly Ranked[], metric: MetricDefinition): 
   const found = curvesOf(rows, metric);
   const curves = found?.curves ?? [];
   const segments: Segment[] = [];
-  const envelope = found ? envelopeOf(curves, found.series) : [];
+  const envelope = found
+    ? keptEnvelope(
+        curves.map((c) => c.curve),
+        { series: found.series, weights: curves.map((c) => c.weight) },
+      )
+    : [];
   for (const s of envelope) {
     const row = curves[s.curve]!.row.row;
     const last = segments[segments.length - 1];

@@ -2,7 +2,7 @@ import type { BenchmarkPoint, GpuSpecs, Manifest } from '../../data/schema';
 import { METRICS, type GpuAssumptions, type MetricDefinition } from '../../domain/metrics';
 import type { SpecDecodeSelection } from '../../state/pages/spec-decode';
 import { gpuAssumptions, tierLabel } from '../compare/assumptions';
-import { buildChartSeries, type ChartSeries } from '../compare/chart-model';
+import { keptChartSeries, type ChartSeries } from '../compare/chart-model';
 import { buildComparisonModel, type ComparisonModel } from '../compare/comparison-model';
 import { buildSide, type ComparedSide } from '../compare/sides';
 import { frontierCaveats } from '../compare/caveats';
@@ -131,8 +131,8 @@ function chartSeries(
   own: [ComparedSide, ComparedSide],
 ): SpecDecodeChartSeries[] {
   const series: SpecDecodeChartSeries[] = [
-    { ...buildChartSeries('mtp', own[0], selection.metric, gpu), side: 'mtp', ownPrecision: true },
-    { ...buildChartSeries('off', own[1], selection.metric, gpu), side: 'off', ownPrecision: true },
+    { ...keptChartSeries('mtp', own[0], selection.metric, gpu), side: 'mtp', ownPrecision: true },
+    { ...keptChartSeries('off', own[1], selection.metric, gpu), side: 'off', ownPrecision: true },
   ];
   for (const precision of selection.extraPrecisions) {
     const sides = sidesFor(points, selection, precision);
@@ -141,7 +141,7 @@ function chartSeries(
       if (sides[side].length === 0) continue;
       const built = buildSide(`${name} ${side === 'mtp' ? MTP_LABEL : OFF_LABEL}`, sides[side]);
       series.push({
-        ...buildChartSeries(`${side}-${precision}`, built, selection.metric, gpu),
+        ...keptChartSeries(`${side}-${precision}`, built, selection.metric, gpu),
         side,
         ownPrecision: false,
       });
