@@ -3,6 +3,7 @@ import { useParams, type Params } from 'react-router';
 import { useBenchmarkFiles, type FileRequest } from '../data/use-benchmark-files';
 import { useManifestAndSpecs } from '../data/use-manifest-and-specs';
 import type { BenchmarkFile, GpuSpecs, Manifest } from '../data/schema';
+import { METRIC_KEYS, type MetricKey } from '../domain/metrics';
 import { latestRuns } from '../domain/runs';
 import { usePageCorrections, usePageSelection, type PageStoreContext } from '../state/page-store';
 import { CorrectionsNotice } from './corrections-notice';
@@ -11,6 +12,7 @@ import { Notice } from './notice';
 import type { PreviewChart } from './page-preview';
 import { Skeleton } from './skeleton';
 import { DocumentTitle, useDocumentTitle } from './use-document-title';
+import { whenIdle } from './when-idle';
 
 /** What a page's view receives from the scaffold. */
 export interface PageViewProps<C, S, VM> {
@@ -78,11 +80,23 @@ export interface PageDefinition<C, S, VM> {
   describe?: (viewModel: VM) => string;
   /** What the page's link-preview image shows (computed only when the page is built as static HTML). */
   preview?: (viewModel: VM) => PreviewChart | null;
+  /**
+   * Choices a reader is likely to make next that need no other file (another metric): once the
+   * view is shown, each is built in an idle period and thrown away, which leaves its parts in
+   * the view models' caches (`keptChartSeries`, `keptEnvelope`, …), so picking it redraws
+   * without computing them in the switch.
+   */
+  nextChoices?: (selection: S) => S[];
   /** What a failed file means for the page, given what it still shows. */
   failure: (selection: S, shown: VM | null, manifest: Manifest) => string;
   View: ComponentType<PageViewProps<C, S, VM>>;
   /** Shown instead of the view when nothing could be loaded (e.g. the controls, to pick another choice). */
   Fallback?: ComponentType<{ selection: S; available: C; manifest: Manifest; specs: GpuSpecs }>;
+}
+
+/** `nextChoices` of a page with a metric select: every other metric, in the select's order. */
+export function otherMetrics<S extends { metric: MetricKey }>(selection: S): S[] {
+  return METRIC_KEYS.filter((m) => m !== selection.metric).map((metric) => ({ ...selection, metric }));
 }
 
 /** How long a download may take before the page says it is still waiting. */
@@ -150,6 +164,14 @@ function LoadedPage<C, S, VM>({ page, available, manifest, specs }: LoadedProps<
     () => (files ? page.build({ selection, available, manifest, specs, files }) : null),
     [page, selection, available, manifest, specs, files],
   );
+  useEffect(() => {
+    if (!files || !viewModel || !page.nextChoices) return;
+    const needs = JSON.stringify(requests);
+    const next = page
+      .nextChoices(selection)
+      .filter((s) => JSON.stringify(page.files(s, available, manifest)) === needs && (page.asOf?.(s) ?? null) === asOf);
+    return whenIdle(next.map((s) => () => void page.build({ selection: s, available, manifest, specs, files })));
+  }, [page, selection, available, manifest, specs, files, viewModel, requests, asOf]);
   // While another choice loads, the last view stays on screen, marked as updating.
   const [lastShown, setLastShown] = useState<VM | null>(null);
   if (viewModel && viewModel !== lastShown) setLastShown(viewModel);

@@ -26,12 +26,12 @@ function Probe() {
   return null;
 }
 
-function renderAt(path: string) {
+function renderAt(path: string, page: typeof testPage = testPage) {
   render(
     <QueryClientProvider client={createQueryClient()}>
       <MemoryRouter initialEntries={[path]}>
         <Routes>
-          <Route path="/test" element={<PageScaffold page={testPage} />} />
+          <Route path="/test" element={<PageScaffold page={page} />} />
           <Route
             path="/elsewhere"
             element={
@@ -126,5 +126,29 @@ describe('a page built from the scaffold (parameter list, view model and view on
     });
     await waitFor(() => expect(shown()).toBe(`1k1k cost ${pointsIn('1k1k')}`));
     expect(seen.search).toBe('?seq=1k1k&metric=cost');
+  });
+
+  it('builds the next choices that need no other file once the view is shown, and only those', async () => {
+    const built: string[] = [];
+    const page: typeof testPage = {
+      ...testPage,
+      build: (input) => {
+        built.push(`${input.selection.sequence} ${input.selection.metric} ${input.files.length}`);
+        return testPage.build(input);
+      },
+      // Another metric reads the same file; another sequence needs its own, so it is not built ahead.
+      nextChoices: (s) => [
+        { ...s, metric: 'cost' },
+        { ...s, sequence: '1k1k' },
+        { ...s, metric: 'tok-per-mw' },
+      ],
+    };
+    renderAt('/test', page);
+    await waitFor(() => expect(shown()).toBe(`8k1k throughput ${pointsIn('8k1k')}`));
+    expect(built.filter((b) => b !== '8k1k throughput 1')).toEqual([]);
+    await waitFor(() => expect(built).toContain('8k1k tok-per-mw 1'));
+    expect(built.filter((b) => b !== '8k1k throughput 1')).toEqual(['8k1k cost 1', '8k1k tok-per-mw 1']);
+    // The page still shows the reader's choice.
+    expect(shown()).toBe(`8k1k throughput ${pointsIn('8k1k')}`);
   });
 });

@@ -2,7 +2,7 @@ import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query
 import { useMemo } from 'react';
 import { useParams, type Params } from 'react-router';
 import { DataError } from '../../components/data-error';
-import { PageScaffold, type PageDefinition } from '../../components/page-scaffold';
+import { otherMetrics, PageScaffold, type PageDefinition } from '../../components/page-scaffold';
 import { Skeleton } from '../../components/skeleton';
 import { publishedQuery, runDatesQuery } from '../../data/queries';
 import type { Manifest, PublishedTable, RunDatesFile } from '../../data/schema';
@@ -55,6 +55,7 @@ function historyPageDefinition(runDates: RunDatesFile | null, published: readonl
       vm.sentences.length > 0
         ? `${vm.title}: ${vm.sentences[Math.floor(vm.sentences.length / 2)]}`
         : `${vm.title}: ${vm.runDates.length} run dates${vm.runDates.length > 0 ? `, ${vm.runDates[0]} to ${vm.runDates.at(-1)}` : ''}.`,
+    nextChoices: otherMetrics,
     failure: (selection, shown) =>
       shown
         ? `The history for ${sequenceLabel(selection.sequence)} cannot be shown; the page below still shows ${shown.sequenceLabel}, as last loaded.`

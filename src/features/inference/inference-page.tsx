@@ -1,4 +1,4 @@
-import { PageScaffold, type PageDefinition } from '../../components/page-scaffold';
+import { otherMetrics, PageScaffold, type PageDefinition } from '../../components/page-scaffold';
 import { sequenceFiles } from '../../data/use-benchmark-files';
 import { inferenceAvailability, type InferenceAvailability } from '../../state/availability';
 import { inferencePage, type InferenceSelection } from '../../state/pages/inference';
@@ -39,6 +39,7 @@ const page: PageDefinition<InferenceAvailability, InferenceSelection, InferenceV
   describe: (vm) =>
     `Throughput per GPU against interactivity for ${vm.series.length} setups of ${vm.modelName}, ${vm.sequenceLabel} (${vm.pointCount} measured points), each point linked to its run.`,
   documentTitle: (vm) => `${vm.modelName} ${vm.sequenceLabel}: inference chart`,
+  nextChoices: otherMetrics,
   failure: () => 'The chart for this sequence cannot be shown; the other sequences may still load.',
   View: InferenceView,
   Fallback: InferenceControls,

@@ -1,4 +1,4 @@
-import { PageScaffold, type PageDefinition } from '../../components/page-scaffold';
+import { otherMetrics, PageScaffold, type PageDefinition } from '../../components/page-scaffold';
 import { sequenceFiles } from '../../data/use-benchmark-files';
 import { inferenceAvailability, type InferenceAvailability } from '../../state/availability';
 import { rankPage, type RankSelection } from '../../state/pages/rank';
@@ -33,6 +33,7 @@ const page: PageDefinition<InferenceAvailability, RankSelection, RankViewModel> 
   describe: (vm) =>
     `${vm.modelName} ${vm.sequenceLabel}: ${vm.rank.sentences[0] ?? `no setup reaches ${vm.rank.target} tok/s/user.`}`,
   documentTitle: (vm) => `${vm.modelName} ${vm.sequenceLabel}: every setup at ${vm.rank.target} tok/s/user`,
+  nextChoices: otherMetrics,
   failure: () => 'The ranking for this sequence cannot be shown; the other sequences may still load.',
   View: RankView,
   Fallback: RankControls,

@@ -1,6 +1,6 @@
 import { pointsOfFiles } from '../../domain/memo';
 import type { Params } from 'react-router';
-import { PageScaffold, type PageDefinition } from '../../components/page-scaffold';
+import { otherMetrics, PageScaffold, type PageDefinition } from '../../components/page-scaffold';
 import { sequenceLabel } from '../../domain/catalog';
 import { specDecodeAvailability, type SpecDecodeAvailability, type Workload } from '../../state/availability';
 import { specDecodePage, type SpecDecodeSelection } from '../../state/pages/spec-decode';
@@ -36,6 +36,7 @@ const page: PageDefinition<SpecDecodeAvailability, SpecDecodeSelection, SpecDeco
   documentTitle: (vm) => vm.title,
   describe: describeSpecDecode,
   preview: previewSpecDecode,
+  nextChoices: otherMetrics,
   failure: (selection, shown) =>
     shown
       ? `The comparison for ${sequenceLabel(selection.sequence)} cannot be shown; the page below still shows ${shown.sequenceLabel}, as last loaded. Other sequences may still load.`
