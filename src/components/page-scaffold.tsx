@@ -94,6 +94,12 @@ export interface PageDefinition<C, S, VM> {
   Fallback?: ComponentType<{ selection: S; available: C; manifest: Manifest; specs: GpuSpecs }>;
 }
 
+/**
+ * The selections built (shown, or built ahead) per files array: a switch to a metric built ahead
+ * does not build the others again, since their parts are still kept.
+ */
+const builtAhead = new WeakMap<readonly BenchmarkFile[], Set<string>>();
+
 /** `nextChoices` of a page with a metric select: every other metric, in the select's order. */
 export function otherMetrics<S extends { metric: MetricKey }>(selection: S): S[] {
   return METRIC_KEYS.filter((m) => m !== selection.metric).map((metric) => ({ ...selection, metric }));
@@ -167,10 +173,23 @@ function LoadedPage<C, S, VM>({ page, available, manifest, specs }: LoadedProps<
   useEffect(() => {
     if (!files || !viewModel || !page.nextChoices) return;
     const needs = JSON.stringify(requests);
+    let built = builtAhead.get(files);
+    if (!built) builtAhead.set(files, (built = new Set()));
+    built.add(JSON.stringify(selection));
     const next = page
       .nextChoices(selection)
-      .filter((s) => JSON.stringify(page.files(s, available, manifest)) === needs && (page.asOf?.(s) ?? null) === asOf);
-    return whenIdle(next.map((s) => () => void page.build({ selection: s, available, manifest, specs, files })));
+      .filter(
+        (s) =>
+          !built.has(JSON.stringify(s)) &&
+          JSON.stringify(page.files(s, available, manifest)) === needs &&
+          (page.asOf?.(s) ?? null) === asOf,
+      );
+    return whenIdle(
+      next.map((s) => () => {
+        built.add(JSON.stringify(s));
+        page.build({ selection: s, available, manifest, specs, files });
+      }),
+    );
   }, [page, selection, available, manifest, specs, files, viewModel, requests, asOf]);
   // While another choice loads, the last view stays on screen, marked as updating.
   const [lastShown, setLastShown] = useState<VM | null>(null);
