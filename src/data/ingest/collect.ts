@@ -24,6 +24,8 @@ type Entry = IngestReport['rejected'][number];
 export interface CollectedPoint extends ConvertedPoint {
   readonly source: BenchmarkSource;
   readonly index: number;
+  /** `lineKeyOf(point)`, built once: the duplicate check and the latest view both need it. */
+  readonly lineKey: string;
 }
 
 export interface Collected {
@@ -49,9 +51,9 @@ const idNote = (there: unknown, here: unknown) =>
   there !== here ? ` except the API id (${shownId(there)} there, ${shownId(here)} here)` : '';
 
 /** `String(n)` is the shortest text that reads back as the same double: equal texts, equal bits. */
-function measurementKey(p: ConvertedPoint): string {
+function measurementKey(p: CollectedPoint): string {
   const m = p.point.metrics;
-  return `${p.model}|${p.sequence}|${lineKeyOf(p.point)}|${p.point.concurrency}|${m.tokPerSecPerGpu}|${m.tokPerSecPerUser}`;
+  return `${p.model}|${p.sequence}|${p.lineKey}|${p.point.concurrency}|${m.tokPerSecPerGpu}|${m.tokPerSecPerUser}`;
 }
 
 /** Every metric both points measured agrees (a metric one of them lacks is not evidence either way). */
@@ -102,7 +104,10 @@ export function collectPoints(sources: readonly BenchmarkSource[], knownHardware
   const notes: IngestReport['notes'] = [];
   const history: CollectedPoint[] = [];
   const rejectedSeen = new Map<string, { file: string; index: number; id: unknown }>();
-  const measuredSeen = new Map<string, { point: CollectedPoint; raw: unknown }[]>();
+  // One point, or the list of points, measured with the key's line, concurrency and headline
+  // metrics (a list only when they differ in another metric): a list per point was two more
+  // objects kept per point. A point's raw row is `point.source.rows[point.index]`.
+  const measuredSeen = new Map<string, CollectedPoint | CollectedPoint[]>();
   let rowsRead = 0;
 
   for (const src of sources) {
@@ -149,31 +154,39 @@ export function collectPoints(sources: readonly BenchmarkSource[], knownHardware
       }
       // Written out rather than spread: copying by spread was a tenth of reading a row.
       const { model, sequence, point: converted } = result.value;
-      const point: CollectedPoint = { model, sequence, point: converted, source: src, index };
+      const point: CollectedPoint = {
+        model,
+        sequence,
+        point: converted,
+        source: src,
+        index,
+        lineKey: lineKeyOf(converted),
+      };
       const key = measurementKey(point);
-      const bucket = measuredSeen.get(key);
-      const first = bucket?.find((earlier) => sameMeasurements(earlier.point.point.metrics, point.point.metrics));
+      const seen = measuredSeen.get(key);
+      const same = (earlier: CollectedPoint) => sameMeasurements(earlier.point.metrics, converted.metrics);
+      const first =
+        seen === undefined ? undefined : Array.isArray(seen) ? seen.find(same) : same(seen) ? seen : undefined;
       if (first) {
         // Only for the (rare) duplicates: is it the same row, or the same measurement written otherwise?
-        const a = withoutId(first.raw);
+        const a = withoutId((first.source.rows as readonly unknown[])[first.index]);
         const b = withoutId(row);
         const sameRow = canonicalKey(a.rest) === canonicalKey(b.rest);
         const dated =
-          first.point.point.date === point.point.date
-            ? ''
-            : `; dated ${first.point.point.date} there, ${point.point.date} here`;
+          first.point.date === point.point.date ? '' : `; dated ${first.point.date} there, ${point.point.date} here`;
         duplicates.push({
           file: src.file,
           index,
           reason: sameRow
-            ? `same row as ${where(first.point.source.file, first.point.index)}${idNote(a.id, b.id)}`
-            : `same measurements as ${where(first.point.source.file, first.point.index)} ` +
+            ? `same row as ${where(first.source.file, first.index)}${idNote(a.id, b.id)}`
+            : `same measurements as ${where(first.source.file, first.index)} ` +
               `(configuration line, concurrency and every metric both hold)${dated}`,
         });
         return;
       }
-      if (bucket) bucket.push({ point, raw: row });
-      else measuredSeen.set(key, [{ point, raw: row }]);
+      if (seen === undefined) measuredSeen.set(key, point);
+      else if (Array.isArray(seen)) seen.push(point);
+      else measuredSeen.set(key, [seen, point]);
       history.push(point);
       if (point.point.gpuCountNote !== null) flagged.push({ file: src.file, index, reason: point.point.gpuCountNote });
     });
@@ -205,14 +218,22 @@ function latestView(history: readonly CollectedPoint[]) {
       newest === null ? own : own.filter((p) => p.source === newest || p.point.date > (newest.captured ?? ''));
     for (const inSequence of groupBy(candidates, (p) => p.sequence).values()) {
       // Kept by point object: every history entry has its own (a shared one would be a duplicate).
-      const kept = new Set(latestRuns(inSequence.map((p) => p.point)));
+      const kept = new Set(
+        latestRuns(
+          inSequence.map((p) => p.point),
+          undefined,
+          inSequence.map((p) => p.lineKey),
+        ),
+      );
       let latestDateOfLine: Map<string, string> | null = null;
       for (const p of inSequence) {
         if (kept.has(p.point)) latest.push(p);
         else if (p.source === newest) {
           // Every kept point of a line has the line's latest date; made once, on the first older run.
-          latestDateOfLine ??= new Map([...kept].map((k) => [lineKeyOf(k), k.date]));
-          const newestDate = latestDateOfLine.get(lineKeyOf(p.point)) ?? '?';
+          latestDateOfLine ??= new Map(
+            inSequence.filter((k) => kept.has(k.point)).map((k) => [k.lineKey, k.point.date]),
+          );
+          const newestDate = latestDateOfLine.get(p.lineKey) ?? '?';
           movedToHistory.push({
             file: p.source.file,
             index: p.index,
