@@ -50,15 +50,21 @@ const shownId = (v: unknown) => (v === undefined ? 'none' : JSON.stringify(v));
 const idNote = (there: unknown, here: unknown) =>
   there !== here ? ` except the API id (${shownId(there)} there, ${shownId(here)} here)` : '';
 
-/** `String(n)` is the shortest text that reads back as the same double: equal texts, equal bits. */
-function measurementKey(p: CollectedPoint): string {
-  const m = p.point.metrics;
-  return `${p.model}|${p.sequence}|${p.lineKey}|${p.point.concurrency}|${m.tokPerSecPerGpu}|${m.tokPerSecPerUser}`;
-}
+/**
+ * The points that may be one measurement: same model, sequence, line and concurrency (the
+ * runs of a line on other dates share it; `sameMeasurements` tells them apart). The metrics
+ * are left out of the key: writing two doubles as text for every point cost more than
+ * comparing the few runs of a line.
+ */
+const measurementKey = (p: CollectedPoint): string => `${p.model}|${p.sequence}|${p.lineKey}|${p.point.concurrency}`;
+
+type Metrics = ConvertedPoint['point']['metrics'];
 
 /** Every metric both points measured agrees (a metric one of them lacks is not evidence either way). */
-function sameMeasurements(a: ConvertedPoint['point']['metrics'], b: ConvertedPoint['point']['metrics']): boolean {
-  return (Object.keys(a) as (keyof typeof a)[]).every((k) => a[k] === null || b[k] === null || a[k] === b[k]);
+function sameMeasurements(a: Metrics, b: Metrics): boolean {
+  // Both always hold these two: most points differ there, and are told apart without listing the keys.
+  if (a.tokPerSecPerGpu !== b.tokPerSecPerGpu || a.tokPerSecPerUser !== b.tokPerSecPerUser) return false;
+  return (Object.keys(a) as (keyof Metrics)[]).every((k) => a[k] === null || b[k] === null || a[k] === b[k]);
 }
 
 /** An own-results run: its point, checked again with the shipped schema and given the source's id. */
@@ -104,9 +110,9 @@ export function collectPoints(sources: readonly BenchmarkSource[], knownHardware
   const notes: IngestReport['notes'] = [];
   const history: CollectedPoint[] = [];
   const rejectedSeen = new Map<string, { file: string; index: number; id: unknown }>();
-  // One point, or the list of points, measured with the key's line, concurrency and headline
-  // metrics (a list only when they differ in another metric): a list per point was two more
-  // objects kept per point. A point's raw row is `point.source.rows[point.index]`.
+  // The point, or the list of points, of each `measurementKey` (a list only from its second
+  // point on): a list and a wrapper per point were two more objects kept per point. A point's
+  // raw row is `point.source.rows[point.index]`.
   const measuredSeen = new Map<string, CollectedPoint | CollectedPoint[]>();
   let rowsRead = 0;
 
