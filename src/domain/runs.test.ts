@@ -36,6 +36,24 @@ describe('latestRuns', () => {
     expect(ids(latestRuns(all, day))).toEqual(expected);
   });
 
+  it('reads the line of each point from `keys` when given', () => {
+    // a1..u1 called one line: its newest date is a3's, so a3 alone is kept.
+    expect(
+      ids(
+        latestRuns(
+          all,
+          undefined,
+          all.map(() => 'one line'),
+        ),
+      ),
+    ).toEqual(['a3']);
+    // b1 and c1 moved into u1's line: u1 (01-05) and c1 (01-20) lose to b1 (02-01).
+    const keys = all.map((p) => (p === b1 || p === c1 || p === u1 ? 'b' : lineKeyOf(p)));
+    expect(ids(latestRuns(all, '2026-03-01', keys))).toEqual(['a1', 'a2', 'b1']);
+    expect(ids(latestRuns(all, undefined, all.map(lineKeyOf)))).toEqual(ids(latestRuns(all)));
+    expect(() => latestRuns(all, undefined, ['a'])).toThrow(/one key per point/);
+  });
+
   it('tells lines apart by layout and offload mode, and puts unknown layouts in one line', () => {
     const keys = new Set(all.map(lineKeyOf));
     expect(keys.size).toBe(4);

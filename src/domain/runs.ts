@@ -57,17 +57,27 @@ export function isIsoDate(text: string): boolean {
  * The latest run of every configuration line: the points whose date is their line's newest
  * date, or, with `onOrBefore`, its newest date on or before that day (lines with no run by
  * then are left out). Input order is kept. Dates compare as YYYY-MM-DD strings.
+ *
+ * `keys`, when given, holds `lineKeyOf(points[i])` at index i: a caller that has built the keys
+ * already (the ingest, for 100,000 points) passes them instead of having them built again.
  */
-export function latestRuns<P extends DatedLinePoint>(points: readonly P[], onOrBefore?: string): P[] {
+export function latestRuns<P extends DatedLinePoint>(
+  points: readonly P[],
+  onOrBefore?: string,
+  keys?: readonly string[],
+): P[] {
+  if (keys !== undefined && keys.length !== points.length) throw new Error('latestRuns: one key per point');
+  const lineKeys = keys ?? points.map(lineKeyOf);
   const newest = new Map<string, string>();
-  for (const p of points) {
-    if (onOrBefore !== undefined && p.date > onOrBefore) continue;
-    const key = lineKeyOf(p);
+  for (let i = 0; i < points.length; i++) {
+    const date = points[i]!.date;
+    if (onOrBefore !== undefined && date > onOrBefore) continue;
+    const key = lineKeys[i]!;
     const seen = newest.get(key);
-    if (seen === undefined || p.date > seen) newest.set(key, p.date);
+    if (seen === undefined || date > seen) newest.set(key, date);
   }
   return points.filter(
-    (p) => (onOrBefore === undefined || p.date <= onOrBefore) && newest.get(lineKeyOf(p)) === p.date,
+    (p, i) => (onOrBefore === undefined || p.date <= onOrBefore) && newest.get(lineKeys[i]!) === p.date,
   );
 }
 

@@ -182,7 +182,7 @@ function filesOf(
         model: g.model,
         sequence: g.sequence,
         hardware: g.hardware,
-        points: [...g.points].sort(order),
+        points: g.points.sort(order),
       } satisfies BenchmarkFile),
     }));
 }
@@ -286,7 +286,7 @@ export function buildDataset(input: IngestInput): IngestResult {
     }
   >();
   for (const { model, sequence, point } of kept) {
-    const id = [model, point.hardware, point.precision, sequence].join('|');
+    const id = `${model}|${point.hardware}|${point.precision}|${sequence}`;
     const c = combos.get(id) ?? {
       model,
       hardware: point.hardware,

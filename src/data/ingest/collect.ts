@@ -24,6 +24,8 @@ type Entry = IngestReport['rejected'][number];
 export interface CollectedPoint extends ConvertedPoint {
   readonly source: BenchmarkSource;
   readonly index: number;
+  /** `lineKeyOf(point)`, built once: the duplicate check and the latest view both need it. */
+  readonly lineKey: string;
 }
 
 export interface Collected {
@@ -48,15 +50,21 @@ const shownId = (v: unknown) => (v === undefined ? 'none' : JSON.stringify(v));
 const idNote = (there: unknown, here: unknown) =>
   there !== here ? ` except the API id (${shownId(there)} there, ${shownId(here)} here)` : '';
 
-/** `String(n)` is the shortest text that reads back as the same double: equal texts, equal bits. */
-function measurementKey(p: ConvertedPoint): string {
-  const m = p.point.metrics;
-  return `${p.model}|${p.sequence}|${lineKeyOf(p.point)}|${p.point.concurrency}|${m.tokPerSecPerGpu}|${m.tokPerSecPerUser}`;
-}
+/**
+ * The points that may be one measurement: same model, sequence, line and concurrency (the
+ * runs of a line on other dates share it; `sameMeasurements` tells them apart). The metrics
+ * are left out of the key: writing two doubles as text for every point cost more than
+ * comparing the few runs of a line.
+ */
+const measurementKey = (p: CollectedPoint): string => `${p.model}|${p.sequence}|${p.lineKey}|${p.point.concurrency}`;
+
+type Metrics = ConvertedPoint['point']['metrics'];
 
 /** Every metric both points measured agrees (a metric one of them lacks is not evidence either way). */
-function sameMeasurements(a: ConvertedPoint['point']['metrics'], b: ConvertedPoint['point']['metrics']): boolean {
-  return (Object.keys(a) as (keyof typeof a)[]).every((k) => a[k] === null || b[k] === null || a[k] === b[k]);
+function sameMeasurements(a: Metrics, b: Metrics): boolean {
+  // Both always hold these two: most points differ there, and are told apart without listing the keys.
+  if (a.tokPerSecPerGpu !== b.tokPerSecPerGpu || a.tokPerSecPerUser !== b.tokPerSecPerUser) return false;
+  return (Object.keys(a) as (keyof Metrics)[]).every((k) => a[k] === null || b[k] === null || a[k] === b[k]);
 }
 
 /** An own-results run: its point, checked again with the shipped schema and given the source's id. */
@@ -102,7 +110,10 @@ export function collectPoints(sources: readonly BenchmarkSource[], knownHardware
   const notes: IngestReport['notes'] = [];
   const history: CollectedPoint[] = [];
   const rejectedSeen = new Map<string, { file: string; index: number; id: unknown }>();
-  const measuredSeen = new Map<string, { point: CollectedPoint; raw: unknown }[]>();
+  // The point, or the list of points, of each `measurementKey` (a list only from its second
+  // point on): a list and a wrapper per point were two more objects kept per point. A point's
+  // raw row is `point.source.rows[point.index]`.
+  const measuredSeen = new Map<string, CollectedPoint | CollectedPoint[]>();
   let rowsRead = 0;
 
   for (const src of sources) {
@@ -149,31 +160,39 @@ export function collectPoints(sources: readonly BenchmarkSource[], knownHardware
       }
       // Written out rather than spread: copying by spread was a tenth of reading a row.
       const { model, sequence, point: converted } = result.value;
-      const point: CollectedPoint = { model, sequence, point: converted, source: src, index };
+      const point: CollectedPoint = {
+        model,
+        sequence,
+        point: converted,
+        source: src,
+        index,
+        lineKey: lineKeyOf(converted),
+      };
       const key = measurementKey(point);
-      const bucket = measuredSeen.get(key);
-      const first = bucket?.find((earlier) => sameMeasurements(earlier.point.point.metrics, point.point.metrics));
+      const seen = measuredSeen.get(key);
+      const same = (earlier: CollectedPoint) => sameMeasurements(earlier.point.metrics, converted.metrics);
+      const first =
+        seen === undefined ? undefined : Array.isArray(seen) ? seen.find(same) : same(seen) ? seen : undefined;
       if (first) {
         // Only for the (rare) duplicates: is it the same row, or the same measurement written otherwise?
-        const a = withoutId(first.raw);
+        const a = withoutId((first.source.rows as readonly unknown[])[first.index]);
         const b = withoutId(row);
         const sameRow = canonicalKey(a.rest) === canonicalKey(b.rest);
         const dated =
-          first.point.point.date === point.point.date
-            ? ''
-            : `; dated ${first.point.point.date} there, ${point.point.date} here`;
+          first.point.date === point.point.date ? '' : `; dated ${first.point.date} there, ${point.point.date} here`;
         duplicates.push({
           file: src.file,
           index,
           reason: sameRow
-            ? `same row as ${where(first.point.source.file, first.point.index)}${idNote(a.id, b.id)}`
-            : `same measurements as ${where(first.point.source.file, first.point.index)} ` +
+            ? `same row as ${where(first.source.file, first.index)}${idNote(a.id, b.id)}`
+            : `same measurements as ${where(first.source.file, first.index)} ` +
               `(configuration line, concurrency and every metric both hold)${dated}`,
         });
         return;
       }
-      if (bucket) bucket.push({ point, raw: row });
-      else measuredSeen.set(key, [{ point, raw: row }]);
+      if (seen === undefined) measuredSeen.set(key, point);
+      else if (Array.isArray(seen)) seen.push(point);
+      else measuredSeen.set(key, [seen, point]);
       history.push(point);
       if (point.point.gpuCountNote !== null) flagged.push({ file: src.file, index, reason: point.point.gpuCountNote });
     });
@@ -205,14 +224,22 @@ function latestView(history: readonly CollectedPoint[]) {
       newest === null ? own : own.filter((p) => p.source === newest || p.point.date > (newest.captured ?? ''));
     for (const inSequence of groupBy(candidates, (p) => p.sequence).values()) {
       // Kept by point object: every history entry has its own (a shared one would be a duplicate).
-      const kept = new Set(latestRuns(inSequence.map((p) => p.point)));
+      const kept = new Set(
+        latestRuns(
+          inSequence.map((p) => p.point),
+          undefined,
+          inSequence.map((p) => p.lineKey),
+        ),
+      );
       let latestDateOfLine: Map<string, string> | null = null;
       for (const p of inSequence) {
         if (kept.has(p.point)) latest.push(p);
         else if (p.source === newest) {
           // Every kept point of a line has the line's latest date; made once, on the first older run.
-          latestDateOfLine ??= new Map([...kept].map((k) => [lineKeyOf(k), k.date]));
-          const newestDate = latestDateOfLine.get(lineKeyOf(p.point)) ?? '?';
+          latestDateOfLine ??= new Map(
+            inSequence.filter((k) => kept.has(k.point)).map((k) => [k.lineKey, k.point.date]),
+          );
+          const newestDate = latestDateOfLine.get(p.lineKey) ?? '?';
           movedToHistory.push({
             file: p.source.file,
             index: p.index,

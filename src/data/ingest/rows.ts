@@ -39,6 +39,11 @@ export type GpuCountResult =
     }
   | { readonly ok: false; readonly reason: string };
 
+/** A single-node row's stage sizes, for the reason it is rejected (written only then). */
+const stagesOf = (row: RawRow): string =>
+  `prefill tp=${row.prefill_tp} ep=${row.prefill_ep} gpus=${row.num_prefill_gpu}, ` +
+  `decode tp=${row.decode_tp} ep=${row.decode_ep} gpus=${row.num_decode_gpu}`;
+
 /**
  * How many GPUs the row's per-GPU throughput is divided over.
  *
@@ -71,17 +76,17 @@ export type GpuCountResult =
 export function gpuCountFor(row: RawRow): GpuCountResult {
   if (!row.disagg) {
     const tp = row.decode_tp;
-    const layout =
-      `prefill tp=${row.prefill_tp} ep=${row.prefill_ep} gpus=${row.num_prefill_gpu}, ` +
-      `decode tp=${row.decode_tp} ep=${row.decode_ep} gpus=${row.num_decode_gpu}`;
     if (row.prefill_tp !== row.decode_tp || row.num_prefill_gpu !== row.num_decode_gpu) {
       return {
         ok: false,
-        reason: `ambiguous GPU count: single-node row with different prefill and decode sizes (${layout})`,
+        reason: `ambiguous GPU count: single-node row with different prefill and decode sizes (${stagesOf(row)})`,
       };
     }
     if (row.num_decode_gpu !== tp && row.num_decode_gpu !== tp * row.decode_ep) {
-      return { ok: false, reason: `ambiguous GPU count: single-node GPU number is neither tp nor tp × ep (${layout})` };
+      return {
+        ok: false,
+        reason: `ambiguous GPU count: single-node GPU number is neither tp nor tp × ep (${stagesOf(row)})`,
+      };
     }
     return { ok: true, gpuCount: tp, note: null, splitKnown: true };
   }
