@@ -151,14 +151,14 @@ describe('your files as series', () => {
     ).shown;
     const priced = { ...selection, metric: 'throughput' as const, usdPerGpuHour: 2 };
     const hidden = new Set(['own:d']);
-    // Ten metrics, less the one shown, for file a only (d is hidden).
+    // Ten metrics, less the one shown, for file a only (d is hidden): their values, their curves.
     const jobs = ownCurveJobs({ shown, selection: priced, specs, hidden });
-    expect(jobs).toHaveLength(9);
+    expect(jobs).toHaveLength(18);
     expect(ownCurveJobs({ shown, selection: priced, specs, hidden, side: () => null })).toEqual([]);
     for (const job of jobs) job();
     expect(ownCurveJobs({ shown, selection: priced, specs, hidden })).toEqual([]);
     // Another price is other work.
-    expect(ownCurveJobs({ shown, selection: { ...priced, usdPerGpuHour: 3 }, specs, hidden })).toHaveLength(9);
+    expect(ownCurveJobs({ shown, selection: { ...priced, usdPerGpuHour: 3 }, specs, hidden })).toHaveLength(18);
     const [a] = buildOwnSeries({ shown, selection: { ...priced, metric: 'cost' }, specs, hidden });
     const byConc = new Map(a!.chart!.measured.map((m) => [m.point.concurrency, m.y]));
     for (const r of raw) {

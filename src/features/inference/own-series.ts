@@ -89,13 +89,10 @@ function keptOf<O extends object, V>(kept: WeakMap<O, Map<string, V>>, owner: O,
   return value;
 }
 
-function partsOf(side: ComparedSide, metric: MetricKey, gpu: GpuAssumptions) {
-  const key = partKey(metric, gpu);
-  return {
-    values: keptOf(valuesKept, side.points, key, () => measuredValues(side.points, metric, gpu)),
-    curve: keptOf(curvesKept, side, key, () => chartCurve(side, metric, gpu)),
-  };
-}
+const valuesOf = (side: ComparedSide, metric: MetricKey, gpu: GpuAssumptions) =>
+  keptOf(valuesKept, side.points, partKey(metric, gpu), () => measuredValues(side.points, metric, gpu));
+const curveOf = (side: ComparedSide, metric: MetricKey, gpu: GpuAssumptions) =>
+  keptOf(curvesKept, side, partKey(metric, gpu), () => chartCurve(side, metric, gpu));
 
 function chartOf(id: string, side: ComparedSide, metric: MetricKey, gpu: GpuAssumptions): ChartSeries {
   let built = charts.get(side);
@@ -103,7 +100,11 @@ function chartOf(id: string, side: ComparedSide, metric: MetricKey, gpu: GpuAssu
   const key = JSON.stringify([id, metric, gpu]);
   let chart = built.get(key);
   if (chart) built.delete(key);
-  else chart = buildChartSeries(id, side, metric, gpu, partsOf(side, metric, gpu));
+  else
+    chart = buildChartSeries(id, side, metric, gpu, {
+      values: valuesOf(side, metric, gpu),
+      curve: curveOf(side, metric, gpu),
+    });
   built.set(key, chart);
   if (built.size > CHARTS_PER_SIDE) built.delete(built.keys().next().value!);
   return chart;
@@ -163,8 +164,8 @@ export function buildOwnSeries(input: {
 
 /**
  * The work a later metric switch would otherwise do in its own task: for each of your series
- * drawn (shown, not hidden, its side on the chart's x axis ready), the values and curve of
- * every other metric at the page's prices, one job per metric, those not built yet. The page
+ * drawn (shown, not hidden, its side on the chart's x axis ready), the values and the curve of
+ * every other metric at the page's prices, a job each (so none is long), those not built yet. The page
  * runs them when it is idle after drawing; a job run late (the choice changed meanwhile) only
  * builds parts that may not be asked for. Same inputs as `buildOwnSeries`.
  */
@@ -176,8 +177,9 @@ export function ownCurveJobs(input: Parameters<typeof buildOwnSeries>[0]): (() =
     const side = sideFor(ownSeriesLabel(f), points, xAxis);
     if (!side) return [];
     const gpu = gpuFor(selection, specs, f.setup.hardware);
-    const built = (m: MetricKey) =>
-      valuesKept.get(side.points)?.has(partKey(m, gpu)) && curvesKept.get(side)?.has(partKey(m, gpu));
-    return METRIC_KEYS.filter((m) => m !== selection.metric && !built(m)).map((m) => () => void partsOf(side, m, gpu));
+    return METRIC_KEYS.filter((m) => m !== selection.metric).flatMap((m) => [
+      ...(valuesKept.get(side.points)?.has(partKey(m, gpu)) ? [] : [() => void valuesOf(side, m, gpu)]),
+      ...(curvesKept.get(side)?.has(partKey(m, gpu)) ? [] : [() => void curveOf(side, m, gpu)]),
+    ]);
   });
 }
