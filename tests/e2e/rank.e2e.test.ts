@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, saveScreenshot } from './browser';
 
 /**
@@ -47,6 +47,19 @@ const expectedRows = (rows: PinnedRow[], shown: (v: number) => string) =>
   rows.filter((r) => r.in_range).map((r) => [r.hardware, String(r.rank), shown(r.value!)]);
 
 describe('/rank: every setup at matched interactivity', () => {
+  it('at 375 px the value axis keeps only ticks whose labels do not overlap', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/rank?at=40`);
+    await page.locator('[data-testid="rank-bars"] .rank-bar').first().waitFor();
+    const boxes = await page
+      .locator('[data-testid="rank-bars"] .rank-bars-axis text')
+      .evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect()).map((r) => [r.left, r.right]));
+    expect(boxes.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]!).toBeGreaterThan(boxes[i - 1]![1]!);
+    await context.close();
+  });
+
   it('draws a bar per reached GPU in the reference order, each as long as its reference value on a zero-based axis', async () => {
     for (const [query, ref] of [
       ['?at=40', pinned.throughput],

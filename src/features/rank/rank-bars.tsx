@@ -50,6 +50,8 @@ const AXIS_PX = 36;
 const PLOT = { top: 4, right: 80, left: 8 + LABEL_PX };
 /** Most lines a label gets beside its bar; a longer name ends in "…" and is whole in its title and the table. */
 const MAX_LABEL_LINES = 2;
+/** Room one value-axis tick label needs. */
+const TICK_PX = 56;
 
 /** The label's lines beside its bar: wrapped to the label column, a longer rest cut with "…". */
 function labelLines(label: string): string[] {
@@ -71,8 +73,10 @@ function Bars({ rank, data }: { rank: RankModel; data: ReturnType<typeof barsOf>
   if (data.length === 0) return null;
   const height = data.length * ROW_PX + AXIS_PX + PLOT.top;
   const values = data.map((d) => d.value);
-  const { domain, ticks } = linearTicks(Math.min(...values), Math.max(...values));
   const [left, right] = [PLOT.left, Math.max(PLOT.left + 1, width - PLOT.right)];
+  // As many ticks as fit their labels (about 56 px each): five on a desktop, two on a phone.
+  const tickCount = Math.max(2, Math.min(5, Math.floor((right - left) / TICK_PX) + 1));
+  const { domain, ticks } = linearTicks(Math.min(...values), Math.max(...values), tickCount);
   const xOf = (v: number) => left + ((v - domain[0]) / (domain[1] - domain[0])) * (right - left);
   const bottom = PLOT.top + data.length * ROW_PX;
   const tick = rank.metric.unit.startsWith('$') ? usdTick : plainTick;
