@@ -14,7 +14,7 @@ const THEME_OPTIONS = [
 
 export function Layout() {
   useApplyTheme();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   const choice = useThemeStore((s) => s.choice);
   const chooseTheme = useThemeStore((s) => s.chooseTheme);
   return (
@@ -37,7 +37,9 @@ export function Layout() {
         <CopyLinkButton />
         <Segmented label="Theme" hideLabel value={choice} options={THEME_OPTIONS} onChange={chooseTheme} />
       </header>
-      <main id="main" className="app-main">
+      {/* data-location: the address this render shows. Until it is the page's address, a link
+          just followed (a transition) has not been drawn yet and the old page is still on screen. */}
+      <main id="main" className="app-main" data-location={pathname + search}>
         <PageErrorBoundary key={pathname}>
           <Suspense fallback={<Skeleton label="Loading page" lines={6} />}>
             <Outlet />

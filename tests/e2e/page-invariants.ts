@@ -27,10 +27,18 @@ export async function serveAsSpaHost(page: Page): Promise<void> {
 export async function waitUntilSettled(page: Page, timeout = SETTLE_MS): Promise<void> {
   await page.waitForFunction(
     // Parsed to the end first: a static page's markup for another address is removed as it is parsed.
-    () =>
-      document.readyState !== 'loading' &&
-      document.querySelector('h1') !== null &&
-      document.querySelector('[aria-busy="true"]') === null,
+    () => {
+      if (document.readyState === 'loading' || document.querySelector('h1') === null) return false;
+      if (document.querySelector('[aria-busy="true"]') !== null) return false;
+      // Drawn for the address shown: a followed link changes the address at once and renders the
+      // next page in a transition a task or more later, the old page settled-looking until then.
+      // The layout names the address it drew; a page without it (a browser error page) passes.
+      const drawn = document.querySelector<HTMLElement>('main[data-location]')?.dataset.location;
+      if (drawn === undefined) return true;
+      return (
+        new URL(drawn, location.origin).href === new URL(location.pathname + location.search, location.origin).href
+      );
+    },
     undefined,
     { timeout, polling: 100 },
   );
