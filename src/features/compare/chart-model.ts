@@ -2,7 +2,7 @@ import type { BenchmarkPoint } from '../../data/schema';
 import { METRICS, type GpuAssumptions, type MetricKey, type OperatingValues } from '../../domain/metrics';
 import { sampleSpline, type MonotoneSpline, type SideValues } from '../../math';
 import { chartX, type ComparedSide } from './sides';
-import { thinCurvePoints } from './thin-points';
+import { curvePointsKept } from './thin-points';
 
 export interface ChartPoint {
   /** The side's x axis value: interactivity (tok/s/user) or a latency (s). */
@@ -82,31 +82,75 @@ function sampleXs(spline: MonotoneSpline): number[] {
   return xs;
 }
 
-function byX(p: { x: number }, q: { x: number }): number {
-  return p.x - q.x;
+/**
+ * The indexes of the first `n` of `xs` in ascending x, ties in index order (what a stable sort
+ * by x gives): as they are when they already ascend, reversed when they strictly descend (a
+ * curve on a latency axis, whose chart x is 1/x of the engine's), else sorted.
+ */
+function ascendingOrder(xs: Float64Array, n: number): Int32Array {
+  let [rising, falling] = [true, true];
+  for (let i = 1; i < n && (rising || falling); i++) {
+    if (xs[i]! < xs[i - 1]!) rising = false;
+    if (!(xs[i]! < xs[i - 1]!)) falling = false;
+  }
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = rising || !falling ? i : n - 1 - i;
+  return rising || falling ? order : order.sort((i, j) => xs[i]! - xs[j]! || i - j);
 }
 
-function sideCurve(side: ComparedSide, metricKey: MetricKey, gpu: GpuAssumptions): ChartCurve | null {
+/**
+ * A curve computed into arrays (its first `n` x and y, in any x order) as the chart's points:
+ * in ascending x, thinned for drawing (`curvePointsKept`); an object only for each point kept.
+ */
+function curvePoints(xs: Float64Array, ys: Float64Array, n: number): { x: number; y: number }[] {
+  const order = ascendingOrder(xs, n);
+  const [sortedX, sortedY] = [new Float64Array(n), new Float64Array(n)];
+  for (let k = 0; k < n; k++) {
+    sortedX[k] = xs[order[k]!]!;
+    sortedY[k] = ys[order[k]!]!;
+  }
+  const keep = curvePointsKept(sortedX, sortedY, n);
+  const points: { x: number; y: number }[] = [];
+  for (let k = 0; k < n; k++) if (!keep || keep[k] === 1) points.push({ x: sortedX[k]!, y: sortedY[k]! });
+  return points;
+}
+
+/**
+ * A side's curve for one metric in chart coordinates (ascending x), thinned for drawing
+ * (`curvePointsKept`); null when the side has no frontier or the metric no value along it.
+ * What `buildChartSeries` gives as `curve`: a caller keeping curves (your 50,000-point file)
+ * builds them ahead and hands one over. Pure.
+ */
+export function chartCurve(side: ComparedSide, metricKey: MetricKey, gpu: GpuAssumptions): ChartCurve | null {
   const splines = side.curve.splines;
   if (!splines || side.frontier.length === 0) return null;
   const axis = side.xAxis;
   const metric = METRICS[metricKey];
   const measuredOnly = metric.source.kind === 'measured-only';
   if (measuredOnly || (axis.key === 'interactivity' && metric.source.kind === 'spline')) {
-    const points = side.frontier
-      .map((p) => ({ x: p.metrics[axis.field] ?? Number.NaN, y: metric.read(operating(p, scratch), gpu) }))
-      .filter((p): p is { x: number; y: number } => p.y !== null && Number.isFinite(p.x))
-      .sort(byX);
-    if (points.length !== side.frontier.length) return null;
-    return { kind: measuredOnly ? 'linear' : 'monotone', points: thinCurvePoints(points) };
+    const n = side.frontier.length;
+    const [xs, ys] = [new Float64Array(n), new Float64Array(n)];
+    for (let i = 0; i < n; i++) {
+      const p = side.frontier[i]!;
+      const x = p.metrics[axis.field] ?? Number.NaN;
+      const y = metric.read(operating(p, scratch), gpu);
+      if (y === null || !Number.isFinite(x)) return null;
+      xs[i] = x;
+      ys[i] = y;
+    }
+    return { kind: measuredOnly ? 'linear' : 'monotone', points: curvePoints(xs, ys, n) };
   }
-  const points: { x: number; y: number }[] = [];
-  for (const x of sampleXs(splines.tokPerSecPerGpu)) {
+  const samples = sampleXs(splines.tokPerSecPerGpu);
+  const [xs, ys] = [new Float64Array(samples.length), new Float64Array(samples.length)];
+  let n = 0;
+  for (const x of samples) {
     const values = side.curve.at(x);
     const y = values ? metric.read(curveValues(values), gpu) : null;
-    if (y !== null) points.push({ x: chartX(axis, x), y });
+    if (y === null) continue;
+    xs[n] = chartX(axis, x);
+    ys[n++] = y;
   }
-  return points.length > 0 ? { kind: 'linear', points: thinCurvePoints(points.sort(byX)) } : null;
+  return n > 0 ? { kind: 'linear', points: curvePoints(xs, ys, n) } : null;
 }
 
 /**
@@ -191,14 +235,61 @@ export function keptChartSeries(key: string, side: ComparedSide, metric: MetricK
   return series;
 }
 
-/** Measured points and curve of one side for one metric, on the axis the side was built on, in ascending x. */
-export function buildChartSeries(key: string, side: ComparedSide, metric: MetricKey, gpu: GpuAssumptions): ChartSeries {
+/**
+ * A metric's value at each of a side's points, in the points' order (so the same on every x
+ * axis): `y[i]` where `has[i]` is 1, none (the metric cannot be computed there) where it is 0.
+ */
+export interface MeasuredValues {
+  y: Float64Array;
+  has: Uint8Array;
+}
+
+/** `metric` at every point of `points` with the prices `gpu` (what `buildChartSeries` plots as y). Pure. */
+export function measuredValues(
+  points: readonly BenchmarkPoint[],
+  metric: MetricKey,
+  gpu: GpuAssumptions,
+): MeasuredValues {
+  const read = METRICS[metric].read;
+  const [y, has] = [new Float64Array(points.length), new Uint8Array(points.length)];
+  for (let i = 0; i < points.length; i++) {
+    const value = read(operating(points[i]!, scratch), gpu);
+    if (value === null) continue;
+    y[i] = value;
+    has[i] = 1;
+  }
+  return { y, has };
+}
+
+/** What a caller already built of a side's chart for one metric and prices (your 50,000-point file, ahead of a switch). */
+export interface ChartParts {
+  /** `measuredValues` of the side's points. */
+  values?: MeasuredValues;
+  /** `chartCurve` of the side. */
+  curve?: ChartCurve | null;
+}
+
+/**
+ * Measured points and curve of one side for one metric, on the axis the side was built on, in
+ * ascending x; what `built` gives is used as it is, the rest is computed.
+ */
+export function buildChartSeries(
+  key: string,
+  side: ComparedSide,
+  metric: MetricKey,
+  gpu: GpuAssumptions,
+  built: ChartParts = {},
+): ChartSeries {
+  const { values, curve = chartCurve(side, metric, gpu) } = built;
   const measured: ChartPoint[] = [];
   const read = METRICS[metric].read;
   const order = xOrder(side);
   for (let k = 0; k < order.index.length; k++) {
-    const point = side.points[order.index[k]!]!;
-    const y = read(operating(point, scratch), gpu);
+    const i = order.index[k]!;
+    const point = side.points[i]!;
+    let y: number | null;
+    if (!values) y = read(operating(point, scratch), gpu);
+    else y = values.has[i] === 1 ? values.y[i]! : null;
     if (y === null) continue;
     measured.push({ x: order.x[k]!, y, frontier: order.frontier[k] === 1, point });
   }
@@ -206,7 +297,7 @@ export function buildChartSeries(key: string, side: ComparedSide, metric: Metric
     key,
     label: side.label,
     measured,
-    curve: sideCurve(side, metric, gpu),
+    curve,
     unplotted: side.points.length - measured.length,
   };
 }

@@ -147,37 +147,65 @@ export function thinForDrawing<S extends { measured: readonly XYF[] }>(
 export const CURVE_COLUMNS = 2048;
 
 /** Marks, per column (`column[i]`, ascending; -1 for none), its first, last, lowest and highest point. */
-function markColumns(points: readonly XY[], column: Int32Array, keep: Uint8Array): void {
+function markColumns(ys: ArrayLike<number>, column: Int32Array, keep: Uint8Array): void {
   let at = -1;
   let [first, low, high] = [0, 0, 0];
   const close = (last: number) => {
     keep[first] = keep[last] = keep[low] = keep[high] = 1;
   };
-  for (let i = 0; i < points.length; i++) {
+  for (let i = 0; i < column.length; i++) {
     const c = column[i]!;
-    const y = points[i]!.y;
+    const y = ys[i]!;
     if (c < 0 || !Number.isFinite(y)) keep[i] = 1;
     else if (c !== at) {
       if (at >= 0) close(i - 1);
       [at, first, low, high] = [c, i, i, i];
     } else {
-      if (y < points[low]!.y) low = i;
-      if (y > points[high]!.y) high = i;
+      if (y < ys[low]!) low = i;
+      if (y > ys[high]!) high = i;
     }
   }
-  if (at >= 0) close(points.length - 1);
+  if (at >= 0) close(column.length - 1);
 }
 
-/** Each point's column of `columns` over [x0, x1], linear or by log x; -1 where it has none. */
-function columnsOf(points: readonly XY[], x0: number, x1: number, log: boolean, columns: number): Int32Array {
-  const out = new Int32Array(points.length);
+/** Each of the first `n` x's column of `columns` over [x0, x1], linear or by log x; -1 where it has none. */
+function columnsOf(
+  xs: ArrayLike<number>,
+  n: number,
+  x0: number,
+  x1: number,
+  log: boolean,
+  columns: number,
+): Int32Array {
+  const out = new Int32Array(n);
   const [lo, span] = log ? [Math.log(x0), Math.log(x1) - Math.log(x0)] : [x0, x1 - x0];
-  for (let i = 0; i < points.length; i++) {
-    const x = points[i]!.x;
+  for (let i = 0; i < n; i++) {
+    const x = xs[i]!;
     const c = Math.floor((((log ? Math.log(x) : x) - lo) / span) * columns);
     out[i] = Number.isFinite(c) ? Math.min(columns - 1, c) : -1;
   }
   return out;
+}
+
+/**
+ * `thinCurvePoints` on a curve given as its first `n` x and y values (ascending x): which of
+ * them to keep (1), or null to keep them all. For a curve computed straight into arrays (a
+ * derived metric along a 50,000-knot frontier): no object per point that is dropped. Pure.
+ */
+export function curvePointsKept(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  n: number,
+  columns = CURVE_COLUMNS,
+): Uint8Array | null {
+  if (n <= 4 * columns) return null;
+  const x0 = xs[0]!;
+  const x1 = xs[n - 1]!;
+  if (!(x1 > x0)) return null;
+  const keep = new Uint8Array(n);
+  markColumns(ys, columnsOf(xs, n, x0, x1, false, columns), keep);
+  if (x0 > 0) markColumns(ys, columnsOf(xs, n, x0, x1, true, columns), keep);
+  return keep;
 }
 
 interface XY {
@@ -197,11 +225,8 @@ interface XY {
  */
 export function thinCurvePoints<P extends XY>(points: readonly P[], columns = CURVE_COLUMNS): P[] {
   if (points.length <= 4 * columns) return [...points];
-  const x0 = points[0]!.x;
-  const x1 = points[points.length - 1]!.x;
-  if (!(x1 > x0)) return [...points];
-  const keep = new Uint8Array(points.length);
-  markColumns(points, columnsOf(points, x0, x1, false, columns), keep);
-  if (x0 > 0) markColumns(points, columnsOf(points, x0, x1, true, columns), keep);
-  return points.filter((_, i) => keep[i] === 1);
+  const xs = Float64Array.from(points, (p) => p.x);
+  const ys = Float64Array.from(points, (p) => p.y);
+  const keep = curvePointsKept(xs, ys, points.length, columns);
+  return keep ? points.filter((_, i) => keep[i] === 1) : [...points];
 }

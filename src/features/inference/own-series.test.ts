@@ -11,7 +11,7 @@ import { defaultInferenceSelection, type InferenceSelection } from '../../state/
 import { fitOwnFiles } from '../own/own-fit';
 import { X_AXES } from '../../domain/metrics';
 import { buildSide, type ComparedSide } from '../compare/sides';
-import { buildOwnSeries, ownStyle, type OwnSideLookup } from './own-series';
+import { buildOwnSeries, ownCurveJobs, ownStyle, type OwnSideLookup } from './own-series';
 
 /**
  * Your files as series on the inference chart. Expected numbers are computed here from the
@@ -141,6 +141,34 @@ describe('your files as series', () => {
     const again = chartAt('cost', 2);
     expect(again.measured).toBe(atTwo.measured);
     expect(y32(again)).toBeCloseTo((2 * 1e6) / (3600 * conc32), 9);
+  });
+
+  it('builds ahead, when idle, each other metric of each file drawn, once; a switch then plots those numbers', () => {
+    const shown = fitOwnFiles(
+      [ownFile('a'), ownFile('d', { setup: { ...setup, label: 'second' } })],
+      selection,
+      manifest,
+    ).shown;
+    const priced = { ...selection, metric: 'throughput' as const, usdPerGpuHour: 2 };
+    const hidden = new Set(['own:d']);
+    // Ten metrics, less the one shown, for file a only (d is hidden): their values, their curves.
+    const jobs = ownCurveJobs({ shown, selection: priced, specs, hidden });
+    expect(jobs).toHaveLength(18);
+    expect(ownCurveJobs({ shown, selection: priced, specs, hidden, side: () => null })).toEqual([]);
+    for (const job of jobs) job();
+    expect(ownCurveJobs({ shown, selection: priced, specs, hidden })).toEqual([]);
+    // Another price is other work.
+    expect(ownCurveJobs({ shown, selection: { ...priced, usdPerGpuHour: 3 }, specs, hidden })).toHaveLength(18);
+    const [a] = buildOwnSeries({ shown, selection: { ...priced, metric: 'cost' }, specs, hidden });
+    const byConc = new Map(a!.chart!.measured.map((m) => [m.point.concurrency, m.y]));
+    for (const r of raw) {
+      expect(byConc.get(r.max_concurrency)).toBeCloseTo((2 * 1e6) / (3600 * (r.total_token_throughput / 16)), 9);
+    }
+    // The curve passes through each frontier run at its cost.
+    const curve = a!.chart!.curve!.points;
+    for (const m of a!.chart!.measured.filter((p) => p.frontier)) {
+      expect(curve.find((p) => Math.abs(p.x - m.x) < 1e-9)?.y).toBeCloseTo(m.y, 9);
+    }
   });
 
   it('a hidden file stays in the legend and leaves the chart', () => {
