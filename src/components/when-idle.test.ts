@@ -47,4 +47,27 @@ describe('whenIdle', () => {
     vi.advanceTimersByTime(200);
     expect(ran).toEqual([1, 2]);
   });
+
+  it('waits for an idle period with the time a task needs', () => {
+    const idle: ((d: IdleDeadline) => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (f: (d: IdleDeadline) => void) => idle.push(f));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    const ran: number[] = [];
+    whenIdle([() => ran.push(1)], { needMs: 40 });
+    const period = (ms: number) => ({ timeRemaining: () => ms, didTimeout: false });
+    idle.shift()!(period(12));
+    expect(ran).toEqual([]);
+    idle.shift()!(period(45));
+    expect(ran).toEqual([1]);
+    expect(idle).toHaveLength(0);
+  });
+
+  it('runs nothing where the browser has no idle callback, when asked to skip', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestIdleCallback', undefined);
+    const ran: number[] = [];
+    whenIdle([() => ran.push(1)], { withoutIdleCallback: 'skip' });
+    vi.advanceTimersByTime(10_000);
+    expect(ran).toEqual([]);
+  });
 });

@@ -5,12 +5,16 @@ import { X_AXES, type XAxisKey } from '../../domain/metrics';
 import type { StyledSeries } from '../compare/comparison-chart';
 import type { LegendEntry } from '../compare/series-legend';
 import { fitOwnFiles, type OwnPageScope } from '../own/own-fit';
+import { whenIdle } from '../../components/when-idle';
 import { useOwnFiles } from '../own/queries';
 import { useRestoredOwnView } from '../own/use-view-file';
 import { ownSide, watchOwnSides } from '../own/own-sides';
 import { buildOwnSeries, ownCurveJobs, ownSeriesLabel, ownStyle, type OwnSeries } from './own-series';
 
 const isOwn = (id: string) => id.startsWith('own:');
+
+/** An idle period long enough for one of your file's jobs (a curve of 50,000 knots: tens of ms). */
+const IDLE_MS_PER_JOB = 40;
 
 /**
  * Your files on the inference chart: their series (drawn after the published ones; compare-two picks among them), their
@@ -51,7 +55,13 @@ export function useOwnOnChart(
   // The other metrics' curves, once the page is idle after drawing: a metric switch then reads
   // only your points (a 50,000-knot frontier's derived curve is not built in the switch's task).
   useEffect(
-    () => whenIdle(ownCurveJobs({ shown: fit.shown, selection, specs, hidden, side: sides.lookup })),
+    () =>
+      whenIdle(ownCurveJobs({ shown: fit.shown, selection, specs, hidden, side: sides.lookup }), {
+        // One job (a curve of 50,000 knots) takes tens of ms; without idle callbacks (jsdom) the
+        // work is done when it is needed, as before.
+        needMs: IDLE_MS_PER_JOB,
+        withoutIdleCallback: 'skip',
+      }),
     [fit, selection, specs, hidden, sides],
   );
   const chart = useMemo<StyledSeries[]>(
@@ -129,23 +139,4 @@ function useOwnSidesWatch(
     const stops = shown.map(({ file, points }) => watchOwnSides(ownSeriesLabel(file), points, xAxis, check));
     return () => stops.forEach((stop) => stop());
   }, [shown, xAxis, check]);
-}
-
-/** An idle period long enough for one job (a curve of 50,000 knots: tens of ms). */
-const IDLE_MS_PER_JOB = 40;
-
-/**
- * Runs `jobs` in order, one per idle period of the browser that is long enough, so none delays
- * a frame or an input much; returns the cancel. Where the browser has no idle callbacks (jsdom),
- * nothing runs: each job's work is then done when it is needed, as before.
- */
-function whenIdle(jobs: readonly (() => void)[]): () => void {
-  if (jobs.length === 0 || typeof requestIdleCallback !== 'function') return () => undefined;
-  let next = 0;
-  const run = (deadline: IdleDeadline) => {
-    if (deadline.timeRemaining() >= IDLE_MS_PER_JOB) jobs[next++]!();
-    if (next < jobs.length) handle = requestIdleCallback(run);
-  };
-  let handle = requestIdleCallback(run);
-  return () => cancelIdleCallback(handle);
 }
