@@ -44,7 +44,11 @@ void firstPageOrTimeout.then(() => {
   createRoot(root).render(
     <StrictMode>
       <Providers client={queryClient}>
-        <BrowserRouter>
+        {/* Navigations are plain updates, not transitions: a link's next page is drawn in the
+            click's own update (a transition left the old page on screen, not busy, under the new
+            address for a task or more), and a pick's address write renders with the pick
+            instead of in a second pass (A/B: ~4-8 ms less work per /inference switch). */}
+        <BrowserRouter useTransitions={false}>
           <AppRoutes />
         </BrowserRouter>
       </Providers>
