@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatAxisTick,
@@ -11,6 +12,7 @@ import {
   formatTokPerSecPerUser,
   formatUsd,
   MISSING_VALUE,
+  significantDigits,
 } from './format.ts';
 
 describe('format helpers', () => {
@@ -100,5 +102,42 @@ describe('formatAxisTick', () => {
   it('never mixes "k" and separators on one axis', () => {
     const ticks = [0, 3000, 6000, 9000, 12000].map((v) => formatAxisTick(v, 'tok/s/GPU'));
     expect(ticks).toEqual(['0', '3k', '6k', '9k', '12k']);
+  });
+});
+
+describe('significantDigits', () => {
+  // The independent reference is the platform's own number formatting, which the function replaces.
+  const intl = (digits: number) =>
+    new Intl.NumberFormat('en-US', { maximumSignificantDigits: digits, useGrouping: false });
+  const reference = [1, 2, 3, 4].map(intl);
+
+  it.each<[number, string]>([
+    [0, '0'],
+    [-0, '-0'],
+    [1.005, '1.01'],
+    [2.675, '2.68'],
+    [999.5, '1000'],
+    [0.0009995, '0.001'],
+    [-13.45, '-13.5'],
+    [123456789, '123000000'],
+    [1e-9, '0.000000001'],
+    [4.35e21, '4350000000000000000000'],
+  ])('%s → %s', (x, expected) => {
+    expect(significantDigits(x, 3)).toBe(expected);
+    expect(reference[2]!.format(x)).toBe(expected);
+  });
+
+  it('prints what Intl.NumberFormat prints, for any finite number and 1 to 4 digits', () => {
+    const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
+    // Decimals with few digits, where halves are ties: 1.005, 0.0125, 2.5e-7 …
+    const short = fc
+      .tuple(fc.integer({ min: -99999, max: 99999 }), fc.integer({ min: -12, max: 12 }))
+      .map(([m, e]) => Number(`${m}e${e}`));
+    fc.assert(
+      fc.property(fc.oneof(finite, short), fc.integer({ min: 1, max: 4 }), (x, digits) => {
+        expect(significantDigits(x, digits)).toBe(reference[digits - 1]!.format(x));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { compareText } from '../../domain/text-order';
 import type { IngestReport, Manifest } from '../../data/schema';
 import { findSpecDecodeComparisons, type SpecDecodeComparison } from '../../state/availability';
 
@@ -35,7 +36,7 @@ function groupByVendor(hardware: Manifest['hardware']): VendorGroup[] {
     group.hardware.push({ key: h.key, label: h.label, arch: h.arch, pointCount: h.pointCount });
     groups.set(h.vendor, group);
   }
-  return [...groups.values()].sort((a, b) => a.vendor.localeCompare(b.vendor));
+  return [...groups.values()].sort((a, b) => compareText(a.vendor, b.vendor));
 }
 
 export function buildCatalogViewModel(manifest: Manifest, report: IngestReport | null = null): CatalogViewModel {

@@ -1,3 +1,4 @@
+import { compareText } from '../../domain/text-order';
 import type { Manifest } from '../../data/schema';
 import type { ComparedSide } from './sides';
 
@@ -6,7 +7,7 @@ function tally(values: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts.entries()]
-    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+    .sort((x, y) => y[1] - x[1] || compareText(x[0], y[0]))
     .map(([value, n]) => `${value} (${n})`)
     .join(', ');
 }

@@ -3,7 +3,7 @@ import { ComposedChart, XAxis, YAxis } from 'recharts';
 import { afterPaint, deferredComponent } from '../../components/use-after-first-commit';
 import { useDrawingWidth } from '../../components/use-drawing-width';
 import type { BenchmarkPoint, Manifest, SequenceKey } from '../../data/schema';
-import { formatAxisTick } from '../../domain/format';
+import { formatAxisTick, formatCount } from '../../domain/format';
 import { X_AXES, type MetricDefinition, type XAxisDefinition } from '../../domain/metrics';
 import type { ChartSeries } from './chart-model';
 import type { ComparisonModel } from './comparison-model';
@@ -70,10 +70,9 @@ const CHART_HEIGHT = 440;
 /** What the margins and axes take of the chart's width and height: the plot is the rest. */
 const PLOT_INSET = { x: 16 + 24 + 72, y: 16 + 28 + 30 };
 
-const count = (n: number) => n.toLocaleString('en');
 /** "Drawn: 2,140 of 50,000 points; …": said under a thinned chart and in its description. */
 function thinNote({ drawn, total }: { drawn: number; total: number }): string {
-  return `Drawn: ${count(drawn)} of ${count(total)} points (close points share one mark); every point is in the points CSV and the tables.`;
+  return `Drawn: ${formatCount(drawn)} of ${formatCount(total)} points (close points share one mark); every point is in the points CSV and the tables.`;
 }
 /** On a phone the chart is shorter, so that it starts in the first screen and its axes fit one view. */
 const NARROW_CHART_HEIGHT = 320;

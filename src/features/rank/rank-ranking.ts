@@ -1,3 +1,4 @@
+import { compareText } from '../../domain/text-order';
 import { formatTokPerSecPerUser, MISSING_VALUE } from '../../domain/format';
 import type { MetricDefinition } from '../../domain/metrics';
 import {
@@ -101,7 +102,7 @@ function distance(row: RankRow, target: number): number {
 export function rankRows(groups: readonly RowGroup[], metric: MetricDefinition, target: number): Ranked[] {
   const ordering = orderMetric(metric);
   const all = groups.map((g) => evaluate(g, metric, target));
-  const byLabel = (p: Ranked, q: Ranked) => p.row.label.localeCompare(q.row.label);
+  const byLabel = (p: Ranked, q: Ranked) => compareText(p.row.label, q.row.label);
   const ranked = all
     .filter((r) => r.row.inRange && r.order !== null)
     .sort((p, q) =>
