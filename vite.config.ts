@@ -55,7 +55,11 @@ function preloadFirstView(mode: string): Plugin {
           const chunk = chunks.find((c) => c.fileName === file);
           if (!chunk || seen.has(file)) return [];
           seen.add(file);
-          return [file, ...chunk.imports.flatMap((f) => closure(f, seen))];
+          // A chunk's stylesheets too: loaded by the chunk's import otherwise, which waits for
+          // them, and that only asks for them once the main bundle has run.
+          const css = [...(chunk.viteMetadata?.importedCss ?? [])].filter((f) => !seen.has(f));
+          for (const f of css) seen.add(f);
+          return [file, ...css, ...chunk.imports.flatMap((f) => closure(f, seen))];
         };
         const entry = chunks.find((c) => c.isEntry);
         const inEntry = new Set(entry ? closure(entry.fileName) : []);

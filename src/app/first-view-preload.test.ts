@@ -14,7 +14,7 @@ const specs = assertValid(gpuSpecsSchema, readShippedJson('data/gpu-specs.json')
 const map = comparisonSequenceMap(manifest);
 const inference = inferenceFileMap(manifest, specs);
 const routes = [
-  [PAGE_PATHS.specDecode, ['assets/page.js', 'assets/chart.js']],
+  [PAGE_PATHS.specDecode, ['assets/page.js', 'assets/page.css', 'assets/chart.js']],
   [PAGE_PATHS.specDecodeIndex, ['assets/index.js']],
   [PAGE_PATHS.inference, ['assets/inference.js', 'assets/chart.js']],
 ] as const;
@@ -24,7 +24,10 @@ function linksFor(pathname: string, search: string): string[] {
   const added: string[] = [];
   const document = {
     createElement: () => ({}) as Record<string, string>,
-    head: { appendChild: (e: Record<string, string>) => added.push(`${e.rel} ${e.href}`) },
+    head: {
+      appendChild: (e: Record<string, string>) =>
+        added.push(`${e.rel} ${e.href}${e.as === 'style' ? ' as style' : ''}`),
+    },
   };
   new Function('location', 'document', firstViewScript('/', map, inference, routes))({ pathname, search }, document);
   return added;
@@ -46,7 +49,7 @@ describe('the first-view inline script', () => {
   it('a link as of a real day preloads history files, any other `date` the latest ones', () => {
     const data = (pathname: string, search: string) =>
       linksFor(pathname, search).filter(
-        (l) => l.startsWith('preload ') && !l.includes('manifest') && !l.includes('gpu-specs'),
+        (l) => l.startsWith('preload /data/') && !l.includes('manifest') && !l.includes('gpu-specs'),
       );
     expect(data('/spec-decode/dsr1/mi355x/fp4', '?date=2026-02-01')).toEqual([
       'preload /data/history/dsr1/8k1k/mi355x.json',
@@ -72,13 +75,14 @@ describe('the first-view inline script', () => {
       'preload https://cdn.example.com/isoline/data/gpu-specs.json',
       'preload https://cdn.example.com/isoline/data/benchmarks/dsr1/8k1k/mi355x.json',
       'modulepreload /assets/page.js',
+      'preload /assets/page.css',
       'modulepreload /assets/chart.js',
     ]);
   });
 
   it('on the /spec-decode index preloads its summary file alone, not the manifest or any comparison', () => {
     for (const pathname of ['/spec-decode', '/spec-decode/', '/SPEC-DECODE']) {
-      expect(linksFor(pathname, '').filter((l) => l.startsWith('preload '))).toEqual([
+      expect(linksFor(pathname, '').filter((l) => l.startsWith('preload /data/'))).toEqual([
         'preload /data/spec-decode-index.json',
       ]);
     }
@@ -126,7 +130,7 @@ describe('the first-view inline script', () => {
     ['/spec-decode/', '?seq=1k1k'],
   ])('on %s%s preloads exactly the data files the app then fetches', async (pathname, search) => {
     const preloaded = linksFor(pathname, search)
-      .filter((l) => l.startsWith('preload '))
+      .filter((l) => l.startsWith('preload /data/'))
       .map((l) => l.slice('preload '.length));
     const client = createQueryClient();
     const requested = await filesPrefetchedFor(
@@ -138,8 +142,9 @@ describe('the first-view inline script', () => {
   });
 
   it('asks for the opened page’s code chunks, and only for its page', () => {
-    expect(linksFor('/spec-decode/dsr1/b200/fp4', '').filter((l) => l.startsWith('modulepreload'))).toEqual([
+    expect(linksFor('/spec-decode/dsr1/b200/fp4', '').filter((l) => !l.includes('/data/'))).toEqual([
       'modulepreload /assets/page.js',
+      'preload /assets/page.css as style',
       'modulepreload /assets/chart.js',
     ]);
     expect(linksFor('/spec-decode/%E0%A4/b200/fp4', '').filter((l) => l.startsWith('modulepreload'))).toEqual([

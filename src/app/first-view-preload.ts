@@ -53,8 +53,11 @@ export function inferenceFileMap(manifest: Manifest, specs: GpuSpecs): Inference
  * `specDecodeDefaultSequence` makes, taken from `map`); on the inference chart, every GPU's
  * file of the model and sequence its address selects (on the inference chart and the ranking,
  * which read `model` and `seq` alike, as the inference page's parameters read them,
- * from `inference`); and the opened page's code chunks. `routes` pairs an address pattern
- * (regular expression source, matched case-insensitively) with the chunk files. Addresses
+ * from `inference`); and the opened page's code chunks and their stylesheets (fetched only: the
+ * page's import adds them after the main stylesheet, as their order needs, and waits for them,
+ * which it would otherwise ask for only once the main bundle has run). `routes` pairs an
+ * address pattern (regular expression source, matched case-insensitively) with the chunk
+ * files (`.css` files are stylesheets). Addresses
  * are matched by `PAGE_PATHS` and segments decoded as `decodeSegment` does (a malformed
  * escape names nothing, so it preloads no data file and throws nothing). Parameters are read
  * with URLSearchParams, first value first, as the app reads them. Data files are asked from
@@ -87,6 +90,6 @@ if(w.sequences.indexOf(s)<0)s=w.defaultSequence;
 link('preload',db+view('data/benchmarks/'+d[0]+'/'+s+'/'+d[1]+'.json'),'fetch');}
 if((new RegExp(${json(PAGE_PATHS.inference)},'i').test(path)||new RegExp(${json(PAGE_PATHS.rank)},'i').test(path))&&inf){var mk=params.get('model'),md=inf.models[own(inf.models,mk)?mk:inf.defaultModel],sq=params.get('seq'),fs=md.files[own(md.files,sq)?sq:md.defaultSequence];
 for(var f=0;f<fs.length;f++)link('preload',db+view(fs[f]),'fetch');}
-for(var i=0;i<routes.length;i++)if(new RegExp(routes[i][0],'i').test(path))for(var j=0;j<routes[i][1].length;j++)link('modulepreload',base+routes[i][1][j]);
+for(var i=0;i<routes.length;i++)if(new RegExp(routes[i][0],'i').test(path))for(var j=0;j<routes[i][1].length;j++){var c=routes[i][1][j];if(/\\.css$/.test(c))link('preload',base+c,'style');else link('modulepreload',base+c);}
 })();`;
 }
