@@ -15,6 +15,7 @@ import { plottedPoints, PointLayer } from './point-marks';
 import { PointHistoryLink } from './history-link';
 import { describePoint } from './point-details';
 import { thinForDrawing } from './thin-points';
+import { plainTick } from './plain-tick';
 import { useChartKeyboard } from './use-chart-keyboard';
 import { useNarrow } from './use-narrow';
 import { usePointHover } from './use-point-hover';
@@ -227,6 +228,7 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
             ticks={xTicks}
             interval={xLog ? 'preserveEnd' : 0}
             tickFormatter={formatXTick}
+            tick={plainTick}
             stroke={colors.text}
             label={xLabel}
             allowDuplicatedCategory={false}
@@ -239,6 +241,7 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
             allowDataOverflow={false}
             interval={logScale ? 'preserveEnd' : 0}
             tickFormatter={yTickFormatter}
+            tick={plainTick}
             stroke={colors.text}
             width={72}
             label={yLabel}

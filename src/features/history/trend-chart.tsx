@@ -3,6 +3,7 @@ import { ComposedChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recha
 import { useDrawingWidth } from '../../components/use-drawing-width';
 import { formatAxisTick, formatTokPerSecPerUser } from '../../domain/format';
 import { ChartMarks } from '../compare/chart-marks';
+import { plainTick } from '../compare/plain-tick';
 import { dateOfDay, dayOfDate, trendLines, type TrendTable } from './trend';
 
 const HEIGHT = 280;
@@ -100,6 +101,7 @@ export const TrendChart = memo(function TrendChart({
           dataKey="x"
           domain={X_DOMAIN}
           tickFormatter={dateOfDay}
+          tick={plainTick}
           stroke={colors.text}
           label={xLabel}
         />
@@ -110,6 +112,7 @@ export const TrendChart = memo(function TrendChart({
           stroke={colors.text}
           width={72}
           tickFormatter={yTick}
+          tick={plainTick}
           label={yLabel}
         />
         <ChartMarks band={null} targets={NO_MARKS} crossovers={NO_MARKS} colors={colors} />
