@@ -26,7 +26,9 @@ function tickLabels(tick: typeof plainTick | undefined): string[] {
     </ComposedChart>,
   );
   const labels = [...container.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((text) => {
-    const spans = [...text.querySelectorAll('tspan')].map((s) => `tspan x=${s.getAttribute('x')} dy=${s.getAttribute('dy')}`);
+    const spans = [...text.querySelectorAll('tspan')].map(
+      (s) => `tspan x=${s.getAttribute('x')} dy=${s.getAttribute('dy')}`,
+    );
     const attrs = ['x', 'y', 'text-anchor', 'fill', 'class'].map((a) => `${a}=${text.getAttribute(a)}`);
     return `${text.tagName} ${attrs.join(' ')} ${spans.join(' ')} "${text.textContent}"`;
   });
