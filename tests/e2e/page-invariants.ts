@@ -29,6 +29,9 @@ export async function waitUntilSettled(page: Page, timeout = SETTLE_MS): Promise
     // Parsed to the end first: a static page's markup for another address is removed as it is parsed.
     () => {
       if (document.readyState === 'loading' || document.querySelector('h1') === null) return false;
+      // The app owns the page: until then the page written at build time is on screen, with
+      // its numbers and no busy mark, and none of what the app says about this address.
+      if (document.getElementById('root')?.hasAttribute('data-static-path')) return false;
       if (document.querySelector('[aria-busy="true"]') !== null) return false;
       // Drawn for the address shown: a followed link changes the address at once and renders the
       // next page in a transition a task or more later, the old page settled-looking until then.
