@@ -6,6 +6,8 @@
  * reads them from there; `tests/unit/data-contract.test.ts` checks this table still matches).
  */
 
+import { compareText } from './text-order.ts';
+
 /**
  * The vocabulary the data is written in. The schemas in `src/data/schema.ts` check files
  * against these lists (the data layer depends on this one, never the reverse).
@@ -139,6 +141,6 @@ export function catalogOrder(list: readonly { readonly key: string }[]): (a: str
     const ra = rank.get(a) ?? Number.POSITIVE_INFINITY;
     const rb = rank.get(b) ?? Number.POSITIVE_INFINITY;
     if (ra !== rb) return ra < rb ? -1 : 1;
-    return a < b ? -1 : a > b ? 1 : 0;
+    return compareText(a, b);
   };
 }

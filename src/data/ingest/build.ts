@@ -1,3 +1,4 @@
+import { compareText } from '../../domain/text-order.ts';
 import {
   catalogOrder,
   ENGINES,
@@ -88,7 +89,7 @@ export function toJsonText(value: unknown): string {
   return `{\n${lines.join(',\n')}\n}\n`;
 }
 
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byString = compareText;
 const byHardware = catalogOrder(HARDWARE);
 const byEngine = catalogOrder(ENGINES);
 const byPrecision = catalogOrder(PRECISIONS);

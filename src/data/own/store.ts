@@ -1,3 +1,4 @@
+import { compareText } from '../../domain/text-order';
 import type { BenchmarkPoint } from '../schema';
 import { decodePoints, encodePoints, type PointColumns } from './columns';
 import type { OwnFormat } from './records';
@@ -105,7 +106,7 @@ export async function listOwnFiles(): Promise<OwnFile[]> {
   const stored = await run('readonly', (s) => s.getAll() as IDBRequest<(StoredOwnFile | OwnFile)[]>);
   const files: OwnFile[] = [];
   for (const f of stored) files.push(await ownFileFromStored(f));
-  return files.sort((a, b) => (a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : 0));
+  return files.sort((a, b) => compareText(a.addedAt, b.addedAt));
 }
 
 export async function saveOwnFile(file: OwnFile): Promise<void> {

@@ -1,3 +1,4 @@
+import { compareText } from '../../domain/text-order';
 import { formatSignedPercent } from '../../domain/format';
 import type { GpuAssumptions, MetricDefinition } from '../../domain/metrics';
 import type { ComparedSide } from '../compare/sides';
@@ -57,7 +58,7 @@ export function buildTrendTable(
   metric: MetricDefinition,
   gpu: GpuAssumptions,
 ): TrendTable {
-  const ordered = [...runs].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const ordered = [...runs].sort((a, b) => compareText(a.date, b.date));
   const bases: ({ date: string; value: number } | null)[] = targets.map(() => null);
   const rows = ordered.map((run) => ({
     date: run.date,
