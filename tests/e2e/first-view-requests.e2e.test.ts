@@ -142,6 +142,31 @@ describe('first view requests', () => {
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('a comparison page’s own stylesheets are preloaded with its code, each fetched once, applied after the main one', async () => {
+    const { page, errors, failed } = await openAsSpaHost('/spec-decode/dsr1/mi355x/fp4');
+    await page.locator(CHART_CURVE).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const css = await page.evaluate(() => {
+      const path = (l: HTMLLinkElement) => new URL(l.href).pathname;
+      const links = [...document.querySelectorAll<HTMLLinkElement>('head link')];
+      return {
+        preloaded: links.filter((l) => l.rel === 'preload' && l.getAttribute('as') === 'style').map(path),
+        applied: links.filter((l) => l.rel === 'stylesheet').map(path),
+        fetched: performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name).pathname)
+          .filter((p) => p.endsWith('.css')),
+      };
+    });
+    // The page's chunks bring their stylesheets (spec-decode-page, spec-decode, caveats…).
+    expect(css.preloaded.some((p) => /^\/assets\/spec-decode-page-.*\.css$/.test(p))).toBe(true);
+    expect(css.applied[0]).toMatch(/^\/assets\/index-.*\.css$/);
+    for (const p of css.preloaded) expect(css.applied.indexOf(p)).toBeGreaterThan(0);
+    expect(css.fetched.length).toBe(new Set(css.fetched).size);
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });
 
 /**
