@@ -21,17 +21,62 @@ const LAZY_PAGES = [
   { module: 'src/features/history/history-page.tsx', path: PAGE_PATHS.history },
 ];
 
+/** A module id's path inside the project, with forward slashes. */
+function projectPath(id: string): string {
+  return id.replaceAll('\\', '/');
+}
+
 /**
- * What every page runs before its first draw, as one chunk: React, the router, the query layer
- * (with the query hook the pages share), the page store and the notices every page shows. Left
- * to itself the bundler made five chunks of them (React, its JSX runtime, the query hook with
- * the notices, the page store, the entry), each its own request and gzip stream; the index page,
- * which loads all of them, gains nothing it did not load before. The modules they import come
- * along (includeDependenciesRecursively).
+ * Everything the entry imports statically (React, the router, the query client, the layout and
+ * the catalog's data layer) stays in the entry's chunk, which index.html loads. Without this the
+ * groups below would take the entry's modules that their own modules import into their chunk,
+ * and every page, the catalog too, would load them.
+ */
+const ENTRY = { name: 'entry', priority: 4, tags: ['$initial' as const] };
+
+/**
+ * What every page's own code imports and the entry does not, as one chunk: the query hooks, the
+ * page store, the notices and the data error panel every page can show, and the number formats.
+ * Left to itself the bundler made a chunk of each (one of 0.1 KiB), each its own request; the
+ * index page, which loads all of them, gains nothing it did not load before. The modules they
+ * import come along (includeDependenciesRecursively).
  */
 const FIRST_VIEW_CORE = {
   name: 'core',
-  test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/]query-core)[\\/]|[\\/]useBaseQuery\.js$|src[\\/]components[\\/]corrections-notice\.tsx$|src[\\/]state[\\/]page-store\.tsx$/,
+  priority: 3,
+  test: (id: string) =>
+    /\/(useBaseQuery|useQuery)\.js$|src\/components\/(corrections-notice|data-error|plain-address-notice)\.tsx$|src\/state\/page-store\.tsx$|src\/domain\/(format|text-order)\.ts$/.test(
+      projectPath(id),
+    ),
+};
+
+/**
+ * What the four data pages (comparison, inference chart, ranking, history) share before their
+ * first draw, as one chunk: the page model (its state, address, loading and metrics), the
+ * engine's math, the shared controls and the sentences. The bundler split it by which pages
+ * import each part (five chunks, one of 0.1 KiB), so a page waited on five requests for 20 KiB;
+ * the history page now also loads the date control's 2 KiB it does not draw.
+ */
+const PAGE_MODEL = {
+  name: 'page-model',
+  priority: 2,
+  test: (id: string) =>
+    /\/useQueries\.js$|src\/math\/|src\/state\/(params|inference-series-key|pages\/(toggle|spec-decode))\.ts$|src\/domain\/(metrics|memo)\.ts$|src\/data\/(use-benchmark-files|use-manifest-and-specs|run-dates)\.ts$|src\/components\/(when-idle|page-scaffold|select|checkbox|use-draft|download|use-drawing-width|chart-export-menu)\.tsx?$|src\/features\/compare\/(assumptions|common-controls|chart-colors|axis-ticks|thin-points|sides|chart-model|sentences|as-of|as-of-line|date-control|provenance-notice)\.(tsx?|css)$/.test(
+      projectPath(id),
+    ),
+};
+
+/**
+ * What the inference chart and the ranking share besides the page model, as one chunk: the
+ * series, their filters and styles, and the own-results panel's first view (three chunks before).
+ */
+const SETUP_PAGES = {
+  name: 'setups',
+  priority: 1,
+  test: (id: string) =>
+    /\/useMutation\.js$|src\/state\/pages\/(inference|carried|rank)\.ts$|src\/features\/inference\/series\.ts$|src\/features\/compare\/(series-styles|filter-controls|kept-envelope|filters)\.tsx?$|src\/features\/own\/(own-fit|queries|own-panel-fallback)\.tsx?$|src\/data\/own\/(columns|store)\.ts$/.test(
+      projectPath(id),
+    ),
 };
 
 /**
@@ -152,7 +197,7 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     sourcemap: false,
     modulePreload: { polyfill: false },
-    rolldownOptions: { output: { codeSplitting: { groups: [FIRST_VIEW_CORE] } } },
+    rolldownOptions: { output: { codeSplitting: { groups: [ENTRY, FIRST_VIEW_CORE, PAGE_MODEL, SETUP_PAGES] } } },
   },
   test: {
     globals: true,
