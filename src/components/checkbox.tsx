@@ -1,3 +1,5 @@
+import { memoControl } from './memo-control';
+
 interface CheckboxProps {
   label: string;
   checked: boolean;
@@ -6,7 +8,7 @@ interface CheckboxProps {
 }
 
 /** A labelled native checkbox. */
-export function Checkbox({ label, checked, onChange, disabled }: CheckboxProps) {
+function CheckboxControl({ label, checked, onChange, disabled }: CheckboxProps) {
   return (
     <label className="checkbox">
       <input type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} />
@@ -14,3 +16,6 @@ export function Checkbox({ label, checked, onChange, disabled }: CheckboxProps) 
     </label>
   );
 }
+
+/** Redrawn only when what it shows changes (see `memoControl`). */
+export const Checkbox = memoControl(CheckboxControl);

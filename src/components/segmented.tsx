@@ -1,3 +1,5 @@
+import { memoControl } from './memo-control';
+
 interface SegmentedOption<T extends string> {
   value: T;
   label: string;
@@ -13,7 +15,7 @@ interface SegmentedProps<T extends string> {
 }
 
 /** A row of radio buttons styled as a segmented toggle; keyboard and screen-reader friendly. */
-export function Segmented<T extends string>({ label, value, options, onChange, hideLabel }: SegmentedProps<T>) {
+function SegmentedControl<T extends string>({ label, value, options, onChange, hideLabel }: SegmentedProps<T>) {
   return (
     <fieldset className="segmented">
       <legend className={hideLabel ? 'visually-hidden' : 'control-label'}>{label}</legend>
@@ -35,3 +37,6 @@ export function Segmented<T extends string>({ label, value, options, onChange, h
     </fieldset>
   );
 }
+
+/** Redrawn only when what it shows changes (see `memoControl`). */
+export const Segmented = memoControl(SegmentedControl) as typeof SegmentedControl;

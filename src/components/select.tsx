@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { memoControl } from './memo-control';
 
 export interface SelectOption<T extends string> {
   value: T;
@@ -43,7 +44,7 @@ interface Draft<T extends string> {
  * arrowing through five options is one `onChange`, one history entry. A pick from the open
  * list (pointer, or Enter in the list) commits at once.
  */
-export function Select<T extends string>({ label, value, options, onChange }: SelectProps<T>) {
+function SelectControl<T extends string>({ label, value, options, onChange }: SelectProps<T>) {
   const id = useId();
   const [draft, setDraft] = useState<Draft<T> | null>(null);
   // Set by a stepping key until the task that handles it is over: the `change` it causes
@@ -100,3 +101,6 @@ export function Select<T extends string>({ label, value, options, onChange }: Se
     </div>
   );
 }
+
+/** Redrawn only when what it shows changes (see `memoControl`). */
+export const Select = memoControl(SelectControl) as typeof SelectControl;

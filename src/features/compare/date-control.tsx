@@ -5,6 +5,7 @@ import { vendorKey } from '../../state/availability';
 import type { QuickFilters } from '../../state/params';
 import { dateOptions, LATEST_VIEW } from './as-of';
 import './as-of.css';
+import { memoControl } from '../../components/memo-control';
 
 interface DateControlProps {
   manifest: Manifest;
@@ -24,7 +25,7 @@ interface DateControlProps {
  * loaded (or when it failed) only the latest view and the current day are offered, and a short
  * note says why. A pick commits once (see `Select`).
  */
-export function DateControl({ manifest, model, filter, hardwareIn, value, onChange }: DateControlProps) {
+function DateControlControl({ manifest, model, filter, hardwareIn, value, onChange }: DateControlProps) {
   const { file, failed } = useRunDates(manifest, model);
   const groups = file && hardwareIn ? file.groups.filter((g) => hardwareIn.includes(g.hardware)) : file?.groups;
   const runDates = file && groups ? runDatesMatching({ ...file, groups }, filter) : null;
@@ -67,3 +68,6 @@ export function seriesDateChoice(
       : { hardwareIn: manifest.hardware.filter((h) => vendorKey(h.vendor) === vendor).map((h) => h.key) }),
   };
 }
+
+/** Redrawn only when what it shows changes (see `memoControl`). */
+export const DateControl = memoControl(DateControlControl);
