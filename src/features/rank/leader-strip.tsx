@@ -16,7 +16,7 @@ function LeaderStrip({ rank }: { rank: RankModel }) {
   const hi = segments[segments.length - 1]!.to;
   const span = hi - lo || 1;
   return (
-    <section aria-labelledby="rank-leader-title">
+    <section className="rank-below-fold" aria-labelledby="rank-leader-title">
       <h2 id="rank-leader-title">Who leads across interactivity ({rank.metric.label})</h2>
       <div className="leader-strip" data-testid="rank-leader" aria-hidden="true">
         {segments.map((s, i) => (

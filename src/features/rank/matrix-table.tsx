@@ -23,7 +23,7 @@ function MatrixTable({ rank }: { rank: RankModel }) {
   if (matrix.buckets.length === 0) return null;
   const higherIsBetter = metric.direction === 'higher-is-better';
   return (
-    <section aria-labelledby="rank-matrix-title">
+    <section className="rank-below-fold" aria-labelledby="rank-matrix-title">
       <h2 id="rank-matrix-title">Across interactivity, every {matrix.step} tok/s/user</h2>
       <p className="muted" data-testid="rank-matrix-definition">
         {matrix.definition}
