@@ -8,7 +8,7 @@ interface CheckboxProps {
 }
 
 /** A labelled native checkbox. */
-function CheckboxControl({ label, checked, onChange, disabled }: CheckboxProps) {
+function PlainCheckbox({ label, checked, onChange, disabled }: CheckboxProps) {
   return (
     <label className="checkbox">
       <input type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} />
@@ -18,4 +18,4 @@ function CheckboxControl({ label, checked, onChange, disabled }: CheckboxProps) 
 }
 
 /** Redrawn only when what it shows changes (see `memoControl`). */
-export const Checkbox = memoControl(CheckboxControl);
+export const Checkbox = memoControl(PlainCheckbox);

@@ -1,27 +1,28 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/react';
 import { createElement } from 'react';
-import { memoControl, sameValue } from './memo-control';
+import { memoControl } from './memo-control';
+import { sameData } from './same-data';
 
-describe('sameValue', () => {
+describe('sameData, as memoControl compares props', () => {
   it('holds arrays and plain objects equal by their items, at any depth', () => {
-    expect(sameValue([{ value: 'a', label: 'A' }], [{ value: 'a', label: 'A' }])).toBe(true);
+    expect(sameData([{ value: 'a', label: 'A' }], [{ value: 'a', label: 'A' }])).toBe(true);
     expect(
-      sameValue({ hardware: 'h100', precisions: ['fp4', 'fp8'] }, { hardware: 'h100', precisions: ['fp4', 'fp8'] }),
+      sameData({ hardware: 'h100', precisions: ['fp4', 'fp8'] }, { hardware: 'h100', precisions: ['fp4', 'fp8'] }),
     ).toBe(true);
-    expect(sameValue({ precisions: ['fp4', 'fp8'] }, { precisions: ['fp4'] })).toBe(false);
-    expect(sameValue([{ value: 'a', label: 'A' }], [{ value: 'a', label: 'B' }])).toBe(false);
-    expect(sameValue({ a: 1 }, { a: 1, b: undefined })).toBe(false);
-    expect(sameValue([1, 2], { 0: 1, 1: 2 })).toBe(false);
-    expect(sameValue(Number.NaN, Number.NaN)).toBe(true);
+    expect(sameData({ precisions: ['fp4', 'fp8'] }, { precisions: ['fp4'] })).toBe(false);
+    expect(sameData([{ value: 'a', label: 'A' }], [{ value: 'a', label: 'B' }])).toBe(false);
+    expect(sameData({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+    expect(sameData([1, 2], { 0: 1, 1: 2 })).toBe(false);
+    expect(sameData(Number.NaN, Number.NaN)).toBe(true);
   });
 
   it('compares functions, class instances and React elements by identity', () => {
     const f = () => 1;
-    expect(sameValue(f, f)).toBe(true);
-    expect(sameValue(f, () => 1)).toBe(false);
-    expect(sameValue(new Date(0), new Date(0))).toBe(false);
-    expect(sameValue(createElement('b', null, 'x'), createElement('b', null, 'x'))).toBe(false);
+    expect(sameData(f, f)).toBe(true);
+    expect(sameData(f, () => 1)).toBe(false);
+    expect(sameData(new Date(0), new Date(0))).toBe(false);
+    expect(sameData(createElement('b', null, 'x'), createElement('b', null, 'x'))).toBe(false);
   });
 });
 

@@ -15,7 +15,7 @@ interface SegmentedProps<T extends string> {
 }
 
 /** A row of radio buttons styled as a segmented toggle; keyboard and screen-reader friendly. */
-function SegmentedControl<T extends string>({ label, value, options, onChange, hideLabel }: SegmentedProps<T>) {
+function PlainSegmented<T extends string>({ label, value, options, onChange, hideLabel }: SegmentedProps<T>) {
   return (
     <fieldset className="segmented">
       <legend className={hideLabel ? 'visually-hidden' : 'control-label'}>{label}</legend>
@@ -39,4 +39,4 @@ function SegmentedControl<T extends string>({ label, value, options, onChange, h
 }
 
 /** Redrawn only when what it shows changes (see `memoControl`). */
-export const Segmented = memoControl(SegmentedControl) as typeof SegmentedControl;
+export const Segmented = memoControl(PlainSegmented) as typeof PlainSegmented;

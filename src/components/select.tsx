@@ -44,7 +44,7 @@ interface Draft<T extends string> {
  * arrowing through five options is one `onChange`, one history entry. A pick from the open
  * list (pointer, or Enter in the list) commits at once.
  */
-function SelectControl<T extends string>({ label, value, options, onChange }: SelectProps<T>) {
+function PlainSelect<T extends string>({ label, value, options, onChange }: SelectProps<T>) {
   const id = useId();
   const [draft, setDraft] = useState<Draft<T> | null>(null);
   // Set by a stepping key until the task that handles it is over: the `change` it causes
@@ -103,4 +103,4 @@ function SelectControl<T extends string>({ label, value, options, onChange }: Se
 }
 
 /** Redrawn only when what it shows changes (see `memoControl`). */
-export const Select = memoControl(SelectControl) as typeof SelectControl;
+export const Select = memoControl(PlainSelect) as typeof PlainSelect;

@@ -89,7 +89,6 @@ export function toJsonText(value: unknown): string {
   return `{\n${lines.join(',\n')}\n}\n`;
 }
 
-const byString = compareText;
 const byHardware = catalogOrder(HARDWARE);
 const byEngine = catalogOrder(ENGINES);
 const byPrecision = catalogOrder(PRECISIONS);
@@ -101,7 +100,7 @@ const byModel = catalogOrder(MODELS);
 export function compareIds(a: string, b: string): number {
   const [ta = '', na = ''] = a.split('#');
   const [tb = '', nb = ''] = b.split('#');
-  return byString(ta, tb) || Number(na) - Number(nb) || byString(a, b);
+  return compareText(ta, tb) || Number(na) - Number(nb) || compareText(a, b);
 }
 
 /**
@@ -110,10 +109,10 @@ export function compareIds(a: string, b: string): number {
  */
 export function comparePoints(a: BenchmarkPoint, b: BenchmarkPoint): number {
   return (
-    byString(a.hardware, b.hardware) ||
-    byString(a.engine, b.engine) ||
-    byString(a.precision, b.precision) ||
-    byString(a.specMethod, b.specMethod) ||
+    compareText(a.hardware, b.hardware) ||
+    compareText(a.engine, b.engine) ||
+    compareText(a.precision, b.precision) ||
+    compareText(a.specMethod, b.specMethod) ||
     Number(a.disagg) - Number(b.disagg) ||
     (a.gpuCount ?? 0) - (b.gpuCount ?? 0) ||
     a.concurrency - b.concurrency ||
@@ -169,7 +168,7 @@ function filesOf(
   }
   const order =
     view === 'history'
-      ? (a: BenchmarkPoint, b: BenchmarkPoint) => byString(a.date, b.date) || comparePoints(a, b)
+      ? (a: BenchmarkPoint, b: BenchmarkPoint) => compareText(a.date, b.date) || comparePoints(a, b)
       : comparePoints;
   return [...groups.values()]
     .sort(
@@ -238,8 +237,8 @@ function runDatesFiles(
           sequence: g.first.sequence,
           engine: g.first.point.engine,
           specMethod: g.first.point.specMethod,
-          dates: [...g.dates].sort(byString),
-          latest: [...(latestDates.get(key) ?? [])].sort(byString),
+          dates: [...g.dates].sort(compareText),
+          latest: [...(latestDates.get(key) ?? [])].sort(compareText),
         }))
         .filter((g) => g.latest.length > 0 || g.dates.length > 0)
         .map((g) => (g.latest.length > 0 ? g : { ...g, latest: [g.dates[g.dates.length - 1]!] }))

@@ -1,3 +1,4 @@
+import { memoControl } from '../../components/memo-control';
 import { Select } from '../../components/select';
 import { runDatesMatching, useRunDates, type RunDatesFilter } from '../../data/run-dates';
 import type { Manifest, SequenceKey } from '../../data/schema';
@@ -5,7 +6,6 @@ import { vendorKey } from '../../state/availability';
 import type { QuickFilters } from '../../state/params';
 import { dateOptions, LATEST_VIEW } from './as-of';
 import './as-of.css';
-import { memoControl } from '../../components/memo-control';
 
 interface DateControlProps {
   manifest: Manifest;
@@ -25,7 +25,7 @@ interface DateControlProps {
  * loaded (or when it failed) only the latest view and the current day are offered, and a short
  * note says why. A pick commits once (see `Select`).
  */
-function DateControlControl({ manifest, model, filter, hardwareIn, value, onChange }: DateControlProps) {
+function PlainDateControl({ manifest, model, filter, hardwareIn, value, onChange }: DateControlProps) {
   const { file, failed } = useRunDates(manifest, model);
   const groups = file && hardwareIn ? file.groups.filter((g) => hardwareIn.includes(g.hardware)) : file?.groups;
   const runDates = file && groups ? runDatesMatching({ ...file, groups }, filter) : null;
@@ -70,4 +70,4 @@ export function seriesDateChoice(
 }
 
 /** Redrawn only when what it shows changes (see `memoControl`). */
-export const DateControl = memoControl(DateControlControl);
+export const DateControl = memoControl(PlainDateControl);

@@ -1,7 +1,7 @@
 import { formatTokPerSecPerUser } from '../../domain/format';
 import { memo } from 'react';
 import type { RankModel } from './rank-types';
-import { sameData } from './same-data';
+import { sameData } from '../../components/same-data';
 
 /** Which setup leads at each interactivity, as a strip along the x axis, and the changes of lead in words. */
 export const RankLeader = memo(

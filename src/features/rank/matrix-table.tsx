@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { RankModel } from './rank-types';
-import { sameData } from './same-data';
+import { sameData } from '../../components/same-data';
 
 /** Cells are shaded by how far a row is from the baseline, in five steps; the text says the same. */
 function shade(fraction: number | null, higherIsBetter: boolean): string {

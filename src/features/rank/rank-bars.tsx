@@ -6,7 +6,7 @@ import { linearTicks } from '../compare/axis-ticks';
 import { useChartColors } from '../compare/chart-colors';
 import type { RankModel } from './rank-types';
 import { RankBarsDownloads } from '../share/rank-bars-downloads';
-import { sameData } from './same-data';
+import { sameData } from '../../components/same-data';
 
 const ROW_PX = 30;
 const LABEL_PX = 190;

@@ -1,8 +1,8 @@
 /**
  * True when `a` and `b` hold the same data: the same value (`Object.is`), or arrays of the same
  * length, or plain objects with the same keys, whose items are the same data in turn. Other
- * objects (a Map, a function, a class instance) are the same only when they are one object. For
- * a memoised component: a view rebuilt with equal contents is not drawn again. Pure.
+ * objects (a Map, a function, a class instance, a React element) are the same only when they are
+ * one object. For a memoised component: a view rebuilt with equal contents is not drawn again. Pure.
  */
 export function sameData(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
@@ -19,5 +19,5 @@ export function sameData(a: unknown, b: unknown): boolean {
 
 function isPlain(x: object): boolean {
   const proto = Object.getPrototypeOf(x) as unknown;
-  return proto === Object.prototype || proto === null;
+  return (proto === Object.prototype || proto === null) && !('$$typeof' in x);
 }
