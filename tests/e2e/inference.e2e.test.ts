@@ -41,6 +41,31 @@ async function waitForSearch(page: Page, expected: string) {
   await page.waitForFunction((s) => location.search === s, expected);
 }
 
+/** A tick label's number: "20k" is 20,000, "1.5M" 1,500,000. */
+const tickValue = (text: string) => {
+  const m = /^(-?[\d.,]+)([kM]?)$/.exec(text.trim());
+  if (!m) throw new Error(`not a tick label: ${text}`);
+  return Number(m[1]!.replace(/,/g, '')) * (m[2] === 'k' ? 1e3 : m[2] === 'M' ? 1e6 : 1);
+};
+
+/**
+ * Each axis' scale as Recharts drew the axis: through its first and last tick labels, in log
+ * space when `log`. The labels' x (x axis) and y (y axis) attributes are the ticks' places.
+ */
+async function drawnScales(page: Page, log: { x: boolean; y: boolean }) {
+  const read = (axis: 'x' | 'y') =>
+    page
+      .locator(`${CHART} .recharts-${axis}Axis-tick-labels .recharts-cartesian-axis-tick-value`)
+      .evaluateAll((els, a) => els.map((e) => ({ text: e.textContent ?? '', at: Number(e.getAttribute(a)) })), axis);
+  const scale = (ticks: { text: string; at: number }[], isLog: boolean) => {
+    const t = (v: number) => (isLog ? Math.log10(v) : v);
+    const [a, b] = [ticks[0]!, ticks[ticks.length - 1]!];
+    const [va, vb] = [t(tickValue(a.text)), t(tickValue(b.text))];
+    return (v: number) => a.at + ((t(v) - va) * (b.at - a.at)) / (vb - va);
+  };
+  return { x: scale(await read('x'), log.x), y: scale(await read('y'), log.y) };
+}
+
 describe('inference chart', () => {
   it('opens a deep link; hides a series, switches axis and scale, compares two series; Back and Forward restore', async () => {
     const { page, errors } = await openPage(browser, '/inference?prec=fp4&metric=cost&best=all');
@@ -147,6 +172,34 @@ describe('inference chart', () => {
     expect(await tableRow(specDecode.page, 'tokPerSecPerGpu')).toEqual(throughput);
     expect(await tableRow(specDecode.page, 'usdPerMillionTokens')).toEqual(cost);
     expect(specDecode.errors).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it.each([
+    ['/spec-decode/dsr1/mi355x/fp4', 'Interactivity', { x: false, y: false }],
+    ['/inference?x=e2e&scale=log', 'End-to-end latency (median)', { x: true, y: true }],
+  ] as const)('draws each point where the axes Recharts drew put its values: %s', async (path, xName, log) => {
+    const { page, errors } = await openPage(browser, path);
+    await page.locator(`${CHART} .recharts-line-curve`).first().waitFor();
+    const scales = await drawnScales(page, log);
+    // Circles only: a circle's box is centred on its point (a triangle's is not). Frontier
+    // circles from the last drawn, which lie on top.
+    const circles = page.locator(`${CHART} path.point-mark[d*="A"]:not(.point-mark-dominated)`);
+    expect(await circles.count()).toBeGreaterThan(4);
+    for (const i of [1, 2, 3, 4, 5]) {
+      const mark = circles.nth(-i);
+      await mark.hover();
+      const lines = (await page.getByRole('tooltip').innerText()).split('\n');
+      const valueAfter = (name: string) => Number(lines[lines.indexOf(name) + 1]!.split(' ')[0]!.replace(/,/g, ''));
+      const [x, y] = [valueAfter(xName), valueAfter('Throughput / GPU')];
+      const centre = await mark.evaluate((e) => {
+        const b = (e as SVGGraphicsElement).getBBox();
+        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      });
+      // The card rounds to 4 significant digits: well under a pixel at this size.
+      expect(Math.abs(centre.x - scales.x(x))).toBeLessThan(1);
+      expect(Math.abs(centre.y - scales.y(y))).toBeLessThan(1);
+    }
     expect(errors).toEqual([]);
   });
 

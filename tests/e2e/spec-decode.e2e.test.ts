@@ -153,7 +153,7 @@ describe('spec-decode comparison page', () => {
       );
     const row = labels.reduce((a, b) => (b.x > a.x ? b : a)).y;
     const ticks = labels.filter((l) => l.y === row).sort((a, b) => a.x - b.x);
-    expect(ticks.map((t) => t.value)).toEqual([0, 65, 130, 195, 260]);
+    expect(ticks.map((t) => t.value)).toEqual([0, 50, 100, 150, 200, 250]);
     const [first, last] = [ticks[0]!, ticks[ticks.length - 1]!];
     const xOf = (v: number) => first.x + ((v - first.value) * (last.x - first.x)) / (last.value - first.value);
     const attr = (selector: string, name: string) =>

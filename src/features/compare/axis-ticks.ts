@@ -1,6 +1,7 @@
 /**
  * Ticks for a log axis over [lo, hi] (both > 0): 1, 2 and 5 times each power of ten, with
- * the domain widened to the nearest such ticks (Recharts' own log ticks bunch up at one end).
+ * the domain widened to the nearest such ticks (Recharts' own log ticks bunch up at one end);
+ * a single value that is a tick gets the ticks either side.
  * Null when the range cannot be shown on a log axis (lo ≤ 0, hi < lo, or not finite).
  */
 export function logTicks(lo: number, hi: number): { domain: [number, number]; ticks: number[] } | null {
@@ -9,8 +10,10 @@ export function logTicks(lo: number, hi: number): { domain: [number, number]; ti
   for (let k = Math.floor(Math.log10(lo)) - 1; k <= Math.ceil(Math.log10(hi)); k++) {
     for (const m of [1, 2, 5]) all.push(Number((m * 10 ** k).toPrecision(12)));
   }
-  const first = all.findLast((t) => t <= lo) ?? lo;
-  const last = all.find((t) => t >= hi) ?? hi;
+  let first = all.findLast((t) => t <= lo) ?? lo;
+  let last = all.find((t) => t >= hi) ?? hi;
+  // One value that is itself a tick: the axis spans the ticks either side of it.
+  if (first === last) [first, last] = [all[all.indexOf(first) - 1] ?? first, all[all.indexOf(last) + 1] ?? last];
   return { domain: [first, last], ticks: all.filter((t) => t >= first && t <= last) };
 }
 
@@ -37,6 +40,49 @@ export function xRange(
 export function linearTicks(lo: number, hi: number, count = 5): { domain: [number, number]; ticks: number[] } {
   const [from, to] = [Math.min(0, lo), Math.max(0, hi)];
   if (!Number.isFinite(from) || !Number.isFinite(to) || to === from) return { domain: [0, 1], ticks: [0, 1] };
+  return stepTicks(from, to, count);
+}
+
+/** Round steps of the chart's axes, as multiples of a power of ten. */
+const FIT_STEPS = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8];
+
+/**
+ * Ticks for a linear axis over [lo, hi] (and zero, when `fromZero`) that waste the least room:
+ * of the steps 1, 1.5, 2, 2.5, 3, 4, 5, 6 and 8 times a power of ten, the one whose ticks from
+ * the last at or below the start to the first at or above the end span the least, with 4 to
+ * `maxTicks` ticks (on a tie, the larger step). A range of one value (or none) falls back to
+ * `linearTicks`, which reaches zero.
+ */
+export function fitTicks(
+  lo: number,
+  hi: number,
+  { fromZero, maxTicks = 6 }: { fromZero: boolean; maxTicks?: number },
+): { domain: [number, number]; ticks: number[] } {
+  const [from, to] = fromZero ? [Math.min(0, lo), Math.max(0, hi)] : [lo, hi];
+  if (!Number.isFinite(from) || !Number.isFinite(to) || !(to > from)) return linearTicks(lo, hi);
+  const power = Math.floor(Math.log10((to - from) / (maxTicks - 1)));
+  let best: { first: number; last: number; step: number } | null = null;
+  for (let p = power - 1; p <= power + 1; p++) {
+    for (const m of FIT_STEPS) {
+      const step = m * 10 ** p;
+      const first = Math.floor(from / step + 1e-9);
+      const last = Math.ceil(to / step - 1e-9);
+      const count = last - first + 1;
+      if (count < 4 || count > maxTicks) continue;
+      const span = (last - first) * step;
+      const bestSpan = best ? (best.last - best.first) * best.step : Infinity;
+      if (span < bestSpan * (1 - 1e-9) || (span <= bestSpan * (1 + 1e-9) && best && step > best.step)) {
+        best = { first, last, step };
+      }
+    }
+  }
+  if (!best) return stepTicks(from, to, maxTicks);
+  const ticks: number[] = [];
+  for (let k = best.first; k <= best.last; k++) ticks.push(Number((k * best.step).toPrecision(12)));
+  return { domain: [ticks[0]!, ticks[ticks.length - 1]!], ticks };
+}
+
+function stepTicks(from: number, to: number, count: number): { domain: [number, number]; ticks: number[] } {
   const raw = (to - from) / Math.max(1, count - 1);
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = power * ([1, 2, 2.5, 5, 10].find((m) => m * power >= raw * (1 - 1e-12)) ?? 10);

@@ -1,6 +1,6 @@
 import { formatTokPerSecPerUser } from '../../domain/format';
 import type { ReactNode } from 'react';
-import { usePlotArea, useXAxisScale, useXAxisTicks, useYAxisScale, useYAxisTicks } from 'recharts';
+import type { ChartGeometry } from './chart-geometry';
 import { spreadLabels } from './spread-labels';
 
 /** Room a target label needs: about this many px per digit at the chart's font size, plus padding. */
@@ -17,22 +17,19 @@ interface ChartMarksProps {
   /** Interactivities where the two sides cross, drawn as dotted lines marked "×". */
   crossovers: readonly number[];
   colors: { grid: string; text: string; band: string; target: string };
+  geometry: ChartGeometry;
 }
 
 /**
  * What is drawn behind the curves and points: grid lines at the axes' ticks, the
- * shaded band, the target lines and the crossovers. One chart child reading the axes' scales,
- * instead of a CartesianGrid, a ReferenceArea and a ReferenceLine per mark: each of those
+ * shaded band, the target lines and the crossovers. One chart child drawn at the chart's own
+ * geometry (the domains and ticks it gives the axes), instead of a CartesianGrid, a ReferenceArea and a ReferenceLine per mark: each of those
  * registers itself with the chart's store, and on a deep link those registrations cost 10–25 ms
  * of the first draw in our measurements. Marks outside the x domain are not drawn (a band edge is clipped to
  * the plot area).
  */
-export function ChartMarks({ band, targets, crossovers, colors }: ChartMarksProps) {
-  const plot = usePlotArea();
-  const xScale = useXAxisScale();
-  const xTicks = useXAxisTicks();
-  const yTicks = useYAxisTicks();
-  if (!plot || !xScale) return null;
+export function ChartMarks({ band, targets, crossovers, colors, geometry }: ChartMarksProps) {
+  const { plot, x: xScale } = geometry;
   const left = plot.x;
   const right = plot.x + plot.width;
   const top = plot.y;
@@ -40,7 +37,7 @@ export function ChartMarks({ band, targets, crossovers, colors }: ChartMarksProp
   /** Pixel x of a value, or null when it falls outside the plot area. */
   const xOf = (value: number): number | null => {
     const x = xScale(value);
-    return x === undefined || !Number.isFinite(x) || x < left - 0.5 || x > right + 0.5 ? null : x;
+    return !Number.isFinite(x) || x < left - 0.5 || x > right + 0.5 ? null : x;
   };
   const bandBox = band && bandPixels(band, xScale, left, right);
   const targetXs = targets.map(xOf);
@@ -56,24 +53,24 @@ export function ChartMarks({ band, targets, crossovers, colors }: ChartMarksProp
   const labelDx = new Map(drawn.map((d, k) => [d.i, spread[k]! - d.x]));
   return (
     <g className="chart-marks" aria-hidden="true">
-      {yTicks?.map((t) => (
+      {geometry.yAxis.ticks.map((t) => (
         <line
-          key={`ygrid-${t.index}`}
+          key={`ygrid-${t}`}
           className="chart-grid"
           x1={left}
           x2={right}
-          y1={t.coordinate}
-          y2={t.coordinate}
+          y1={geometry.y(t)}
+          y2={geometry.y(t)}
           stroke={colors.grid}
           strokeDasharray="2 4"
         />
       ))}
-      {xTicks?.map((t) => (
+      {geometry.xAxis.ticks.map((t) => (
         <line
-          key={`xgrid-${t.index}`}
+          key={`xgrid-${t}`}
           className="chart-grid"
-          x1={t.coordinate}
-          x2={t.coordinate}
+          x1={xScale(t)}
+          x2={xScale(t)}
           y1={top}
           y2={bottom}
           stroke={colors.grid}
@@ -155,13 +152,13 @@ function XMark(props: {
 /** The band's pixel extent, clipped to the plot area; null when it lies wholly outside. */
 function bandPixels(
   band: { lo: number; hi: number },
-  xScale: (value: unknown) => number | undefined,
+  xScale: (value: number) => number,
   left: number,
   right: number,
 ): { x: number; width: number } | null {
   const a = xScale(band.lo);
   const b = xScale(band.hi);
-  if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b)) return null;
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
   const x0 = Math.max(left, Math.min(a, b));
   const x1 = Math.min(right, Math.max(a, b));
   return x1 > x0 ? { x: x0, width: x1 - x0 } : null;
@@ -174,13 +171,19 @@ const FOCUS_RING_RADIUS = 10;
  * The ring around the keyboard-focused point: a dark (light, in the dark theme) ring inside a
  * ring of the chart's background, so it stands out on any series colour and on the band.
  */
-export function FocusRing({ point, colors }: { point: { x: number; y: number } | null; colors: { text: string } }) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  if (!point || !xScale || !yScale) return null;
-  const cx = xScale(point.x);
-  const cy = yScale(point.y);
-  if (cx === undefined || cy === undefined || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
+export function FocusRing({
+  point,
+  colors,
+  geometry,
+}: {
+  point: { x: number; y: number } | null;
+  colors: { text: string };
+  geometry: ChartGeometry;
+}) {
+  if (!point) return null;
+  const cx = geometry.x(point.x);
+  const cy = geometry.y(point.y);
+  if (!Number.isFinite(cx) || !Number.isFinite(cy)) return null;
   return (
     <g className="chart-focus-ring" aria-hidden="true" pointerEvents="none">
       <circle cx={cx} cy={cy} r={FOCUS_RING_RADIUS} fill="none" style={{ stroke: 'var(--surface)' }} strokeWidth={5} />

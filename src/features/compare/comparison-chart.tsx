@@ -7,7 +7,7 @@ import { formatAxisTick, formatCount } from '../../domain/format';
 import { X_AXES, type MetricDefinition, type XAxisDefinition } from '../../domain/metrics';
 import type { ChartSeries } from './chart-model';
 import type { ComparisonModel } from './comparison-model';
-import { logTicks, xRange } from './axis-ticks';
+import { axisFor, CHART_MARGIN, extent, plotArea, scaleOf, Y_AXIS_WIDTH, type ChartGeometry } from './chart-geometry';
 import { ChartMarks, FocusRing } from './chart-marks';
 import { chartDescription, pointReading } from './chart-reading';
 import { CurveLayer } from './curve-layer';
@@ -56,20 +56,32 @@ interface ComparisonChartProps {
 }
 
 const NO_VALUES: readonly number[] = [];
-const AUTO_DOMAIN: ['auto', 'auto'] = ['auto', 'auto'];
-const ZERO_UP_DOMAIN: [number, 'auto'] = [0, 'auto'];
 const formatXTick = (v: number) => formatAxisTick(v);
 
-/** The log axis' ticks, the same array while they are the same numbers (a metric switch does not move x). */
-function useXTicks(ticks: readonly number[] | undefined): number[] | undefined {
-  // A number's string form reads back as the same number, so the key stands for the ticks.
-  const key = ticks?.join(' ');
-  return useMemo(() => (key === undefined ? undefined : key === '' ? [] : key.split(' ').map(Number)), [key]);
-}
-
 const CHART_HEIGHT = 440;
-/** What the margins and axes take of the chart's width and height: the plot is the rest. */
-const PLOT_INSET = { x: 16 + 24 + 72, y: 16 + 28 + 30 };
+
+/**
+ * The chart's geometry (chart-geometry.ts) for the points it plots: each axis from their
+ * extent (y from zero on a linear axis), each part the same object while what it says is the
+ * same, so a metric switch, which keeps x, keeps the x scale and the curves sampled on it.
+ */
+function useGeometry(
+  plotted: readonly { x: number; y: number }[],
+  { width, height, logX, logY }: { width: number; height: number; logX: boolean; logY: boolean },
+): ChartGeometry {
+  const [xLo, xHi] = useMemo(() => extent(plotted, (p) => p.x, logX), [plotted, logX]);
+  const [yLo, yHi] = useMemo(() => extent(plotted, (p) => p.y, logY), [plotted, logY]);
+  const xAxis = useMemo(() => axisFor(xLo, xHi, { log: logX, fromZero: false }), [xLo, xHi, logX]);
+  const yAxis = useMemo(() => axisFor(yLo, yHi, { log: logY, fromZero: true }), [yLo, yHi, logY]);
+  const plot = plotArea(width, height);
+  const { x: left, y: top, width: plotWidth, height: plotHeight } = plot;
+  const x = useMemo(() => scaleOf(xAxis, left, left + plotWidth), [xAxis, left, plotWidth]);
+  const y = useMemo(() => scaleOf(yAxis, top + plotHeight, top), [yAxis, top, plotHeight]);
+  return useMemo(
+    () => ({ plot: { x: left, y: top, width: plotWidth, height: plotHeight }, xAxis, yAxis, x, y }),
+    [left, top, plotWidth, plotHeight, xAxis, yAxis, x, y],
+  );
+}
 
 /** "Drawn: 2,140 of 50,000 points; …": said under a thinned chart and in its description. */
 function thinNote({ drawn, total }: { drawn: number; total: number }): string {
@@ -115,8 +127,6 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
   );
   // Axis props keep their identity while what they say is unchanged: Recharts re-registers an
   // axis (and recomputes every selector of the chart) whenever one of its props is a new object.
-  const xLog = useMemo(() => (props.logX ? logTicks(...xRange(series)) : null), [props.logX, series]);
-  const xTicks = useXTicks(xLog?.ticks);
   const xLabel = useMemo(
     () => ({ value: props.xLabel, position: 'insideBottom' as const, offset: -16, fill: colors.text }),
     [props.xLabel, colors.text],
@@ -128,20 +138,23 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
   const yTickFormatter = useCallback((v: number) => formatAxisTick(v, metric.unit), [metric.unit]);
   const { ref: wrapper, width } = useDrawingWidth<HTMLDivElement>(estimateChartWidth);
   const height = useNarrow() ? NARROW_CHART_HEIGHT : CHART_HEIGHT;
+  const { width: plotWidth, height: plotHeight } = plotArea(width, height);
   // What is drawn of the measured points: all of them, unless there are thousands (thin-points.ts).
   const thinned = useMemo(
     () =>
       thinForDrawing(series, {
-        widthPx: width - PLOT_INSET.x,
-        heightPx: height - PLOT_INSET.y,
+        widthPx: plotWidth,
+        heightPx: plotHeight,
         logX: Boolean(props.logX),
         logY: logScale,
         frontierOnly: props.frontierOnly ?? false,
       }),
-    [series, width, height, props.logX, logScale, props.frontierOnly],
+    [series, plotWidth, plotHeight, props.logX, logScale, props.frontierOnly],
   );
   const drawn = thinned.series;
   const plotted = useMemo(() => plottedPoints(drawn, props.frontierOnly), [drawn, props.frontierOnly]);
+  const geometry = useGeometry(plotted, { width, height, logX: Boolean(props.logX), logY: logScale });
+  const { xAxis: xSpec, yAxis: ySpec } = geometry;
   // The pinned and the hovered point are kept by id and read from what is drawn now: a metric,
   // axis or sequence change while one is open shows its current values, or closes it when the
   // point is no longer drawn.
@@ -210,23 +223,20 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
         data-testid="chart-focus"
         {...keyboard.handlers}
       >
-        {/* Linear axes get Recharts' five nice ticks, which always fit: interval 0 skips measuring
-          each tick label in the DOM to thin them out. Log axes have more ticks and keep it. The
-          axes' domains come from the chart's data: the points PointLayer draws. */}
-        <ComposedChart
-          data={plotted}
-          width={width}
-          height={height}
-          margin={{ top: 16, right: 24, bottom: 28, left: 16 }}
-          accessibilityLayer={false}
-        >
+        {/* Recharts draws the axes alone, at the domains and ticks the chart computed
+          (chart-geometry.ts), and is given no data: the layers draw the band, curves and points
+          at the same scales. The axes keep a dataKey: without one Recharts takes the x axis
+          for categories and draws no ticks. Linear ticks always fit, so interval 0 skips
+          measuring each label in the DOM; log axes have more ticks and may drop some labels. */}
+        <ComposedChart width={width} height={height} margin={CHART_MARGIN} accessibilityLayer={false}>
           <XAxis
             type="number"
             dataKey="x"
-            scale={xLog ? 'log' : 'linear'}
-            domain={xLog ? xLog.domain : AUTO_DOMAIN}
-            ticks={xTicks}
-            interval={xLog ? 'preserveEnd' : 0}
+            scale={xSpec.log ? 'log' : 'linear'}
+            domain={xSpec.domain}
+            ticks={xSpec.ticks}
+            allowDataOverflow
+            interval={xSpec.log ? 'preserveEnd' : 0}
             tickFormatter={formatXTick}
             tick={plainTick}
             stroke={colors.text}
@@ -236,20 +246,22 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
           <YAxis
             type="number"
             dataKey="y"
-            scale={logScale ? 'log' : 'linear'}
-            domain={logScale ? AUTO_DOMAIN : ZERO_UP_DOMAIN}
-            allowDataOverflow={false}
-            interval={logScale ? 'preserveEnd' : 0}
+            scale={ySpec.log ? 'log' : 'linear'}
+            domain={ySpec.domain}
+            ticks={ySpec.ticks}
+            allowDataOverflow
+            interval={ySpec.log ? 'preserveEnd' : 0}
             tickFormatter={yTickFormatter}
             tick={plainTick}
             stroke={colors.text}
-            width={72}
+            width={Y_AXIS_WIDTH}
             label={yLabel}
           />
-          <ChartMarks band={band} targets={targets} crossovers={crossovers} colors={colors} />
-          <CurveLayer series={series} />
+          <ChartMarks band={band} targets={targets} crossovers={crossovers} colors={colors} geometry={geometry} />
+          <CurveLayer series={series} xScale={geometry.x} yScale={geometry.y} />
           <PointLayer
             points={plotted}
+            geometry={geometry}
             onPointClick={(p) => {
               keyboard.focusPoint(p.point.id);
               pick(p.point.id);
@@ -257,7 +269,7 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
             onPointEnter={onPointEnter}
             onPointLeave={onPointLeave}
           />
-          <FocusRing point={focused?.point ?? null} colors={colors} />
+          <FocusRing point={focused?.point ?? null} colors={colors} geometry={geometry} />
         </ComposedChart>
       </div>
       <p id={descriptionId} className="visually-hidden">

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useXAxisScale, useYAxisScale } from 'recharts';
 import { createMonotoneSpline } from '../../math';
+import type { ChartGeometry } from './chart-geometry';
 import type { ChartCurve } from './chart-model';
 import type { SeriesStyle } from './series-styles';
 
@@ -41,8 +41,8 @@ function dataPoints(curve: ChartCurve, xPx: (x: number) => number): readonly { x
 }
 
 /**
- * Every series' curve as one SVG path each, in a single chart child that reads the axes'
- * scales. One Recharts `<Line>` per series cost ~1 ms of bookkeeping each per redraw, which
+ * Every series' curve as one SVG path each, in a single chart child drawn at the chart's own
+ * scales (chart-geometry.ts). One Recharts `<Line>` per series cost ~1 ms of bookkeeping each per redraw, which
  * with 60 series made a metric switch take twice as long; plain paths do not. Sampling
  * in data space and then scaling also keeps a monotone curve exactly the engine's spline on
  * a log axis (Recharts' monotoneX would interpolate the already-scaled pixels). The paths
@@ -51,21 +51,18 @@ function dataPoints(curve: ChartCurve, xPx: (x: number) => number): readonly { x
  */
 export function CurveLayer({
   series,
+  xScale,
+  yScale,
 }: {
   series: readonly { key: string; label: string; curve: ChartCurve | null; style: SeriesStyle }[];
+  xScale: ChartGeometry['x'];
+  yScale: ChartGeometry['y'];
 }) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
   const curves = useMemo(
     () =>
-      xScale
-        ? series.flatMap((s) =>
-            s.curve && s.curve.points.length > 1 ? [{ s, points: dataPoints(s.curve, (x) => xScale(x) ?? NaN) }] : [],
-          )
-        : [],
+      series.flatMap((s) => (s.curve && s.curve.points.length > 1 ? [{ s, points: dataPoints(s.curve, xScale) }] : [])),
     [series, xScale],
   );
-  if (!xScale || !yScale) return null;
   return (
     <g className="frontier-curves">
       {curves.map(({ s, points }) => {
@@ -74,7 +71,7 @@ export function CurveLayer({
         for (const p of points) {
           const x = xScale(p.x);
           const y = yScale(p.y);
-          if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) continue;
+          if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
           // A vertex the same as the last at the path's precision adds nothing to the drawing.
           const vertex = `${x.toFixed(1)},${y.toFixed(1)}`;
           if (vertex === last) continue;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import type { MouseEvent } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { ComposedChart, XAxis, YAxis } from 'recharts';
+import { ComposedChart } from 'recharts';
 import type { BenchmarkPoint } from '../../data/schema';
 import { fireEvent, render } from '@testing-library/react';
 import { markerPath } from './marker-path';
@@ -69,6 +69,11 @@ describe('PointMark', () => {
 
 describe('PointLayer', () => {
   const points = plottedPoints(series);
+  // The plot is x 60–400 px, y 0–270 px, for x in [0, 40] and y in [0, 12].
+  const geometry = {
+    x: (v: number) => 60 + (340 * v) / 40,
+    y: (v: number) => 270 * (1 - v / 12),
+  };
   const drawLayer = () => {
     const handlers = {
       onPointClick: vi.fn<(point: PlottedPoint) => void>(),
@@ -76,23 +81,20 @@ describe('PointLayer', () => {
       onPointLeave: vi.fn<() => void>(),
     };
     const { container } = render(
-      <ComposedChart data={points} width={400} height={300} margin={{ top: 0, right: 0, bottom: 0, left: 0 }}>
-        <XAxis type="number" dataKey="x" domain={[0, 40]} />
-        <YAxis type="number" dataKey="y" domain={[0, 12]} />
-        <PointLayer points={points} {...handlers} />
+      <ComposedChart width={400} height={300} margin={{ top: 0, right: 0, bottom: 0, left: 0 }}>
+        <PointLayer points={points} geometry={geometry} {...handlers} />
       </ComposedChart>,
     );
     return { marks: [...container.querySelectorAll('.recharts-scatter > path.point-mark')], handlers };
   };
 
-  it('draws one mark per point, in drawing order, at the axes’ scales', () => {
+  it('draws one mark per point, in drawing order, at the given scales', () => {
     const { marks } = drawLayer();
     expect(marks).toHaveLength(5);
     // Drawing order: MTP:m2 (x 20, dominated: outlined), Off:o1, MTP:m1, MTP:m3, Off:o2.
     expect(marks.map((m) => m.getAttribute('fill'))).toEqual(['blue', 'orange', 'blue', 'blue', 'orange']);
     expect(marks.map((m) => m.classList.contains('point-mark-dominated'))).toEqual([true, true, false, false, false]);
-    // The plot is x 60–400 px (the y axis takes 60), y 0–270 px (the x axis takes 30): MTP:m2,
-    // (20, 5), is at 60 + 340 × 20/40 = 230 px, 270 × (1 − 5/12) = 157.5 px.
+    // MTP:m2, (20, 5), is at 60 + 340 × 20/40 = 230 px, 270 × (1 − 5/12) = 157.5 px.
     expect(marks[0]!.getAttribute('d')).toBe(markerPath('circle', 230, 157.5, 64));
   });
 

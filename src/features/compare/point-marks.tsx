@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
-import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
+import { DefaultZIndexes, ZIndexLayer } from 'recharts';
+import type { ChartGeometry } from './chart-geometry';
 import type { ChartPoint } from './chart-model';
 import { markerPath } from './marker-path';
 import type { SeriesStyle } from './series-styles';
@@ -75,24 +76,22 @@ export function PointMark(props: { cx?: number; cy?: number; payload?: unknown }
 
 interface PointLayerProps {
   points: readonly PlottedPoint[];
+  geometry: Pick<ChartGeometry, 'x' | 'y'>;
   onPointClick: (point: PlottedPoint) => void;
   onPointEnter: (point: PlottedPoint, event: MouseEvent) => void;
   onPointLeave: () => void;
 }
 
 /**
- * Every plotted point as a `PointMark`, at the axes' scales, in one chart child: what a
+ * Every plotted point as a `PointMark`, at the chart's scales, in one chart child: what a
  * Recharts `<Scatter>` with `shape={PointMark}` drew, without Scatter's code (about 13 KiB gzip
  * of the comparison page's first view) or its bookkeeping. Drawn in Scatter's z-index layer,
  * above the axes, curves and focus ring, as before; the layer keeps Scatter's
- * `recharts-scatter` class, which tests look for. The axes' domains come from the same points
- * given to the chart as its data. One handler each for the whole layer: the point is the mark
+ * `recharts-scatter` class, which tests look for. The axes' domains are the chart's own, from
+ * the same points (chart-geometry.ts). One handler each for the whole layer: the point is the mark
  * under the pointer (one child per point, in `points` order).
  */
-export function PointLayer({ points, onPointClick, onPointEnter, onPointLeave }: PointLayerProps) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  if (!xScale || !yScale) return null;
+export function PointLayer({ points, geometry, onPointClick, onPointEnter, onPointLeave }: PointLayerProps) {
   const pointAt = (event: MouseEvent): PlottedPoint | undefined => {
     const mark = event.target as Element;
     const layer = event.currentTarget;
@@ -116,9 +115,9 @@ export function PointLayer({ points, onPointClick, onPointEnter, onPointLeave }:
         }}
       >
         {points.map((p, i) => {
-          const cx = xScale(p.x);
-          const cy = yScale(p.y);
-          const finite = cx !== undefined && cy !== undefined && Number.isFinite(cx) && Number.isFinite(cy);
+          const cx = geometry.x(p.x);
+          const cy = geometry.y(p.y);
+          const finite = Number.isFinite(cx) && Number.isFinite(cy);
           return finite ? <PointMark key={i} cx={cx} cy={cy} payload={p} /> : <g key={i} />;
         })}
       </g>

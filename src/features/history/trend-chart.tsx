@@ -1,8 +1,9 @@
 import { memo, useCallback, useMemo } from 'react';
-import { ComposedChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import { ComposedChart, XAxis, YAxis } from 'recharts';
 import { useDrawingWidth } from '../../components/use-drawing-width';
 import { formatAxisTick, formatTokPerSecPerUser } from '../../domain/format';
 import { ChartMarks } from '../compare/chart-marks';
+import { axisFor, chartGeometry, exactAxis, extent, Y_AXIS_WIDTH, type ChartGeometry } from '../compare/chart-geometry';
 import { plainTick } from '../compare/plain-tick';
 import { dateOfDay, dayOfDate, trendLines, type TrendTable } from './trend';
 
@@ -14,10 +15,6 @@ function estimateWidth(): number {
   return Math.min(viewport, 1280) - 2 * 24 - 2 * 1 - 2 * 8;
 }
 
-// Axis props that keep their identity across redraws: Recharts re-registers an axis (and
-// recomputes the chart's selectors) whenever one of its props is a new object.
-const X_DOMAIN = ['dataMin', 'dataMax'];
-const ZERO_UP_DOMAIN: [number, 'auto'] = [0, 'auto'];
 const MARGIN = { top: 12, right: 24, bottom: 24, left: 16 };
 const NO_MARKS: readonly number[] = [];
 
@@ -27,18 +24,15 @@ const targetColor = (i: number, n: number) => `hsl(${Math.round(20 + (220 * i) /
 type Lines = ReturnType<typeof trendLines>;
 
 /**
- * Each target's line and its dots, in one chart child reading the axes' scales: a Recharts
+ * Each target's line and its dots, in one chart child at the chart's own scales: a Recharts
  * `<Line>` per target measured its own path (`getTotalLength`) and registered itself with the
  * chart's store on every redraw, about a fifth of a metric switch on the history page.
  */
-function TrendLayer({ lines }: { lines: Lines }) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  if (!xScale || !yScale) return null;
+function TrendLayer({ lines, geometry }: { lines: Lines; geometry: ChartGeometry }) {
   const px = (p: { x: number; y: number }) => {
-    const x = xScale(p.x);
-    const y = yScale(p.y);
-    return x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y) ? null : { x, y };
+    const x = geometry.x(p.x);
+    const y = geometry.y(p.y);
+    return !Number.isFinite(x) || !Number.isFinite(y) ? null : { x, y };
   };
   return (
     <g className="trend-lines">
@@ -76,13 +70,17 @@ export const TrendChart = memo(function TrendChart({
 }) {
   const { ref, width } = useDrawingWidth<HTMLDivElement>(estimateWidth);
   const lines = useMemo(() => trendLines(table), [table]);
-  // The axes' data: every drawn value, and each run date at the first value's height so that the
-  // x axis spans dates no target reaches (it adds no y the values do not already have).
-  const data = useMemo(() => {
+  // The axes, computed here and given to Recharts with no data: x spans every run date (dates no
+  // target reaches included), y runs from zero to the largest value at a round step.
+  const geometry = useMemo(() => {
     const values = lines.flatMap((l) => l.pieces.flat());
-    const y = values[0]?.y;
-    return y === undefined ? [] : [...values, ...table.rows.map((r) => ({ x: dayOfDate(r.date), y }))];
-  }, [lines, table]);
+    const days = extent(table.rows, (r) => dayOfDate(r.date), false);
+    const [, yHi] = extent(values, (p) => p.y, false);
+    const xAxis = values.length === 0 ? exactAxis(Infinity, -Infinity) : exactAxis(...days);
+    const yAxis = axisFor(0, values.length === 0 ? 0 : yHi, { log: false, fromZero: true });
+    return chartGeometry(width, HEIGHT, xAxis, yAxis, MARGIN);
+  }, [lines, table, width]);
+  const { xAxis, yAxis } = geometry;
   const unit = table.metric.unit;
   const xLabel = useMemo(
     () => ({ value: 'Run date', position: 'insideBottom' as const, offset: -14, fill: colors.text }),
@@ -95,11 +93,14 @@ export const TrendChart = memo(function TrendChart({
   const yTick = useCallback((v: number) => formatAxisTick(v, unit), [unit]);
   return (
     <div ref={ref} className="chart-wrapper" data-testid="trend-chart" style={{ minHeight: HEIGHT }}>
-      <ComposedChart width={width} height={HEIGHT} data={data} margin={MARGIN} accessibilityLayer={false}>
+      <ComposedChart width={width} height={HEIGHT} margin={MARGIN} accessibilityLayer={false}>
         <XAxis
           type="number"
           dataKey="x"
-          domain={X_DOMAIN}
+          domain={xAxis.domain}
+          ticks={xAxis.ticks}
+          allowDataOverflow
+          interval="preserveEnd"
           tickFormatter={dateOfDay}
           tick={plainTick}
           stroke={colors.text}
@@ -108,15 +109,18 @@ export const TrendChart = memo(function TrendChart({
         <YAxis
           type="number"
           dataKey="y"
-          domain={ZERO_UP_DOMAIN}
+          domain={yAxis.domain}
+          ticks={yAxis.ticks}
+          allowDataOverflow
+          interval={0}
           stroke={colors.text}
-          width={72}
+          width={Y_AXIS_WIDTH}
           tickFormatter={yTick}
           tick={plainTick}
           label={yLabel}
         />
-        <ChartMarks band={null} targets={NO_MARKS} crossovers={NO_MARKS} colors={colors} />
-        <TrendLayer lines={lines} />
+        <ChartMarks band={null} targets={NO_MARKS} crossovers={NO_MARKS} colors={colors} geometry={geometry} />
+        <TrendLayer lines={lines} geometry={geometry} />
       </ComposedChart>
       <p className="chart-legend muted">
         {table.targets.map((t, i) => (
