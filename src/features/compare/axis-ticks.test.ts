@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitTicks, linearTicks, logTicks, xRange } from './axis-ticks';
+import { fitTicks, insideTicks, linearTicks, logTicks, xRange } from './axis-ticks';
 
 describe('logTicks', () => {
   it.each<[number, number, [number, number], number[]]>([
@@ -72,5 +72,19 @@ describe('fitTicks', () => {
     [12, 12, false, [0, 15], [0, 5, 10, 15]],
   ])('[%d, %d] from zero %s → domain %j', (lo, hi, fromZero, domain, ticks) => {
     expect(fitTicks(lo, hi, { fromZero })).toEqual({ domain, ticks });
+  });
+});
+
+describe('insideTicks', () => {
+  // Worked by hand: the smallest step of {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8} × 10^k with at most
+  // `max` ticks inside the range.
+  it.each<[number, number, number, number[]]>([
+    // 60 days: step 10 gives 7 ticks (20470…20530); 15 gives 4.
+    [20470, 20530, 6, [20475, 20490, 20505, 20520]],
+    // 248 days on a phone (2 ticks): 100 gives 3 (20400, 20500, 20600); 150 gives 2.
+    [20367, 20615, 2, [20400, 20550]],
+    [0, 1, 6, [0, 0.2, 0.4, 0.6, 0.8, 1]],
+  ])('[%d, %d], at most %d → %j', (lo, hi, max, ticks) => {
+    expect(insideTicks(lo, hi, max)).toEqual(ticks);
   });
 });

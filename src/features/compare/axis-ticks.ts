@@ -82,6 +82,27 @@ export function fitTicks(
   return { domain: [ticks[0]!, ticks[ticks.length - 1]!], ticks };
 }
 
+/**
+ * Round ticks inside [lo, hi] (lo < hi), as many as fit in `maxTicks`: the smallest of the
+ * steps above whose ticks inside the range number at most `maxTicks`.
+ */
+export function insideTicks(lo: number, hi: number, maxTicks: number): number[] {
+  const power = Math.floor(Math.log10((hi - lo) / Math.max(1, maxTicks)));
+  for (let p = power - 1; p <= power + 2; p++) {
+    for (const m of FIT_STEPS) {
+      const step = m * 10 ** p;
+      const first = Math.ceil(lo / step - 1e-9);
+      const last = Math.floor(hi / step + 1e-9);
+      if (last - first + 1 <= maxTicks) {
+        const ticks: number[] = [];
+        for (let k = first; k <= last; k++) ticks.push(Number((k * step).toPrecision(12)));
+        return ticks;
+      }
+    }
+  }
+  return [lo, hi];
+}
+
 function stepTicks(from: number, to: number, count: number): { domain: [number, number]; ticks: number[] } {
   const raw = (to - from) / Math.max(1, count - 1);
   const power = 10 ** Math.floor(Math.log10(raw));

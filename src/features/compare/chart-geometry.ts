@@ -1,4 +1,4 @@
-import { fitTicks, logTicks } from './axis-ticks';
+import { fitTicks, insideTicks, logTicks } from './axis-ticks';
 
 /**
  * Where the comparison chart draws: the plot area inside the chart's margins and axes, each
@@ -101,16 +101,13 @@ export function scaleOf(axis: Pick<AxisSpec, 'domain' | 'log'>, from: number, to
 }
 
 /**
- * An axis that spans exactly `lo` to `hi` (run dates), with round ticks inside it; one value
- * gets a unit either side.
+ * An axis that spans exactly `lo` to `hi` (run dates), with up to `maxTicks` round ticks
+ * inside it (`insideTicks`); one value gets a unit either side.
  */
-export function exactAxis(lo: number, hi: number): AxisSpec {
+export function exactAxis(lo: number, hi: number, maxTicks = LINEAR_TICK_COUNT): AxisSpec {
   if (!Number.isFinite(lo) || !Number.isFinite(hi) || hi < lo) return { domain: [0, 1], ticks: [0, 1], log: false };
   const [from, to] = hi > lo ? [lo, hi] : [lo - 1, hi + 1];
-  const ticks = fitTicks(from, to, { fromZero: false, maxTicks: LINEAR_TICK_COUNT }).ticks.filter(
-    (t) => t >= from && t <= to,
-  );
-  return { domain: [from, to], ticks, log: false };
+  return { domain: [from, to], ticks: insideTicks(from, to, maxTicks), log: false };
 }
 
 /** The chart's geometry at its size and margins, for its axes. */

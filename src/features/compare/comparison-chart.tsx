@@ -8,6 +8,7 @@ import { X_AXES, type MetricDefinition, type XAxisDefinition } from '../../domai
 import type { ChartSeries } from './chart-model';
 import type { ComparisonModel } from './comparison-model';
 import { axisFor, CHART_MARGIN, extent, plotArea, scaleOf, Y_AXIS_WIDTH, type ChartGeometry } from './chart-geometry';
+import { AxisTitles } from './axis-titles';
 import { ChartMarks, FocusRing } from './chart-marks';
 import { chartDescription, pointReading } from './chart-reading';
 import { CurveLayer } from './curve-layer';
@@ -127,14 +128,6 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
   );
   // Axis props keep their identity while what they say is unchanged: Recharts re-registers an
   // axis (and recomputes every selector of the chart) whenever one of its props is a new object.
-  const xLabel = useMemo(
-    () => ({ value: props.xLabel, position: 'insideBottom' as const, offset: -16, fill: colors.text }),
-    [props.xLabel, colors.text],
-  );
-  const yLabel = useMemo(
-    () => ({ value: metric.unit, angle: -90, position: 'insideLeft' as const, fill: colors.text }),
-    [metric.unit, colors.text],
-  );
   const yTickFormatter = useCallback((v: number) => formatAxisTick(v, metric.unit), [metric.unit]);
   const { ref: wrapper, width } = useDrawingWidth<HTMLDivElement>(estimateChartWidth);
   const height = useNarrow() ? NARROW_CHART_HEIGHT : CHART_HEIGHT;
@@ -240,7 +233,6 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
             tickFormatter={formatXTick}
             tick={plainTick}
             stroke={colors.text}
-            label={xLabel}
             allowDuplicatedCategory={false}
           />
           <YAxis
@@ -255,8 +247,8 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
             tick={plainTick}
             stroke={colors.text}
             width={Y_AXIS_WIDTH}
-            label={yLabel}
           />
+          <AxisTitles plot={geometry.plot} x={props.xLabel} y={metric.unit} xOffset={-16} fill={colors.text} />
           <ChartMarks band={band} targets={targets} crossovers={crossovers} colors={colors} geometry={geometry} />
           <CurveLayer series={series} xScale={geometry.x} yScale={geometry.y} />
           <PointLayer

@@ -2,13 +2,24 @@ import { memo, useCallback, useMemo } from 'react';
 import { ComposedChart, XAxis, YAxis } from 'recharts';
 import { useDrawingWidth } from '../../components/use-drawing-width';
 import { formatAxisTick, formatTokPerSecPerUser } from '../../domain/format';
+import { AxisTitles } from '../compare/axis-titles';
 import { ChartMarks } from '../compare/chart-marks';
-import { axisFor, chartGeometry, exactAxis, extent, Y_AXIS_WIDTH, type ChartGeometry } from '../compare/chart-geometry';
+import {
+  axisFor,
+  chartGeometry,
+  exactAxis,
+  extent,
+  plotArea,
+  Y_AXIS_WIDTH,
+  type ChartGeometry,
+} from '../compare/chart-geometry';
 import { plainTick } from '../compare/plain-tick';
 import { dateOfDay, dayOfDate, trendLines, type TrendTable } from './trend';
 
 const HEIGHT = 280;
 const DOT_RADIUS = 3;
+/** Room per date tick: a label of ten characters and a gap. */
+const DATE_TICK_PX = 100;
 
 function estimateWidth(): number {
   const viewport = typeof window === 'undefined' ? 1280 : window.innerWidth;
@@ -76,20 +87,14 @@ export const TrendChart = memo(function TrendChart({
     const values = lines.flatMap((l) => l.pieces.flat());
     const days = extent(table.rows, (r) => dayOfDate(r.date), false);
     const [, yHi] = extent(values, (p) => p.y, false);
-    const xAxis = values.length === 0 ? exactAxis(Infinity, -Infinity) : exactAxis(...days);
+    // As many date ticks as fit their labels ("2026-01-07"), so none need measuring to be thinned out.
+    const maxTicks = Math.max(2, Math.min(6, Math.floor(plotArea(width, HEIGHT, MARGIN).width / DATE_TICK_PX)));
+    const xAxis = values.length === 0 ? exactAxis(Infinity, -Infinity) : exactAxis(...days, maxTicks);
     const yAxis = axisFor(0, values.length === 0 ? 0 : yHi, { log: false, fromZero: true });
     return chartGeometry(width, HEIGHT, xAxis, yAxis, MARGIN);
   }, [lines, table, width]);
   const { xAxis, yAxis } = geometry;
   const unit = table.metric.unit;
-  const xLabel = useMemo(
-    () => ({ value: 'Run date', position: 'insideBottom' as const, offset: -14, fill: colors.text }),
-    [colors.text],
-  );
-  const yLabel = useMemo(
-    () => ({ value: unit, angle: -90, position: 'insideLeft' as const, fill: colors.text }),
-    [unit, colors.text],
-  );
   const yTick = useCallback((v: number) => formatAxisTick(v, unit), [unit]);
   return (
     <div ref={ref} className="chart-wrapper" data-testid="trend-chart" style={{ minHeight: HEIGHT }}>
@@ -100,11 +105,10 @@ export const TrendChart = memo(function TrendChart({
           domain={xAxis.domain}
           ticks={xAxis.ticks}
           allowDataOverflow
-          interval="preserveEnd"
+          interval={0}
           tickFormatter={dateOfDay}
           tick={plainTick}
           stroke={colors.text}
-          label={xLabel}
         />
         <YAxis
           type="number"
@@ -117,10 +121,10 @@ export const TrendChart = memo(function TrendChart({
           width={Y_AXIS_WIDTH}
           tickFormatter={yTick}
           tick={plainTick}
-          label={yLabel}
         />
         <ChartMarks band={null} targets={NO_MARKS} crossovers={NO_MARKS} colors={colors} geometry={geometry} />
         <TrendLayer lines={lines} geometry={geometry} />
+        <AxisTitles plot={geometry.plot} x="Run date" y={unit} xOffset={-14} fill={colors.text} />
       </ComposedChart>
       <p className="chart-legend muted">
         {table.targets.map((t, i) => (
