@@ -26,34 +26,44 @@ export function AxisTitles({
 }) {
   const xTitle = { x: plot.x + plot.width / 2, y: plot.y + plot.height + X_AXIS_HEIGHT - xOffset };
   const yTitle = { x: plot.x - Y_AXIS_WIDTH + Y_TITLE_INSET, y: plot.y + plot.height / 2 };
-  const style = { fill };
   return (
     <g className="axis-titles">
-      <text
-        x={xTitle.x}
-        y={xTitle.y}
+      <Title at={xTitle} anchor="middle" dy="0em" fill={fill} text={x} />
+      <Title
+        at={yTitle}
+        anchor="start"
+        dy="0.355em"
         fill={fill}
-        style={style}
-        className="recharts-text recharts-label"
-        textAnchor="middle"
-      >
-        <tspan x={xTitle.x} dy="0em">
-          {x}
-        </tspan>
-      </text>
-      <text
+        text={y}
         transform={`rotate(-90, ${yTitle.x}, ${yTitle.y})`}
-        x={yTitle.x}
-        y={yTitle.y}
-        fill={fill}
-        style={style}
-        className="recharts-text recharts-label"
-        textAnchor="start"
-      >
-        <tspan x={yTitle.x} dy="0.355em">
-          {y}
-        </tspan>
-      </text>
+      />
     </g>
+  );
+}
+
+/** One title as Recharts' Text draws a one-line label. */
+function Title(props: {
+  at: { x: number; y: number };
+  anchor: 'start' | 'middle';
+  dy: string;
+  fill: string;
+  text: string;
+  transform?: string;
+}) {
+  const { at, fill } = props;
+  return (
+    <text
+      transform={props.transform}
+      x={at.x}
+      y={at.y}
+      fill={fill}
+      style={{ fill }}
+      className="recharts-text recharts-label"
+      textAnchor={props.anchor}
+    >
+      <tspan x={at.x} dy={props.dy}>
+        {props.text}
+      </tspan>
+    </text>
   );
 }
