@@ -219,7 +219,8 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
         {/* Recharts draws the axes alone, at the domains and ticks the chart computed
           (chart-geometry.ts), and is given no data: the layers draw the band, curves and points
           at the same scales. The axes keep a dataKey: without one Recharts takes the x axis
-          for categories and draws no ticks. Linear ticks always fit, so interval 0 skips
+          for categories and draws no ticks. niceTicks none: Recharts would work out round ticks
+          of its own (with decimal.js, 2 ms a switch) only to draw the given ones. Linear ticks always fit, so interval 0 skips
           measuring each label in the DOM; log axes have more ticks and may drop some labels. */}
         <ComposedChart width={width} height={height} margin={CHART_MARGIN} accessibilityLayer={false}>
           <XAxis
@@ -229,6 +230,7 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
             domain={xSpec.domain}
             ticks={xSpec.ticks}
             allowDataOverflow
+            niceTicks="none"
             interval={xSpec.log ? 'preserveEnd' : 0}
             tickFormatter={formatXTick}
             tick={plainTick}
@@ -242,6 +244,7 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
             domain={ySpec.domain}
             ticks={ySpec.ticks}
             allowDataOverflow
+            niceTicks="none"
             interval={ySpec.log ? 'preserveEnd' : 0}
             tickFormatter={yTickFormatter}
             tick={plainTick}

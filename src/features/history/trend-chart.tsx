@@ -105,6 +105,7 @@ export const TrendChart = memo(function TrendChart({
           domain={xAxis.domain}
           ticks={xAxis.ticks}
           allowDataOverflow
+          niceTicks="none"
           interval={0}
           tickFormatter={dateOfDay}
           tick={plainTick}
@@ -116,6 +117,7 @@ export const TrendChart = memo(function TrendChart({
           domain={yAxis.domain}
           ticks={yAxis.ticks}
           allowDataOverflow
+          niceTicks="none"
           interval={0}
           stroke={colors.text}
           width={Y_AXIS_WIDTH}
