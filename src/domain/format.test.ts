@@ -99,6 +99,20 @@ describe('formatAxisTick', () => {
     expect(formatAxisTick(value, unit)).toBe(expected);
   });
 
+  it('puts an axis reaching a million in millions, every tick from 1000 up', () => {
+    expect([0, 250_000, 500_000, 750_000, 1_000_000].map((v) => formatAxisTick(v, 'tok/s/MW', 1_000_000))).toEqual([
+      '0',
+      '0.25M',
+      '0.5M',
+      '0.75M',
+      '1M',
+    ]);
+    expect(formatAxisTick(1_500_000, '', 2e6)).toBe('1.5M');
+    expect(formatAxisTick(800, '', 2e6)).toBe('800');
+    // Below a million the axis stays in thousands.
+    expect(formatAxisTick(900_000, '', 900_000)).toBe('900k');
+  });
+
   it('never mixes "k" and separators on one axis', () => {
     const ticks = [0, 3000, 6000, 9000, 12000].map((v) => formatAxisTick(v, 'tok/s/GPU'));
     expect(ticks).toEqual(['0', '3k', '6k', '9k', '12k']);

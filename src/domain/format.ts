@@ -124,9 +124,17 @@ export function significantDigits(x: number, digits: number): string {
  * A chart axis tick: at most 3 significant digits, thousands as "k" from 1000 up so that one
  * axis never mixes "9,000" with "12k", and "$" in front on a dollar axis (`unit` starting
  * with "$"): 0 → "0", 2.5 → "2.5", 3000 → "3k", 13500 → "13.5k", 0.8 with "$/M tok" → "$0.8".
+ * Given the axis' largest tick (`largest`) of a million or more, every tick from 1000 up is in
+ * millions, so the axis reads "0, 0.5M, 1M", never "1000k", nor "500k" beside "1M".
  */
-export function formatAxisTick(value: number, unit = ''): string {
+export function formatAxisTick(value: number, unit = '', largest = 0): string {
   if (!isPrintable(value)) return MISSING_VALUE;
-  const text = Math.abs(value) >= 1000 ? `${significantDigits(value / 1000, 3)}k` : significantDigits(value, 3);
+  const millions = Math.abs(largest) >= 1e6;
+  const text =
+    Math.abs(value) < 1000
+      ? significantDigits(value, 3)
+      : millions
+        ? `${significantDigits(value / 1e6, 3)}M`
+        : `${significantDigits(value / 1000, 3)}k`;
   return unit.startsWith('$') ? `$${text}` : text;
 }

@@ -57,7 +57,6 @@ interface ComparisonChartProps {
 }
 
 const NO_VALUES: readonly number[] = [];
-const formatXTick = (v: number) => formatAxisTick(v);
 
 const CHART_HEIGHT = 440;
 
@@ -128,7 +127,6 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
   );
   // Axis props keep their identity while what they say is unchanged: Recharts re-registers an
   // axis (and recomputes every selector of the chart) whenever one of its props is a new object.
-  const yTickFormatter = useCallback((v: number) => formatAxisTick(v, metric.unit), [metric.unit]);
   const { ref: wrapper, width } = useDrawingWidth<HTMLDivElement>(estimateChartWidth);
   const height = useNarrow() ? NARROW_CHART_HEIGHT : CHART_HEIGHT;
   const { width: plotWidth, height: plotHeight } = plotArea(width, height);
@@ -148,6 +146,11 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
   const plotted = useMemo(() => plottedPoints(drawn, props.frontierOnly), [drawn, props.frontierOnly]);
   const geometry = useGeometry(plotted, { width, height, logX: Boolean(props.logX), logY: logScale });
   const { xAxis: xSpec, yAxis: ySpec } = geometry;
+  // Thousands or millions for the whole axis, from its largest tick.
+  const yLargest = Math.max(...ySpec.ticks.map(Math.abs));
+  const xLargest = Math.max(...xSpec.ticks.map(Math.abs));
+  const yTickFormatter = useCallback((v: number) => formatAxisTick(v, metric.unit, yLargest), [metric.unit, yLargest]);
+  const xTickFormatter = useCallback((v: number) => formatAxisTick(v, '', xLargest), [xLargest]);
   // The pinned and the hovered point are kept by id and read from what is drawn now: a metric,
   // axis or sequence change while one is open shows its current values, or closes it when the
   // point is no longer drawn.
@@ -232,7 +235,7 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
             allowDataOverflow
             niceTicks="none"
             interval={xSpec.log ? 'preserveEnd' : 0}
-            tickFormatter={formatXTick}
+            tickFormatter={xTickFormatter}
             tick={plainTick}
             stroke={colors.text}
             allowDuplicatedCategory={false}

@@ -95,7 +95,8 @@ export const TrendChart = memo(function TrendChart({
   }, [lines, table, width]);
   const { xAxis, yAxis } = geometry;
   const unit = table.metric.unit;
-  const yTick = useCallback((v: number) => formatAxisTick(v, unit), [unit]);
+  const yLargest = Math.max(...yAxis.ticks.map(Math.abs));
+  const yTick = useCallback((v: number) => formatAxisTick(v, unit, yLargest), [unit, yLargest]);
   return (
     <div ref={ref} className="chart-wrapper" data-testid="trend-chart" style={{ minHeight: HEIGHT }}>
       <ComposedChart width={width} height={HEIGHT} margin={MARGIN} accessibilityLayer={false}>
