@@ -62,8 +62,8 @@ export function plotArea(width: number, height: number, margin: Margin = CHART_M
 /**
  * An axis over values from `lo` to `hi`: on a log axis 1, 2 and 5 times each power of ten
  * (positive values only); on a linear one 4 to 6 ticks at the round step that wastes the least
- * room (`fitTicks`), from zero when `fromZero`. With nothing to show (no values, or none a log axis can show), a default axis:
- * [0, 1] linear, [1, 10] log.
+ * room (`fitTicks`), from zero when `fromZero`. With nothing to show (no values, or none a log
+ * axis can show), a default axis: [0, 1] linear, [1, 10] log.
  */
 export function axisFor(lo: number, hi: number, { log, fromZero }: { log: boolean; fromZero: boolean }): AxisSpec {
   if (log) {

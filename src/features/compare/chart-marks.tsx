@@ -21,12 +21,12 @@ interface ChartMarksProps {
 }
 
 /**
- * What is drawn behind the curves and points: grid lines at the axes' ticks, the
- * shaded band, the target lines and the crossovers. One chart child drawn at the chart's own
- * geometry (the domains and ticks it gives the axes), instead of a CartesianGrid, a ReferenceArea and a ReferenceLine per mark: each of those
- * registers itself with the chart's store, and on a deep link those registrations cost 10–25 ms
- * of the first draw in our measurements. Marks outside the x domain are not drawn (a band edge is clipped to
- * the plot area).
+ * What is drawn behind the curves and points: grid lines at the axes' ticks, the shaded band,
+ * the target lines and the crossovers. One chart child drawn at the chart's own geometry (the
+ * domains and ticks it gives the axes), instead of a CartesianGrid, a ReferenceArea and a
+ * ReferenceLine per mark: each of those registers itself with the chart's store, and on a deep
+ * link those registrations cost 10–25 ms of the first draw in our measurements. Marks outside
+ * the x domain are not drawn (a band edge is clipped to the plot area).
  */
 export function ChartMarks({ band, targets, crossovers, colors, geometry }: ChartMarksProps) {
   const { plot, x: xScale } = geometry;

@@ -3,11 +3,20 @@ import { ComposedChart, XAxis, YAxis } from 'recharts';
 import { afterPaint, deferredComponent } from '../../components/use-after-first-commit';
 import { useDrawingWidth } from '../../components/use-drawing-width';
 import type { BenchmarkPoint, Manifest, SequenceKey } from '../../data/schema';
-import { formatAxisTick, formatCount } from '../../domain/format';
+import { formatCount } from '../../domain/format';
 import { X_AXES, type MetricDefinition, type XAxisDefinition } from '../../domain/metrics';
 import type { ChartSeries } from './chart-model';
 import type { ComparisonModel } from './comparison-model';
-import { axisFor, CHART_MARGIN, extent, plotArea, scaleOf, Y_AXIS_WIDTH, type ChartGeometry } from './chart-geometry';
+import {
+  axisFor,
+  CHART_MARGIN,
+  chartGeometry,
+  extent,
+  plotArea,
+  Y_AXIS_WIDTH,
+  type ChartGeometry,
+} from './chart-geometry';
+import { axisProps, useTickFormatter } from './recharts-axis';
 import { AxisTitles } from './axis-titles';
 import { ChartMarks, FocusRing } from './chart-marks';
 import { chartDescription, pointReading } from './chart-reading';
@@ -62,8 +71,9 @@ const CHART_HEIGHT = 440;
 
 /**
  * The chart's geometry (chart-geometry.ts) for the points it plots: each axis from their
- * extent (y from zero on a linear axis), each part the same object while what it says is the
- * same, so a metric switch, which keeps x, keeps the x scale and the curves sampled on it.
+ * extent (y from zero on a linear axis). An axis is the same object while its extent is the
+ * same, so Recharts, which re-registers an axis whose domain or ticks are new arrays, is not
+ * given new ones on a redraw that leaves the axis as it was.
  */
 function useGeometry(
   plotted: readonly { x: number; y: number }[],
@@ -73,14 +83,7 @@ function useGeometry(
   const [yLo, yHi] = useMemo(() => extent(plotted, (p) => p.y, logY), [plotted, logY]);
   const xAxis = useMemo(() => axisFor(xLo, xHi, { log: logX, fromZero: false }), [xLo, xHi, logX]);
   const yAxis = useMemo(() => axisFor(yLo, yHi, { log: logY, fromZero: true }), [yLo, yHi, logY]);
-  const plot = plotArea(width, height);
-  const { x: left, y: top, width: plotWidth, height: plotHeight } = plot;
-  const x = useMemo(() => scaleOf(xAxis, left, left + plotWidth), [xAxis, left, plotWidth]);
-  const y = useMemo(() => scaleOf(yAxis, top + plotHeight, top), [yAxis, top, plotHeight]);
-  return useMemo(
-    () => ({ plot: { x: left, y: top, width: plotWidth, height: plotHeight }, xAxis, yAxis, x, y }),
-    [left, top, plotWidth, plotHeight, xAxis, yAxis, x, y],
-  );
+  return useMemo(() => chartGeometry(width, height, xAxis, yAxis), [width, height, xAxis, yAxis]);
 }
 
 /** "Drawn: 2,140 of 50,000 points; …": said under a thinned chart and in its description. */
@@ -125,8 +128,6 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
     },
     [manifest, pointSource],
   );
-  // Axis props keep their identity while what they say is unchanged: Recharts re-registers an
-  // axis (and recomputes every selector of the chart) whenever one of its props is a new object.
   const { ref: wrapper, width } = useDrawingWidth<HTMLDivElement>(estimateChartWidth);
   const height = useNarrow() ? NARROW_CHART_HEIGHT : CHART_HEIGHT;
   const { width: plotWidth, height: plotHeight } = plotArea(width, height);
@@ -146,11 +147,8 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
   const plotted = useMemo(() => plottedPoints(drawn, props.frontierOnly), [drawn, props.frontierOnly]);
   const geometry = useGeometry(plotted, { width, height, logX: Boolean(props.logX), logY: logScale });
   const { xAxis: xSpec, yAxis: ySpec } = geometry;
-  // Thousands or millions for the whole axis, from its largest tick.
-  const yLargest = Math.max(...ySpec.ticks.map(Math.abs));
-  const xLargest = Math.max(...xSpec.ticks.map(Math.abs));
-  const yTickFormatter = useCallback((v: number) => formatAxisTick(v, metric.unit, yLargest), [metric.unit, yLargest]);
-  const xTickFormatter = useCallback((v: number) => formatAxisTick(v, '', xLargest), [xLargest]);
+  const xTickFormatter = useTickFormatter(xSpec);
+  const yTickFormatter = useTickFormatter(ySpec, metric.unit);
   // The pinned and the hovered point are kept by id and read from what is drawn now: a metric,
   // axis or sequence change while one is open shows its current values, or closes it when the
   // point is no longer drawn.
@@ -220,35 +218,18 @@ export const ComparisonChart = memo(function ComparisonChart(props: ComparisonCh
         {...keyboard.handlers}
       >
         {/* Recharts draws the axes alone, at the domains and ticks the chart computed
-          (chart-geometry.ts), and is given no data: the layers draw the band, curves and points
-          at the same scales. The axes keep a dataKey: without one Recharts takes the x axis
-          for categories and draws no ticks. niceTicks none: Recharts would work out round ticks
-          of its own (with decimal.js, 2 ms a switch) only to draw the given ones. Linear ticks always fit, so interval 0 skips
-          measuring each label in the DOM; log axes have more ticks and may drop some labels. */}
+          (chart-geometry.ts, recharts-axis.ts), and is given no data: the layers draw the band,
+          curves and points at the same scales. */}
         <ComposedChart width={width} height={height} margin={CHART_MARGIN} accessibilityLayer={false}>
           <XAxis
-            type="number"
-            dataKey="x"
-            scale={xSpec.log ? 'log' : 'linear'}
-            domain={xSpec.domain}
-            ticks={xSpec.ticks}
-            allowDataOverflow
-            niceTicks="none"
-            interval={xSpec.log ? 'preserveEnd' : 0}
+            {...axisProps(xSpec, 'x')}
             tickFormatter={xTickFormatter}
             tick={plainTick}
             stroke={colors.text}
             allowDuplicatedCategory={false}
           />
           <YAxis
-            type="number"
-            dataKey="y"
-            scale={ySpec.log ? 'log' : 'linear'}
-            domain={ySpec.domain}
-            ticks={ySpec.ticks}
-            allowDataOverflow
-            niceTicks="none"
-            interval={ySpec.log ? 'preserveEnd' : 0}
+            {...axisProps(ySpec, 'y')}
             tickFormatter={yTickFormatter}
             tick={plainTick}
             stroke={colors.text}

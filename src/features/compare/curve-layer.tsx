@@ -42,8 +42,8 @@ function dataPoints(curve: ChartCurve, xPx: (x: number) => number): readonly { x
 
 /**
  * Every series' curve as one SVG path each, in a single chart child drawn at the chart's own
- * scales (chart-geometry.ts). One Recharts `<Line>` per series cost ~1 ms of bookkeeping each per redraw, which
- * with 60 series made a metric switch take twice as long; plain paths do not. Sampling
+ * scales (chart-geometry.ts). One Recharts `<Line>` per series cost ~1 ms of bookkeeping each
+ * per redraw, which with 60 series made a metric switch take twice as long; plain paths do not. Sampling
  * in data space and then scaling also keeps a monotone curve exactly the engine's spline on
  * a log axis (Recharts' monotoneX would interpolate the already-scaled pixels). The paths
  * carry Recharts' `recharts-line-curve` class, which tests and the page benchmark look for.

@@ -1,7 +1,7 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { ComposedChart, XAxis, YAxis } from 'recharts';
 import { useDrawingWidth } from '../../components/use-drawing-width';
-import { formatAxisTick, formatTokPerSecPerUser } from '../../domain/format';
+import { formatTokPerSecPerUser } from '../../domain/format';
 import { AxisTitles } from '../compare/axis-titles';
 import { ChartMarks } from '../compare/chart-marks';
 import {
@@ -14,6 +14,7 @@ import {
   type ChartGeometry,
 } from '../compare/chart-geometry';
 import { plainTick } from '../compare/plain-tick';
+import { axisProps, useTickFormatter } from '../compare/recharts-axis';
 import { dateOfDay, dayOfDate, trendLines, type TrendTable } from './trend';
 
 const HEIGHT = 280;
@@ -95,31 +96,13 @@ export const TrendChart = memo(function TrendChart({
   }, [lines, table, width]);
   const { xAxis, yAxis } = geometry;
   const unit = table.metric.unit;
-  const yLargest = Math.max(...yAxis.ticks.map(Math.abs));
-  const yTick = useCallback((v: number) => formatAxisTick(v, unit, yLargest), [unit, yLargest]);
+  const yTick = useTickFormatter(yAxis, unit);
   return (
     <div ref={ref} className="chart-wrapper" data-testid="trend-chart" style={{ minHeight: HEIGHT }}>
       <ComposedChart width={width} height={HEIGHT} margin={MARGIN} accessibilityLayer={false}>
-        <XAxis
-          type="number"
-          dataKey="x"
-          domain={xAxis.domain}
-          ticks={xAxis.ticks}
-          allowDataOverflow
-          niceTicks="none"
-          interval={0}
-          tickFormatter={dateOfDay}
-          tick={plainTick}
-          stroke={colors.text}
-        />
+        <XAxis {...axisProps(xAxis, 'x')} tickFormatter={dateOfDay} tick={plainTick} stroke={colors.text} />
         <YAxis
-          type="number"
-          dataKey="y"
-          domain={yAxis.domain}
-          ticks={yAxis.ticks}
-          allowDataOverflow
-          niceTicks="none"
-          interval={0}
+          {...axisProps(yAxis, 'y')}
           stroke={colors.text}
           width={Y_AXIS_WIDTH}
           tickFormatter={yTick}
