@@ -52,3 +52,22 @@ export async function appTookOver(page: Page): Promise<void> {
     polling: 50,
   });
 }
+
+/**
+ * From now on, after every change to `main` (each commit React makes), records what `read` (a
+ * function's source, run in the page) returns, with `busy`: whether a part drawn later
+ * (`[data-later]`) says it still shows the previous choice. `recorded(page)` returns the list.
+ */
+export async function recordCommits(page: Page, read: string): Promise<void> {
+  await page.evaluate(`(() => {
+    const read = ${read};
+    window.recordedCommits = [];
+    new MutationObserver(() =>
+      window.recordedCommits.push({ ...read(), busy: document.querySelector('[data-later][aria-busy="true"]') !== null }),
+    ).observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true, attributes: true });
+  })()`);
+}
+
+export async function recorded<T>(page: Page): Promise<(T & { busy: boolean })[]> {
+  return (await page.evaluate('window.recordedCommits')) as (T & { busy: boolean })[];
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, saveScreenshot } from './browser';
+import { launchBrowser, openPage, recordCommits, recorded, saveScreenshot } from './browser';
 
 // Expected values: tests/reference/dated-pinned.json, made by dated_reference.py from the raw rows.
 interface Pinned {
@@ -169,6 +169,27 @@ describe('history page', () => {
     await page.locator('[data-testid="trend-table"]').waitFor();
     expect(new URL(page.url()).pathname).toBe(`/history/dsr1/${hardware}/${precision}`);
     expect(await page.getByTestId('corrections').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('a metric switch redraws the chart first; the tables below follow, marked busy, never naming another metric', async () => {
+    const { page, errors } = await openPage(browser, PATH);
+    await page.locator('[data-testid="trend-table"]').waitFor();
+    // After every commit: the chart's y-axis title and the trend section's title.
+    await recordCommits(
+      page,
+      `() => ({
+        y: [...document.querySelectorAll('[data-testid="chart"] .recharts-label')]
+          .find((el) => (el.getAttribute('transform') || '').includes('rotate(-90'))?.textContent,
+        trend: document.getElementById('trend-title').textContent,
+      })`,
+    );
+    await page.getByLabel('Metric').selectOption('cost');
+    await expect.poll(() => page.locator('#trend-title').innerText()).toBe('Cost ($/M tok) at each target, run by run');
+    const seen = await recorded<{ y: string; trend: string }>(page);
+    expect(seen.some((s) => s.y === '$/M tok' && s.busy && s.trend.startsWith('Throughput'))).toBe(true);
+    for (const s of seen.filter((x) => !x.busy)) expect(s.trend).toContain(`(${s.y}) at each target`);
+    expect(seen.at(-1)!.busy).toBe(false);
     expect(errors).toEqual([]);
   });
 });

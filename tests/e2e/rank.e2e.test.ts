@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, saveScreenshot } from './browser';
+import { launchBrowser, openPage, recordCommits, recorded, saveScreenshot } from './browser';
 
 /**
  * Expected rows come from the independent Python reference (tests/reference/rank_reference.py,
@@ -146,6 +146,37 @@ describe('/rank: every setup at matched interactivity', () => {
     await expect.poll(() => search(page)).toBe('?metric=cost&at=40');
     await expect.poll(async () => (await rankedRows(page))[0]?.[0]).toBe(pinned.cost.rows[0]!.hardware);
     await saveScreenshot(page, 'rank-cost-40');
+    expect(errors).toEqual([]);
+  });
+
+  it('draws the first screen first on a metric switch; what follows is marked busy and never mixes metrics', async () => {
+    const { page, errors } = await openPage(browser, '/rank?at=40');
+    await page.locator('[data-testid="rank-bars"] .rank-bar').first().waitFor();
+    // After every commit: the metric the ranked table's caption names, the bars' and the lead
+    // strip's titles.
+    await recordCommits(
+      page,
+      `() => ({
+        caption: document.querySelector('[data-testid="rank-table"] caption').textContent.split(' of every setup')[0],
+        bars: document.getElementById('rank-bars-title').textContent,
+        leader: document.getElementById('rank-leader-title').textContent,
+      })`,
+    );
+    await page.getByLabel('Metric').selectOption('cost');
+    await expect.poll(() => page.locator('#rank-bars-title').innerText()).toBe('Cost ($/M tok) at 40 tok/s/user');
+    const seen = await recorded<{ caption: string; bars: string; leader: string }>(page);
+    // The table showed cost while the bars still drew throughput, and said so.
+    expect(seen.some((s) => s.caption === 'Cost ($/M tok)' && s.busy && s.bars.startsWith('Throughput'))).toBe(true);
+    // Whenever the later part was not busy, it named the table's metric.
+    const leaderLabel: Record<string, string> = {
+      'Throughput (tok/s/GPU)': 'Throughput / GPU',
+      'Cost ($/M tok)': 'Cost / M tokens',
+    };
+    for (const s of seen.filter((x) => !x.busy)) {
+      expect(s.bars.startsWith(`${s.caption} at 40`)).toBe(true);
+      expect(s.leader).toBe(`Who leads across interactivity (${leaderLabel[s.caption]})`);
+    }
+    expect(seen.at(-1)!.busy).toBe(false);
     expect(errors).toEqual([]);
   });
 

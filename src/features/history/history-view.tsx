@@ -1,20 +1,14 @@
-import { AssumedPriceAndPower } from '../compare/assumed-price-power';
-import { csvFileName } from '../../components/download';
 import { ProvenanceNotice } from '../compare/provenance-notice';
-import { memo, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import type { PageViewProps } from '../../components/page-scaffold';
 import type { HistoryAvailability } from '../../state/history-availability';
 import { historyPage, type HistorySelection } from '../../state/pages/history';
 import { useChartColors } from '../compare/chart-colors';
 import { ComparisonChart, type StyledSeries } from '../compare/comparison-chart';
-import { BandNotes } from '../compare/comparison-words';
-import { MatchedTable } from '../compare/matched-table';
 import { HistoryControls } from './controls';
+import { HistoryBelowChart } from './history-below';
 import { DateLegend } from './date-legend';
 import { dateStyle } from './date-styles';
-import { PublishedTableView } from './published-table';
-import { TrendChart } from './trend-chart';
-import { TrendTableView } from './trend-table';
 import type { HistoryViewModel } from './view-model';
 import { HistoryChartDownloads } from '../share/history-downloads';
 
@@ -29,9 +23,12 @@ export const HistoryView = memo(function HistoryView(props: ViewProps) {
     () => vm.series.map((s) => ({ ...s, style: dateStyle(s, vm.from, colors) })),
     [vm.series, vm.from, colors],
   );
-  const setup = `${vm.hardwareLabel} ${vm.precisionLabel}, ${vm.modelName}, ${vm.sequenceLabel}, ${vm.engineLabel}, ${vm.specLabel}`;
   const c = vm.fromTo;
-  const band = c?.band.kind === 'overlap' ? c.band : null;
+  // The tables, the trend chart and the notes start below the first screen (the chart's): they
+  // follow a change in a second render React may interrupt, once the chart shows it, and are
+  // marked busy until then. Each stays whole, the old choice or the new one, never a mix.
+  const laterVm = useDeferredValue(vm);
+  const laterSelection = useDeferredValue(selection);
   const first = vm.runDates[0];
   const last = vm.runDates[vm.runDates.length - 1];
   return (
@@ -73,80 +70,9 @@ export const HistoryView = memo(function HistoryView(props: ViewProps) {
         </p>
         <HistoryChartDownloads vm={vm} selection={selection} series={series} manifest={manifest} />
       </section>
-      {c && band && vm.from && vm.to ? (
-        <section aria-labelledby="from-to-title">
-          <h2 id="from-to-title">
-            {vm.to} against {vm.from}, at matched interactivity
-          </h2>
-          <MatchedTable
-            comparison={c}
-            band={band}
-            workload={setup}
-            costSource={`${vm.assumptions.tierLabel}, set ${vm.assumptions.setId}`}
-            fileName={csvFileName([
-              'history',
-              selection.model,
-              selection.hardware,
-              selection.precision,
-              selection.engine,
-              selection.spec,
-              selection.sequence,
-              vm.from,
-              'vs',
-              vm.to,
-              selection.metric,
-            ])}
-            onPinTargets={pinTargets}
-          />
-          <BandNotes comparison={c} noOverlapTitle="The two dates share no interactivity band" />
-          <ul className="sentences" data-testid="from-to-sentences">
-            {vm.sentences.map((s) => (
-              <li key={s}>{s}</li>
-            ))}
-          </ul>
-        </section>
-      ) : (
-        c && <BandNotes comparison={c} noOverlapTitle="The two dates share no interactivity band" />
-      )}
-      <section aria-labelledby="trend-title">
-        <h2 id="trend-title">{vm.metric.tableLabel} at each target, run by run</h2>
-        <TrendTableView
-          table={vm.trend}
-          fileName={csvFileName([
-            'history',
-            selection.model,
-            selection.hardware,
-            selection.precision,
-            selection.engine,
-            selection.spec,
-            selection.sequence,
-            selection.metric,
-            'trend',
-          ])}
-          caption={`${setup}: ${vm.metric.tableLabel} at ${vm.trend.targets.join(' / ')} tok/s/user (${
-            vm.trendTargets === 'published'
-              ? 'the published table’s targets'
-              : vm.trendTargets === 'pinned'
-                ? 'pinned targets'
-                : 'the from/to band’s default targets'
-          })`}
-        />
-        <TrendChart table={vm.trend} colors={colors} />
-      </section>
-      {vm.published && (
-        <section aria-labelledby="published-title">
-          <h2 id="published-title">The published table beside ours</h2>
-          <PublishedTableView comparison={vm.published} />
-        </section>
-      )}
-      <section aria-labelledby="assumptions-title">
-        <h2 id="assumptions-title">Assumptions</h2>
-        <p data-testid="assumptions">
-          <AssumedPriceAndPower gpu={vm.hardwareLabel} assumptions={vm.assumptions} />
-          ), for every date alike. Each date’s values come from its own frontier and monotone spline; nothing is
-          extrapolated.
-        </p>
-      </section>
+      <div className="history-later" aria-busy={laterVm !== vm || undefined} data-later="">
+        <HistoryBelowChart vm={laterVm} selection={laterSelection} onPinTargets={pinTargets} />
+      </div>
     </article>
   );
 });

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router';
 import { Notice } from '../../components/notice';
 import type { PageViewProps } from '../../components/page-scaffold';
@@ -33,6 +33,11 @@ export const RankView = memo(function RankView(props: ViewProps) {
     [published, fit, selection, available, specs, manifest],
   );
   const { rank } = vm;
+  // The bars, the matrix and the lead strip start below the first screen (at 1280 × 900 and
+  // smaller): they follow a change in a second render React may interrupt, once the first screen
+  // (the answer and the ranked table) shows it, and are marked busy until then. Each of them
+  // stays whole, the old choice or the new one, never a mix.
+  const later = useDeferredValue(rank);
   const inRange = rank.rows.filter((r) => r.inRange).length;
   return (
     <article className="page rank" aria-busy={updating}>
@@ -95,9 +100,11 @@ export const RankView = memo(function RankView(props: ViewProps) {
           </ul>
         </section>
       )}
-      <RankBars rank={rank} />
-      <RankMatrix rank={rank} />
-      <RankLeader rank={rank} />
+      <div className="rank-later" aria-busy={later !== rank || undefined} data-later="">
+        <RankBars rank={later} />
+        <RankMatrix rank={later} />
+        <RankLeader rank={later} />
+      </div>
       <Suspense fallback={<OwnPanelFallback />}>
         <OwnResultsPanel manifest={manifest} model={selection.model} sequence={selection.sequence} fit={fit} />
       </Suspense>
