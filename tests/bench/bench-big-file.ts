@@ -346,7 +346,9 @@ async function oneFile(browser: Browser, app: Server, shape: Shape, path: string
     await page.getByTestId('own-added').waitFor();
     await page.waitForTimeout(500);
     const addTo = await now(page);
-    const marksDrawn = await page.locator('[data-testid="chart"] path.point-mark').count();
+    const marksDrawn = (await page.evaluate(
+      `[...document.querySelectorAll('[data-testid="chart"] path.point-mark')].reduce((n, p) => n + Number(p.getAttribute('data-points') || 0), 0)`,
+    )) as number;
     const lineVertices = (await page.evaluate(
       `Math.max(0, ...[...document.querySelectorAll('[data-testid="chart"] .recharts-line-curve')].filter((p) => (p.querySelector('title')?.textContent || '').endsWith('· your data')).map((p) => (p.getAttribute('d') || '').split(/[ML]/).length - 1))`,
     )) as number;

@@ -71,3 +71,67 @@ export async function recordCommits(page: Page, read: string): Promise<void> {
 export async function recorded<T>(page: Page): Promise<(T & { busy: boolean })[]> {
   return (await page.evaluate('window.recordedCommits')) as (T & { busy: boolean })[];
 }
+
+/** One drawn point mark: its centre in the page's pixels, and what its group path says. */
+export interface DrawnMark {
+  x: number;
+  y: number;
+  /** The centre in the chart's SVG units (where its tick labels' x and y attributes are). */
+  user: { x: number; y: number };
+  className: string;
+  fillOpacity: string | null;
+  /** A circle marker (its box is centred on the point; a triangle's is not). */
+  circle: boolean;
+}
+
+/**
+ * Every point the mark paths matched by `selector` draw, in drawing order: a chart draws a path
+ * per run of one series' points (`markGroups`), one `M…Z` outline per point; the centre is that
+ * outline's box, measured by the browser. Scrolls the chart into view first (a pointer can only
+ * reach what is on screen), so the centres are where a pointer would go.
+ */
+export async function drawnMarks(page: Page, selector: string): Promise<DrawnMark[]> {
+  return page.locator(selector).evaluateAll((paths) => {
+    (paths[0] as SVGElement | undefined)?.ownerSVGElement?.scrollIntoView({ block: 'nearest' });
+    return paths.flatMap((path) =>
+      (path.getAttribute('d') ?? '')
+        .split('M')
+        .filter((sub) => sub.length > 0)
+        .map((sub) => {
+          const probe = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+          probe.setAttribute('d', `M${sub}`);
+          path.parentNode!.appendChild(probe);
+          const box = probe.getBBox();
+          const centre = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2).matrixTransform(
+            probe.getScreenCTM()!,
+          );
+          probe.remove();
+          return {
+            x: centre.x,
+            y: centre.y,
+            user: { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+            className: path.getAttribute('class') ?? '',
+            fillOpacity: path.getAttribute('fill-opacity'),
+            circle: sub.includes('A'),
+          };
+        }),
+    );
+  });
+}
+
+/** How many points the mark paths matched by `selector` draw (each path's `data-points`). */
+export async function markCount(page: Page, selector: string): Promise<number> {
+  return page
+    .locator(selector)
+    .evaluateAll((paths) => paths.reduce((n, p) => n + Number(p.getAttribute('data-points') ?? 0), 0));
+}
+
+/** Waits until the mark paths matched by `selector` draw at least `n` points. */
+export async function waitForMarks(page: Page, selector: string, n = 1): Promise<void> {
+  await page.waitForFunction(
+    ([s, least]) =>
+      [...document.querySelectorAll(s)].reduce((k, p) => k + Number(p.getAttribute('data-points') ?? 0), 0) >= least,
+    [selector, n] as const,
+    { polling: 50 },
+  );
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, recordCommits, recorded, saveScreenshot } from './browser';
+import { drawnMarks, launchBrowser, openPage, recordCommits, recorded, saveScreenshot, waitForMarks } from './browser';
 
 // Expected values: tests/reference/dated-pinned.json, made by dated_reference.py from the raw rows.
 interface Pinned {
@@ -152,14 +152,15 @@ describe('history page', () => {
 
   it('a picked point on /inference links to its setup’s history, which opens without corrections', async () => {
     const { page, errors } = await openPage(browser, '/inference?best=all');
-    const marks = page.locator('[data-testid="chart"] path.point-mark[fill-opacity="1"]');
-    await marks.first().waitFor();
+    const frontier = '[data-testid="chart"] path.point-mark[fill-opacity="1"]';
+    await waitForMarks(page, frontier);
     // Every file in and drawn: a click on a busy machine must not land on a chart being redrawn.
     await page.waitForLoadState('networkidle');
+    const marks = await drawnMarks(page, frontier);
     const link = page.getByTestId('picked-point').getByTestId('point-history-link');
     // A click can land on the hover card that the pointer's arrival opened; then the next mark is tried.
     for (let i = 0; i < 3 && (await link.count()) === 0; i += 1) {
-      await marks.nth(i * 7).click();
+      await page.mouse.click(marks[i * 7]!.x, marks[i * 7]!.y);
       await link.waitFor({ timeout: 3000 }).catch(() => undefined);
     }
     const href = (await link.getAttribute('href'))!;

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, saveScreenshot } from './browser';
+import { drawnMarks, launchBrowser, openPage, saveScreenshot } from './browser';
 import { shippedRawPoints } from '../setup/shipped-data';
 
 let browser: Browser;
@@ -184,18 +184,17 @@ describe('inference chart', () => {
     const scales = await drawnScales(page, log);
     // Circles only: a circle's box is centred on its point (a triangle's is not). Frontier
     // circles from the last drawn, which lie on top.
-    const circles = page.locator(`${CHART} path.point-mark[d*="A"]:not(.point-mark-dominated)`);
-    expect(await circles.count()).toBeGreaterThan(4);
+    const circles = (await drawnMarks(page, `${CHART} path.point-mark:not(.point-mark-dominated)`)).filter(
+      (m) => m.circle,
+    );
+    expect(circles.length).toBeGreaterThan(4);
     for (const i of [1, 2, 3, 4, 5]) {
-      const mark = circles.nth(-i);
-      await mark.hover();
+      const mark = circles.at(-i)!;
+      await page.mouse.move(mark.x, mark.y);
       const lines = (await page.getByRole('tooltip').innerText()).split('\n');
       const valueAfter = (name: string) => Number(lines[lines.indexOf(name) + 1]!.split(' ')[0]!.replace(/,/g, ''));
       const [x, y] = [valueAfter(xName), valueAfter('Throughput / GPU')];
-      const centre = await mark.evaluate((e) => {
-        const b = (e as SVGGraphicsElement).getBBox();
-        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-      });
+      const centre = mark.user;
       // The card rounds to 4 significant digits: well under a pixel at this size.
       expect(Math.abs(centre.x - scales.x(x))).toBeLessThan(1);
       expect(Math.abs(centre.y - scales.y(y))).toBeLessThan(1);

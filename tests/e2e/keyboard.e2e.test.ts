@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { drawnMarks, launchBrowser, openPage } from './browser';
 
 /**
  * The chart's points from the keyboard (issue 13): one tab stop, arrows walk the points, Enter
@@ -127,8 +127,8 @@ describe('chart points from the keyboard', () => {
   it('the hover card stays while the pointer moves onto it and closes on Escape', async () => {
     const { page, errors } = await openPage(browser, '/spec-decode/dsr1/mi355x/fp4');
     await page.locator('[data-testid="pinned-table"]').waitFor();
-    const mark = page.locator('[data-testid="chart"] path.point-mark[fill-opacity="1"]').nth(1);
-    await mark.hover();
+    const mark = (await drawnMarks(page, '[data-testid="chart"] path.point-mark[fill-opacity="1"]'))[1]!;
+    await page.mouse.move(mark.x, mark.y);
     const card = page.getByRole('tooltip');
     await card.waitFor();
     const box = (await card.boundingBox())!;

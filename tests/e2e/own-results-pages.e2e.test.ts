@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, saveScreenshot } from './browser';
+import { launchBrowser, markCount, openPage, saveScreenshot } from './browser';
 
 /**
  * Your results beyond /inference's chart: ranked on /rank, filtered, a view downloaded and
@@ -283,7 +283,7 @@ describe('your results on /rank and across pages', () => {
       const { page, errors } = await openPage(browser, '/inference?seq=1k1k');
       await page.locator('[data-testid="chart"] .recharts-line-curve').first().waitFor();
       await page.getByTestId('own-panel').waitFor();
-      const publishedPoints = await page.locator('[data-testid="chart"] .point-mark').count();
+      const publishedPoints = await markCount(page, '[data-testid="chart"] .point-mark');
       await page.evaluate(() => {
         const w = window as unknown as { progress: number[] };
         w.progress = [];
@@ -323,7 +323,7 @@ describe('your results on /rank and across pages', () => {
         .exec(await note.innerText())!
         .map((n) => Number(n.replaceAll(',', '')));
       expect(total).toBe(publishedPoints + 49_995);
-      expect(await page.locator('[data-testid="chart"] .point-mark').count()).toBe(drawn);
+      expect(await markCount(page, '[data-testid="chart"] .point-mark')).toBe(drawn);
       expect(drawn).toBeLessThan(5000);
       const [download] = await Promise.all([
         page.waitForEvent('download'),

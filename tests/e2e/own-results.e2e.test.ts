@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { launchBrowser, openPage, saveScreenshot } from './browser';
+import { drawnMarks, launchBrowser, markCount, openPage, saveScreenshot, waitForMarks } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,7 +16,7 @@ afterAll(async () => {
 const FIXTURE = resolve(import.meta.dirname, '../../fixtures/own-results/vllm-gpt-oss-120b.jsonl');
 const CHART = '[data-testid="chart"]';
 const ownLegend = (page: Page) => page.locator('[data-testid="legend"] button[data-series^="own:"]');
-const hollowMarks = (page: Page) => page.locator(`${CHART} path.point-mark-hollow`);
+const HOLLOW = `${CHART} path.point-mark-hollow`;
 
 /** Picks a file through the browser's own file chooser, as a person does with "Choose a file…". */
 async function choose(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
@@ -100,18 +100,19 @@ describe('your own results on /inference', () => {
     expect(await ownLegend(page).getAttribute('aria-label')).toBe('vllm-gpt-oss-120b · your data (5 points)');
     expect(await ownLegend(page).locator('svg path[fill="none"]').count()).toBe(1);
     // Drawn once its frontier is found (in a worker): the legend may list it a moment before.
-    await hollowMarks(page).nth(4).waitFor();
+    await waitForMarks(page, HOLLOW, 5);
     expect(Number(await page.locator(CHART).getAttribute('data-series-count'))).toBe(publishedSeries + 1);
-    expect(await hollowMarks(page).count()).toBe(5);
+    expect(await markCount(page, HOLLOW)).toBe(5);
     // Not in the address.
     expect(new URL(page.url()).search).toBe('?seq=1k1k');
 
     // Hover and pinned cards say where the point comes from.
-    await hollowMarks(page).first().hover();
+    const [mark] = await drawnMarks(page, HOLLOW);
+    await page.mouse.move(mark!.x, mark!.y);
     const tooltip = page.getByRole('tooltip');
     expect(await tooltip.innerText()).toContain('vllm-gpt-oss-120b · your data');
     expect(await tooltip.innerText()).toContain('your data: vllm-gpt-oss-120b.jsonl');
-    await hollowMarks(page).first().click({ force: true });
+    await page.mouse.click(mark!.x, mark!.y);
     const picked = page.getByTestId('picked-point');
     expect(await picked.innerText()).toContain('your data: vllm-gpt-oss-120b.jsonl');
     expect(await picked.getByTestId('point-history-link').count()).toBe(0);
@@ -137,7 +138,7 @@ describe('your own results on /inference', () => {
     await page.getByRole('button', { name: 'Remove vllm-gpt-oss-120b (vllm-gpt-oss-120b.jsonl)' }).click();
     await page.getByText('No file of yours is kept in this browser.').waitFor();
     expect(await ownLegend(page).count()).toBe(0);
-    expect(await hollowMarks(page).count()).toBe(0);
+    expect(await markCount(page, HOLLOW)).toBe(0);
     expect(Number(await page.locator(CHART).getAttribute('data-series-count'))).toBe(publishedSeries);
     expect(errors).toEqual([]);
   });
@@ -214,8 +215,8 @@ describe('your own results on /inference', () => {
     await ownLegend(page).waitFor();
     expect(await ownLegend(page).getAttribute('aria-label')).toBe('vllm-gpt-oss-120b · your data (5 points)');
     expect(await page.getByTestId('own-file').innerText()).toContain('kept-before.jsonl');
-    await hollowMarks(page).nth(4).waitFor();
-    expect(await hollowMarks(page).count()).toBe(5);
+    await waitForMarks(page, HOLLOW, 5);
+    expect(await markCount(page, HOLLOW)).toBe(5);
     const kept = await page.evaluate(async () => {
       const open = indexedDB.open('isoline-own-results');
       await new Promise((ok) => open.addEventListener('success', ok));

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { drawnMarks, launchBrowser } from './browser';
 import { referenceView } from '../setup/reference-views';
 
 /**
@@ -102,9 +102,10 @@ describe('phones', () => {
       expect(t.right).toBeLessThanOrEqual(375);
     }
     // The rightmost point's card opens inside the screen.
-    const marks = chart.locator('path.point-mark');
-    const xs = await marks.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().x));
-    await marks.nth(xs.indexOf(Math.max(...xs))).hover();
+    await chart.locator('svg.recharts-surface').scrollIntoViewIfNeeded();
+    const marks = await drawnMarks(page, '[data-testid="chart"] path.point-mark');
+    const rightmost = marks.reduce((a, b) => (b.x > a.x ? b : a));
+    await page.mouse.move(rightmost.x, rightmost.y);
     const card = (await page.getByRole('tooltip').boundingBox())!;
     expect(card.x).toBeGreaterThanOrEqual(0);
     expect(card.x + card.width).toBeLessThanOrEqual(375);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { appTookOver, launchBrowser, openPage } from './browser';
+import { appTookOver, launchBrowser, markCount, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,7 +33,11 @@ async function readSvg(page: Page, svg: string) {
     const root = doc.documentElement;
     return {
       parseError: doc.querySelector('parsererror')?.textContent ?? null,
-      marks: doc.querySelectorAll('.export-chart .point-mark').length,
+      // One "M…Z" outline per point in each mark path.
+      marks: [...doc.querySelectorAll('.export-chart .point-mark')].reduce(
+        (n, p) => n + (p.getAttribute('d') ?? '').split('M').length - 1,
+        0,
+      ),
       curves: doc.querySelectorAll('.export-chart .frontier-curve').length,
       texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
       width: Number(root.getAttribute('width')),
@@ -42,7 +46,7 @@ async function readSvg(page: Page, svg: string) {
   }, svg);
 }
 
-const pageMarks = (page: Page) => page.locator('[data-testid="chart"] .recharts-surface .point-mark').count();
+const pageMarks = (page: Page) => markCount(page, '[data-testid="chart"] .recharts-surface .point-mark');
 
 /** Width and height from a PNG's header (IHDR), in pixels. */
 function pngSize(bytes: Buffer): { width: number; height: number } {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, saveScreenshot } from './browser';
+import { drawnMarks, launchBrowser, openPage, saveScreenshot } from './browser';
 import { pinnedReference } from '../setup/reference-views';
 
 let browser: Browser;
@@ -69,12 +69,12 @@ describe('spec-decode comparison page', () => {
     await saveScreenshot(page, 'spec-decode-mi355x-fp4');
 
     // Hovering a point shows its configuration; clicking pins it with the run link.
-    const mark = page.locator('[data-testid="chart"] path.point-mark[fill-opacity="1"]').nth(1);
-    await mark.hover();
+    const mark = (await drawnMarks(page, '[data-testid="chart"] path.point-mark[fill-opacity="1"]'))[1]!;
+    await page.mouse.move(mark.x, mark.y);
     const tooltip = page.getByRole('tooltip');
     await tooltip.waitFor();
     expect(await tooltip.innerText()).toMatch(/Engine[\s\S]*Concurrency[\s\S]*Image/);
-    await mark.click();
+    await page.mouse.click(mark.x, mark.y);
     const run = page.getByTestId('picked-point').getByRole('link', { name: 'Open the benchmark run' });
     expect(await run.getAttribute('href')).toMatch(
       /^https:\/\/github\.com\/SemiAnalysisAI\/InferenceX\/actions\/runs\/\d+/,
@@ -188,8 +188,8 @@ describe('spec-decode comparison page', () => {
   it('keeps an open hover card true to the chart when the metric changes under it', async () => {
     const { page, errors } = await openPage(browser, '/spec-decode/dsr1/mi355x/fp4');
     await page.locator('[data-testid="chart"] .recharts-line-curve').first().waitFor();
-    const mark = page.locator('[data-testid="chart"] path.point-mark[fill-opacity="1"]').nth(1);
-    await mark.hover();
+    const mark = (await drawnMarks(page, '[data-testid="chart"] path.point-mark[fill-opacity="1"]'))[1]!;
+    await page.mouse.move(mark.x, mark.y);
     const card = page.getByRole('tooltip');
     const throughputText = await card.innerText();
     const tput = Number(/([\d.]+) tok\/s\/GPU/.exec(throughputText)?.[1]);

@@ -81,7 +81,12 @@ describe('comparison pages as of a date (memory router, shipped data)', () => {
     );
     expect(screen.queryByTestId('pinned-table')).toBeNull();
     // The Off side is drawn with its 8 points; no MTP point is invented.
-    const marks = () => document.querySelectorAll('[data-testid="chart"] path.point-mark').length;
+    // Each mark path draws one outline ("M…Z") per point.
+    const marks = () =>
+      [...document.querySelectorAll('[data-testid="chart"] path.point-mark')].reduce(
+        (n, p) => n + (p.getAttribute('d') ?? '').split('M').length - 1,
+        0,
+      );
     await waitFor(() => expect(marks()).toBe(reference.pointsBySequence['8k1k']!.B));
     expect(headerText()).toMatch(/^As of 2026-02-01: each configuration line's latest run on or before that day;/);
   });
