@@ -1,5 +1,6 @@
 import { ProvenanceNotice } from '../compare/provenance-notice';
 import { memo, useDeferredValue, useMemo } from 'react';
+import { DrawnLater } from '../../components/drawn-later';
 import type { PageViewProps } from '../../components/page-scaffold';
 import type { HistoryAvailability } from '../../state/history-availability';
 import { historyPage, type HistorySelection } from '../../state/pages/history';
@@ -70,9 +71,9 @@ export const HistoryView = memo(function HistoryView(props: ViewProps) {
         </p>
         <HistoryChartDownloads vm={vm} selection={selection} series={series} manifest={manifest} />
       </section>
-      <div className="history-later" aria-busy={laterVm !== vm || undefined} data-later="">
+      <DrawnLater behind={laterVm !== vm || laterSelection !== selection}>
         <HistoryBelowChart vm={laterVm} selection={laterSelection} onPinTargets={pinTargets} />
-      </div>
+      </DrawnLater>
     </article>
   );
 });

@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router';
+import { DrawnLater } from '../../components/drawn-later';
 import { Notice } from '../../components/notice';
 import type { PageViewProps } from '../../components/page-scaffold';
 import type { InferenceAvailability } from '../../state/availability';
@@ -100,11 +101,11 @@ export const RankView = memo(function RankView(props: ViewProps) {
           </ul>
         </section>
       )}
-      <div className="rank-later" aria-busy={later !== rank || undefined} data-later="">
+      <DrawnLater behind={later !== rank}>
         <RankBars rank={later} />
         <RankMatrix rank={later} />
         <RankLeader rank={later} />
-      </div>
+      </DrawnLater>
       <Suspense fallback={<OwnPanelFallback />}>
         <OwnResultsPanel manifest={manifest} model={selection.model} sequence={selection.sequence} fit={fit} />
       </Suspense>
