@@ -55,13 +55,14 @@ const FIRST_VIEW_CORE = {
  * first draw, as one chunk: the page model (its state, address, loading and metrics), the
  * engine's math, the shared controls and the sentences. The bundler split it by which pages
  * import each part (five chunks, one of 0.1 KiB), so a page waited on five requests for 20 KiB;
- * the history page now also loads the date control's 2 KiB it does not draw.
+ * the history page now also loads the date control's 2 KiB it does not draw, and the comparison
+ * the 0.3 KiB wrapper that /rank and history draw their later parts in.
  */
 const PAGE_MODEL = {
   name: 'page-model',
   priority: 2,
   test: (id: string) =>
-    /\/useQueries\.js$|src\/math\/|src\/state\/(params|inference-series-key|pages\/(toggle|spec-decode))\.ts$|src\/domain\/(metrics|memo)\.ts$|src\/data\/(use-benchmark-files|use-manifest-and-specs|run-dates)\.ts$|src\/components\/(when-idle|page-scaffold|select|checkbox|use-draft|download|use-drawing-width|chart-export-menu)\.tsx?$|src\/features\/compare\/(assumptions|common-controls|chart-colors|axis-ticks|thin-points|sides|chart-model|sentences|as-of|as-of-line|date-control|provenance-notice)\.(tsx?|css)$/.test(
+    /\/useQueries\.js$|src\/math\/|src\/state\/(params|inference-series-key|pages\/(toggle|spec-decode))\.ts$|src\/domain\/(metrics|memo)\.ts$|src\/data\/(use-benchmark-files|use-manifest-and-specs|run-dates)\.ts$|src\/components\/(when-idle|drawn-later|page-scaffold|select|checkbox|use-draft|download|use-drawing-width|chart-export-menu)\.tsx?$|src\/features\/compare\/(assumptions|common-controls|chart-colors|axis-ticks|thin-points|sides|chart-model|sentences|as-of|as-of-line|date-control|provenance-notice)\.(tsx?|css)$/.test(
       projectPath(id),
     ),
 };
