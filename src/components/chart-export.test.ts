@@ -31,7 +31,7 @@ function liveChart(): SVGSVGElement {
   card.innerHTML = `<svg class="recharts-surface" width="600" height="300" viewBox="0 0 600 300">
       <line class="grid-line" x1="0" y1="10" x2="600" y2="10"></line>
       <g class="hidden-layer"><text>not drawn</text></g>
-      <path class="point-mark" d="M1,1Z" fill="#c2410c" tabindex="0"></path>
+      <path class="point-mark" d="M1,1Z" fill="#c2410c" tabindex="0" data-points="1"></path>
       <path class="point-mark" d="M2,2Z" fill="#1d4ed8"></path>
       <path class="point-mark" d="M3,3Z" fill="#1d4ed8"></path>
     </svg>`;
@@ -105,7 +105,8 @@ describe('buildChartSvg', () => {
     const grid = doc.querySelector('.export-chart .grid-line')!;
     expect(grid.getAttribute('style')).toContain('stroke: rgb(1, 2, 3)'.replace(': ', ':'));
     expect(doc.querySelector('.export-chart .hidden-layer')!.getAttribute('display')).toBe('none');
-    expect(doc.querySelector('.export-chart .point-mark')!.hasAttribute('tabindex')).toBe(false);
+    const mark = doc.querySelector('.export-chart .point-mark')!;
+    expect([mark.hasAttribute('tabindex'), mark.hasAttribute('data-points')]).toEqual([false, false]);
     expect(chart.outerHTML).toBe(before);
   });
 });

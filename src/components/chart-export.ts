@@ -65,7 +65,7 @@ const STYLE_PROPERTIES = [
 ] as const;
 
 /** Attributes that only make sense on the page (focus, events, test hooks). */
-const PAGE_ONLY_ATTRIBUTES = ['tabindex', 'focusable', 'data-testid'];
+const PAGE_ONLY_ATTRIBUTES = ['tabindex', 'focusable', 'data-testid', 'data-points'];
 
 const PAD = 16;
 const TITLE_PX = 20;
