@@ -48,11 +48,11 @@ function option(name: string, fallback: number): number {
   return value;
 }
 /**
- * Rounds of loads (each page, and its floor, once per round). Single loads on this shared
- * 2-core machine move by ±20%; 5 rounds keep the run near 5 minutes there (24 loads a round),
- * 15–25 narrow the ratios to about ±0.06.
+ * Rounds of loads (each page, and its floor, once per round, 24 loads). Single loads on this
+ * shared 2-core machine move by ±20%, and with 5 rounds a ratio moved by ±0.15 between runs of
+ * one build; 15 narrow it to about ±0.06, in about 7 minutes there.
  */
-const PAIRS = option('pairs', 5);
+const PAIRS = option('pairs', 15);
 const SWITCHES = option('switches', 7);
 const FULL_ROWS = option('rows', 100_000);
 
@@ -162,6 +162,8 @@ function pagesOf(comparison: { path: string; hardware: string; precision: string
 interface Drawn {
   chartMs: number;
   paintMs: number;
+  /** First contentful paint, null if the browser reported none. */
+  contentfulPaintMs: number | null;
   resources: { url: string; startMs: number; endMs: number; transferBytes: number }[];
 }
 
@@ -523,6 +525,12 @@ async function main(): Promise<void> {
 
 // ── Report ────────────────────────────────────────────────────────────────────────────────────
 
+/** Median first contentful paint of the loads that reported one, null if none did. */
+const firstContentfulPaint = (runs: Drawn[]): number | null => {
+  const painted = runs.flatMap((r) => (r.contentfulPaintMs === null ? [] : [r.contentfulPaintMs]));
+  return painted.length ? round(median(painted)) : null;
+};
+
 const firstDataStart = (runs: Drawn[]) =>
   median(
     runs.map((r) => Math.min(...r.resources.filter((x) => pathOf(x.url).startsWith('/data/')).map((x) => x.startMs))),
@@ -610,6 +618,10 @@ function report(input: {
         path: spec.path,
         firstViewMs: { median: round(appMs), runs: r.app.map((d) => round(d.chartMs)) },
         paintedMs: round(median(r.app.map((d) => d.paintMs))),
+        firstContentfulPaintMs: {
+          app: firstContentfulPaint(r.app),
+          floor: r.floor.length ? firstContentfulPaint(r.floor) : null,
+        },
         reference: ratioRef,
         referenceMs: round(floorMs),
         floorRunsMs: r.floor.map((d) => round(d.chartMs)),
@@ -669,6 +681,12 @@ function report(input: {
       console.log(
         `${String(j.dataset).padEnd(9)} ${String(j.page).padEnd(13)} first data request: app ${d.app} ms, floor ${d.floor} ms; series drawn: app ${s.app}, floor ${s.floor}`,
       );
+  }
+  for (const j of json) {
+    const p = j.firstContentfulPaintMs as { app: number | null; floor: number | null };
+    console.log(
+      `${String(j.dataset).padEnd(9)} ${String(j.page).padEnd(13)} first contentful paint: app ${p.app ?? '—'} ms${p.floor === null ? '' : `, floor ${p.floor} ms`}`,
+    );
   }
   for (const j of json) {
     const js = j.js as { files: { file: string; gzipKiB: number }[]; fetchedAfterFirstView: string[] };
