@@ -685,7 +685,7 @@ function report(input: {
   for (const j of json) {
     const p = j.firstContentfulPaintMs as { app: number | null; floor: number | null };
     console.log(
-      `${String(j.dataset).padEnd(9)} ${String(j.page).padEnd(13)} first contentful paint: app ${p.app ?? '—'} ms${p.floor === null ? '' : `, floor ${p.floor} ms`}`,
+      `${String(j.dataset).padEnd(9)} ${String(j.page).padEnd(13)} first contentful paint: app ${p.app === null ? 'none reported' : `${p.app} ms`}${p.floor === null ? '' : `, floor ${p.floor} ms`}`,
     );
   }
   for (const j of json) {
