@@ -6,6 +6,7 @@ import type { GpuAssumptions, MetricKey } from '../../domain/metrics';
 import { RANKED_CSV_COLUMNS } from './rank-csv';
 import { buildRankModel } from './rank-model';
 import type { RankGrouping, RankInput, RankSeriesInput } from './rank-types';
+import { sparseNoteText } from './rank-words';
 
 /** A measured point at `x` tok/s/user and `tps` tok/s/GPU; concurrency = round(x), latency 1000/x s. */
 const point = (id: string, hardware: string, x: number, tps: number): BenchmarkPoint =>
@@ -223,6 +224,12 @@ describe('buildRankModel: ranking at the target', () => {
     expect(buildRankModel({ ...rankInput(), series: [dense], target: 20 }).rows[0]!.warnings).toEqual([
       "20 tok/s/user lies in a gap of 12.00–40.00 tok/s/user between E e1's measured points, more than half its range",
     ]);
+  });
+
+  it('writes a row with two warnings as one sentence, each clause kept apart', () => {
+    expect(sparseNoteText(rank().rows.find((r) => r.id === 'a')!.warnings)).toBe(
+      "Sparse data: A a2 has only 2 points on its frontier; 20 tok/s/user lies in a gap of 15.00–25.00 tok/s/user between A a2's measured points, more than half its range.",
+    );
   });
 });
 

@@ -27,6 +27,15 @@ export function reachText(parts: readonly { lo: number; hi: number }[]): string 
   return `reaches ${parts.map((p) => (p.lo === p.hi ? formatTokPerSecPerUser(p.lo, 2) : rangeText(p))).join(' and ')} ${UNIT_USER}`;
 }
 
+/**
+ * A row's sparse-data warnings as one sentence: "Sparse data: A has only 2 points on its
+ * frontier; 49 tok/s/user lies in a gap of … ." Each warning is a clause without its own full
+ * stop, so they are joined by semicolons and the sentence ends once.
+ */
+export function sparseNoteText(warnings: readonly string[]): string {
+  return `Sparse data: ${warnings.join('; ')}.`;
+}
+
 /** A value with its unit as a sentence prints it: "6854.2 tok/s/GPU", "$0.123 per million tokens". */
 export function valueText(metric: MetricDefinition, value: number, measured = false): string {
   const shown = measured ? metric.format(value) : metric.formatEstimate(value);

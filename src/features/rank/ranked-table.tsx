@@ -4,6 +4,7 @@ import { formatTokPerSecPerUser } from '../../domain/format';
 import { Select } from '../../components/select';
 import { rankPage, type RankSelection } from '../../state/pages/rank';
 import { configurationText } from './rank-config';
+import { sparseNoteText } from './rank-words';
 import type { RankRow } from './rank-types';
 import type { RankViewModel } from './rank-view-model';
 
@@ -126,7 +127,7 @@ function RankTableRow({ row, href, isBase }: { row: RankRow; href: string | unde
         )}
         {row.warnings.length > 0 && (
           <div className="sparse-note" data-cell="warnings">
-            Sparse data: {row.warnings.join(' ')}
+            {sparseNoteText(row.warnings)}
           </div>
         )}
       </td>
