@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { installResizeObserver, serveShippedData } from '../setup/dom';
 import { referenceHistory, shippedHistoryPage } from '../setup/history-reference';
 import { renderedTableCells } from '../setup/pinned-table';
@@ -118,6 +118,46 @@ describe('history page in the app (memory router, shipped data)', () => {
     expect(notice).toContain('no run on 2026-05-03; showing its run of 2026-05-02');
     expect(notice).toContain('no run on or before 2026-04-01');
     await waitFor(() => expect(router.location.search).toBe(''));
+  });
+
+  it('a setup with one run date says so instead of comparing the day with itself', async () => {
+    serveShippedData();
+    // index.html's description tag, which the page rewrites.
+    const meta = document.head.appendChild(Object.assign(document.createElement('meta'), { name: 'description' }));
+    onTestFinished(() => meta.remove());
+    await renderApp('/history/dsr1/gb300/fp4');
+    await screen.findByTestId('trend-table', {}, { timeout: 5000 });
+    const days = [...(screen.getByLabelText('From') as HTMLSelectElement).options].map((o) => o.value);
+    expect(days).toHaveLength(1);
+    expect(screen.getByTestId('from-to-same-date').textContent).toContain(`This setup has one run date, ${days[0]}:`);
+    expect(screen.queryByTestId('pinned-table')).toBeNull();
+    expect(screen.queryByTestId('from-to-sentences')).toBeNull();
+    expect(document.body.textContent).not.toContain(`${days[0]} against ${days[0]}`);
+    const title = screen.getByRole('heading', { level: 1 }).textContent;
+    await waitFor(() =>
+      expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+        `${title}: one run date, ${days[0]}.`,
+      ),
+    );
+  });
+
+  it('from and to picked on the same day: the page asks for two days, and compares again once given them', async () => {
+    serveShippedData();
+    const path = '/history/dsr1/mi355x/fp4?engine=sglang&spec=none&seq=8k1k';
+    await renderApp(`${path}&from=2026-05-19&to=2026-05-19`);
+    await screen.findByTestId('trend-table', {}, { timeout: 5000 });
+    const days = [...(screen.getByLabelText('From') as HTMLSelectElement).options].map((o) => o.value);
+    expect(days.length).toBeGreaterThan(2);
+    expect(screen.getByTestId('from-to-same-date').textContent).toContain(
+      `From and To are both 2026-05-19. Pick an earlier From or a later To (this setup has ${days.length} run dates)`,
+    );
+    expect(screen.queryByTestId('pinned-table')).toBeNull();
+    await userEvent.setup().selectOptions(screen.getByLabelText('From'), days[0]!);
+    await waitFor(() => expect(screen.queryByTestId('from-to-same-date')).toBeNull());
+    expect(within(screen.getByTestId('from-to-sentences')).getAllByRole('listitem').length).toBeGreaterThan(0);
+    expect(
+      screen.getByRole('heading', { level: 2, name: `2026-05-19 against ${days[0]}, at matched interactivity` }),
+    ).toBeTruthy();
   });
 
   it('a comparison page links to the histories of its MTP and Off sides, which open without corrections', async () => {

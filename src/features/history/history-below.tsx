@@ -26,7 +26,12 @@ export const HistoryBelowChart = memo(function HistoryBelowChart({ vm, selection
   const fileStem = ['history', model, hardware, precision, engine, spec, sequence];
   return (
     <>
-      {c && band && vm.from && vm.to ? (
+      {vm.sameDate && vm.from ? (
+        <section aria-labelledby="from-to-title" data-testid="from-to-same-date">
+          <h2 id="from-to-title">{vm.from}: no other run date to compare with</h2>
+          <p>{sameDateText(vm.from, vm.runDates.length)}</p>
+        </section>
+      ) : c && band && vm.from && vm.to ? (
         <section aria-labelledby="from-to-title">
           <h2 id="from-to-title">
             {vm.to} against {vm.from}, at matched interactivity
@@ -81,3 +86,10 @@ export const HistoryBelowChart = memo(function HistoryBelowChart({ vm, selection
     </>
   );
 });
+
+/** What the from/to section says when from and to are one run date. */
+export function sameDateText(date: string, runDates: number): string {
+  return runDates <= 1
+    ? `This setup has one run date, ${date}: its curve is drawn above and its values are in the table below. A change over time needs a second run.`
+    : `From and To are both ${date}. Pick an earlier From or a later To (this setup has ${runDates} run dates) to see what changed between two runs.`;
+}

@@ -54,7 +54,7 @@ function historyPageDefinition(runDates: RunDatesFile | null, published: readonl
     describe: (vm) =>
       vm.sentences.length > 0
         ? `${vm.title}: ${vm.sentences[Math.floor(vm.sentences.length / 2)]}`
-        : `${vm.title}: ${vm.runDates.length} run dates${vm.runDates.length > 0 ? `, ${vm.runDates[0]} to ${vm.runDates.at(-1)}` : ''}.`,
+        : `${vm.title}: ${runDatesText(vm.runDates)}.`,
     nextChoices: otherMetrics,
     failure: (selection, shown) =>
       shown
@@ -116,4 +116,11 @@ export function HistoryPage() {
   }
   if (manifest && inputs.pending) return <Skeleton label="Loading the run dates" lines={10} />;
   return <PageScaffold page={page} />;
+}
+
+/** "one run date, 2026-02-12", "10 run dates, 2025-10-06 to 2026-06-11", "no run dates". */
+export function runDatesText(dates: readonly string[]): string {
+  if (dates.length === 0) return 'no run dates';
+  if (dates.length === 1) return `one run date, ${dates[0]}`;
+  return `${dates.length} run dates, ${dates[0]} to ${dates.at(-1)}`;
 }

@@ -35,7 +35,12 @@ export interface HistoryViewModel {
   series: HistoryChartSeries[];
   /** Side A = `from`, side B = `to`; null when either date has no run in the data. */
   fromTo: ComparisonModel | null;
-  /** One sentence per from/to target. */
+  /**
+   * From and to are the same run date (the setup's only one, or the same day picked twice):
+   * there is no change to state, and the page says so instead of comparing a day with itself.
+   */
+  sameDate: boolean;
+  /** One sentence per from/to target; none when `sameDate`. */
   sentences: string[];
   trend: TrendTable;
   /** Where the trend's targets come from. */
@@ -94,8 +99,9 @@ export function buildHistoryViewModel(input: {
           metric: s.metric,
         })
       : null;
+  const sameDate = fromRun !== undefined && fromRun === toRun;
   const sentences =
-    fromTo && fromRun && toRun
+    fromTo && fromRun && toRun && !sameDate
       ? fromTo.comparisons.map((c, i) => fromToSentence(c, fromTo.targets.values[i]!, fromRun.date, toRun.date))
       : [];
   const trendTargets = s.targets ? 'pinned' : input.published ? 'published' : 'default';
@@ -129,6 +135,7 @@ export function buildHistoryViewModel(input: {
       age: runs.length <= 1 ? 0 : (runs.length - 1 - i) / (runs.length - 1),
     })),
     fromTo,
+    sameDate,
     sentences,
     trend: buildTrendTable(runs, targets, metric, gpu),
     trendTargets,
