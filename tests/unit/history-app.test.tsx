@@ -46,6 +46,17 @@ function expectedTrend(path: string): Record<string, string[]> {
   );
 }
 
+/** The distinct run dates of a history address's setup, from the shipped file's points (oldest first). */
+function runDatesOfShipped(path: string): string[] {
+  const { points, selection } = shippedHistoryPage(path);
+  const dates = points
+    .filter(
+      (p) => p.precision === selection.precision && p.engine === selection.engine && p.specMethod === selection.spec,
+    )
+    .map((p) => p.date);
+  return [...new Set(dates)].sort();
+}
+
 describe('history page in the app (memory router, shipped data)', () => {
   it('dsv4: provenance, trend table, from/to table and the blog comparison agree with the reference', async () => {
     const requested = serveShippedData();
@@ -125,10 +136,13 @@ describe('history page in the app (memory router, shipped data)', () => {
     // index.html's description tag, which the page rewrites.
     const meta = document.head.appendChild(Object.assign(document.createElement('meta'), { name: 'description' }));
     onTestFinished(() => meta.remove());
-    await renderApp('/history/dsr1/gb300/fp4');
-    await screen.findByTestId('trend-table', {}, { timeout: 5000 });
-    const days = [...(screen.getByLabelText('From') as HTMLSelectElement).options].map((o) => o.value);
+    const path = '/history/dsr1/gb300/fp4';
+    // The setup's run dates, read from the shipped history file's raw points.
+    const days = runDatesOfShipped(path);
     expect(days).toHaveLength(1);
+    await renderApp(path);
+    await screen.findByTestId('trend-table', {}, { timeout: 5000 });
+    expect([...(screen.getByLabelText('From') as HTMLSelectElement).options].map((o) => o.value)).toEqual(days);
     expect(screen.getByTestId('from-to-same-date').textContent).toContain(`This setup has one run date, ${days[0]}:`);
     expect(screen.queryByTestId('pinned-table')).toBeNull();
     expect(screen.queryByTestId('from-to-sentences')).toBeNull();
@@ -144,10 +158,11 @@ describe('history page in the app (memory router, shipped data)', () => {
   it('from and to picked on the same day: the page asks for two days, and compares again once given them', async () => {
     serveShippedData();
     const path = '/history/dsr1/mi355x/fp4?engine=sglang&spec=none&seq=8k1k';
+    const days = runDatesOfShipped(path);
+    expect(days.length).toBeGreaterThan(2);
+    expect(days).toContain('2026-05-19');
     await renderApp(`${path}&from=2026-05-19&to=2026-05-19`);
     await screen.findByTestId('trend-table', {}, { timeout: 5000 });
-    const days = [...(screen.getByLabelText('From') as HTMLSelectElement).options].map((o) => o.value);
-    expect(days.length).toBeGreaterThan(2);
     expect(screen.getByTestId('from-to-same-date').textContent).toContain(
       `From and To are both 2026-05-19. Pick an earlier From or a later To (this setup has ${days.length} run dates)`,
     );

@@ -41,3 +41,17 @@ export function fromToSentence(comparison: Comparison, target: number, from: str
       : '';
   return `On ${aheadDate} it ${verb} ${formatPercent(delta.magnitudeFraction)} more tok/s/GPU at ${user(target)} than on ${behindDate} (${formatThroughput(ahead.tokPerSecPerGpu)} vs ${formatThroughput(behind.tokPerSecPerGpu)})${costText}.`;
 }
+
+/** What the from/to section says when from and to are one run date. */
+export function sameDateText(date: string, runDates: number): string {
+  return runDates <= 1
+    ? `This setup has one run date, ${date}: its curve is drawn above and its values are in the table below. A change over time needs a second run.`
+    : `From and To are both ${date}. Pick an earlier From or a later To (this setup has ${runDates} run dates) to see what changed between two runs.`;
+}
+
+/** "one run date, 2026-02-12", "10 run dates, 2025-10-06 to 2026-06-11", "no run dates". */
+export function runDatesText(dates: readonly string[]): string {
+  if (dates.length === 0) return 'no run dates';
+  if (dates.length === 1) return `one run date, ${dates[0]}`;
+  return `${dates.length} run dates, ${dates[0]} to ${dates.at(-1)}`;
+}

@@ -5,6 +5,7 @@ import { useChartColors } from '../compare/chart-colors';
 import { BandNotes } from '../compare/comparison-words';
 import { MatchedTable } from '../compare/matched-table';
 import type { HistorySelection } from '../../state/pages/history';
+import { sameDateText } from './from-to-sentences';
 import { PublishedTableView } from './published-table';
 import { TrendChart } from './trend-chart';
 import { TrendTableView } from './trend-table';
@@ -64,7 +65,9 @@ export const HistoryBelowChart = memo(function HistoryBelowChart({ vm, selection
               ? 'the published table’s targets'
               : vm.trendTargets === 'pinned'
                 ? 'pinned targets'
-                : 'the from/to band’s default targets'
+                : vm.sameDate
+                  ? 'the default targets of that date’s band'
+                  : 'the from/to band’s default targets'
           })`}
         />
         <TrendChart table={vm.trend} colors={colors} />
@@ -86,10 +89,3 @@ export const HistoryBelowChart = memo(function HistoryBelowChart({ vm, selection
     </>
   );
 });
-
-/** What the from/to section says when from and to are one run date. */
-export function sameDateText(date: string, runDates: number): string {
-  return runDates <= 1
-    ? `This setup has one run date, ${date}: its curve is drawn above and its values are in the table below. A change over time needs a second run.`
-    : `From and To are both ${date}. Pick an earlier From or a later To (this setup has ${runDates} run dates) to see what changed between two runs.`;
-}

@@ -12,6 +12,7 @@ import type { Workload } from '../../state/availability';
 import { historyAvailability, publishedFor, type HistoryAvailability } from '../../state/history-availability';
 import { historyPage, type HistorySelection } from '../../state/pages/history';
 import { HistoryControls } from './controls';
+import { runDatesText } from './from-to-sentences';
 import { HistoryNotFound } from './history-not-found';
 import { HistoryView } from './history-view';
 import { buildHistoryViewModel, type HistoryViewModel } from './view-model';
@@ -116,11 +117,4 @@ export function HistoryPage() {
   }
   if (manifest && inputs.pending) return <Skeleton label="Loading the run dates" lines={10} />;
   return <PageScaffold page={page} />;
-}
-
-/** "one run date, 2026-02-12", "10 run dates, 2025-10-06 to 2026-06-11", "no run dates". */
-export function runDatesText(dates: readonly string[]): string {
-  if (dates.length === 0) return 'no run dates';
-  if (dates.length === 1) return `one run date, ${dates[0]}`;
-  return `${dates.length} run dates, ${dates[0]} to ${dates.at(-1)}`;
 }

@@ -66,9 +66,10 @@ export const HistoryView = memo(function HistoryView(props: ViewProps) {
           to={vm.to}
         />
         <p className="chart-legend muted">
+          One curve per run date (frontier of that day’s points, never extrapolated) ·{' '}
           {vm.sameDate
-            ? 'One curve per run date (frontier of that day’s points, never extrapolated) · shaded: the band that date reaches · grey dashed lines: the targets'
-            : 'One curve per run date (frontier of that day’s points, never extrapolated) · newest thick · from dashed · shaded: band both compared dates reach · grey dashed lines: the from/to table’s targets'}
+            ? 'shaded: the band that date reaches · grey dashed lines: the targets'
+            : 'newest thick · from dashed · shaded: band both compared dates reach · grey dashed lines: the from/to table’s targets'}
         </p>
         <HistoryChartDownloads vm={vm} selection={selection} series={series} manifest={manifest} />
       </section>
